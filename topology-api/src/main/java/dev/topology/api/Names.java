@@ -1,0 +1,120 @@
+package dev.topology.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The rules for names and the search for the closest known names. One place for both. */
+final class Names {
+  private static final int MAX_SUGGESTIONS = 3;
+
+  private Names() {}
+
+  /**
+   * Returns why {@code name} is not a valid service name or alias, or null if it is.
+   *
+   * <p>A name is not blank and holds no white space and no control characters; anything else,
+   * {@code tutum/logrotate} or {@code nomad_server} included, is kept verbatim.
+   */
+  static String whyInvalid(String name) {
+    if (name == null) {
+      return "is missing";
+    }
+    if (name.isBlank()) {
+      return "is blank";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+        return "holds white space or a control character";
+      }
+    }
+    return null;
+  }
+
+  /** Quotes a name for a message, so that blanks and odd characters show. */
+  static String quote(String name) {
+    if (name == null) {
+      return "null";
+    }
+    StringBuilder text = new StringBuilder("'");
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isISOControl(c)) {
+        text.append(String.format("\\u%04x", (int) c));
+      } else {
+        text.append(c);
+      }
+    }
+    return text.append('\'').toString();
+  }
+
+  static String unknownMessage(String name, List<String> suggestions) {
+    String text = "No service is named " + quote(name) + ".";
+    if (suggestions.isEmpty()) {
+      return text;
+    }
+    List<String> quoted = new ArrayList<>();
+    for (String suggestion : suggestions) {
+      quoted.add(quote(suggestion));
+    }
+    return text + " Did you mean " + String.join(" or ", quoted) + "?";
+  }
+
+  /**
+   * Returns the known names closest to {@code name}, best first: those within an edit distance
+   * of about a third of the name, then those that contain it or that it contains.
+   */
+  static List<String> closest(String name, Iterable<String> known) {
+    if (name == null || name.isEmpty()) {
+      return List.of();
+    }
+    String wanted = name.toLowerCase(java.util.Locale.ROOT);
+    int limit = Math.max(2, wanted.length() / 3);
+    record Scored(String name, int score) {}
+    List<Scored> scored = new ArrayList<>();
+    for (String candidate : known) {
+      String lower = candidate.toLowerCase(java.util.Locale.ROOT);
+      int distance = distance(wanted, lower, limit + 1);
+      if (distance <= limit) {
+        scored.add(new Scored(candidate, distance));
+      } else if (lower.contains(wanted) || wanted.contains(lower)) {
+        scored.add(new Scored(candidate, limit + 1));
+      }
+    }
+    scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::name));
+    List<String> result = new ArrayList<>();
+    for (int i = 0; i < scored.size() && i < MAX_SUGGESTIONS; i++) {
+      result.add(scored.get(i).name());
+    }
+    return List.copyOf(result);
+  }
+
+  /** Levenshtein distance, or {@code cap} as soon as it is known to be at least that. */
+  private static int distance(String a, String b, int cap) {
+    if (Math.abs(a.length() - b.length()) >= cap) {
+      return cap;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin >= cap) {
+        return cap;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return Math.min(previous[b.length()], cap);
+  }
+}

@@ -1,0 +1,268 @@
+package dev.topology.api;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A container of the topology: its names, what it does, how bad its failure is, how long it
+ * runs, and what it needs.
+ *
+ * <p>The canonical {@link #name()} is kept verbatim ({@code nomad_server}, {@code
+ * outputRunningRedis}, {@code tutum/logrotate}); the {@link #image()} name and the {@link
+ * #aliases()} resolve to the same service in a {@link Topology}.
+ *
+ * <p>The severity may depend on the deployment: {@link #severity()} holds when {@link
+ * #severityCondition()} holds (or always, without a condition), and {@link #severityOtherwise()}
+ * holds when it does not. {@link #severityIn(Deployment)} settles it.
+ *
+ * <pre>{@code
+ * Service api = Service.builder()
+ *     .name("api").severity(Severity.HIGH)
+ *     .addDependencies(Dependency.startup("db"))
+ *     .build();
+ * Service quieter = api.toBuilder().severity(Severity.LOW).build();
+ * }</pre>
+ *
+ * @param name the canonical name
+ * @param image the image name, where it differs from the name
+ * @param aliases further names that resolve to this service
+ * @param role what the service does
+ * @param failureEffect what happens if it fails
+ * @param severity how bad its failure is (when {@link #severityCondition()} holds)
+ * @param severityCondition the condition under which {@link #severity()} holds; empty for always
+ * @param severityOtherwise the severity when {@link #severityCondition()} does not hold
+ * @param lifecycle how long it runs
+ * @param externalizable whether it can run outside the services machine
+ * @param external whether it does run outside (set by {@link Topology#resolve(Deployment)})
+ * @param startupGate whether its absence at startup takes the whole system down
+ * @param presentWhen the condition under which the service exists at all; empty for always
+ * @param dependencies what it needs, in the source's order
+ * @param broadDependents a statement that unnamed services depend on it, if the source makes one
+ */
+@Value.Builder
+public record Service(
+    String name,
+    Optional<String> image,
+    List<String> aliases,
+    String role,
+    String failureEffect,
+    Severity severity,
+    Optional<Condition> severityCondition,
+    Optional<Severity> severityOtherwise,
+    Lifecycle lifecycle,
+    boolean externalizable,
+    boolean external,
+    boolean startupGate,
+    Optional<Condition> presentWhen,
+    List<Dependency> dependencies,
+    Optional<BroadDependents> broadDependents) {
+
+  /**
+   * Creates a service.
+   *
+   * @throws InvalidTopologyException listing every problem of the values, such as a blank name, a
+   *     name used twice or a missing severity; a dependency on itself is a problem of the
+   *     {@link Topology}
+   */
+  public Service {
+    Validation check = new Validation(Validation.serviceSubject(name), name == null ? "" : name);
+    check.name("name", name);
+    if (check.required("image", image)) {
+      image.ifPresent(i -> check.name("image name", i));
+    }
+    if (check.noNulls("aliases", aliases)) {
+      aliases.forEach(a -> check.name("alias", a));
+    }
+    check.required("role", role);
+    check.required("failure effect", failureEffect);
+    check.required("severity", severity);
+    check.required("severity condition", severityCondition);
+    check.required("severity otherwise", severityOtherwise);
+    check.required("lifecycle", lifecycle);
+    check.required("present-when condition", presentWhen);
+    check.required("broad dependents", broadDependents);
+    check.noNulls("dependencies", dependencies);
+    if (check.problems().isEmpty()) {
+      checkNames(check, name, image, aliases);
+      checkSeverity(check, name, severityCondition, severityOtherwise, presentWhen);
+      if (external && !externalizable) {
+        check.add(Problem.Kind.INCONSISTENT_VALUE, "Service " + Names.quote(name)
+            + " is marked external but is not externalizable.");
+      }
+    }
+    check.throwIfAny();
+    aliases = List.copyOf(aliases);
+    dependencies = List.copyOf(dependencies);
+  }
+
+  private static void checkNames(
+      Validation check, String name, Optional<String> image, List<String> aliases) {
+    Set<String> seen = new HashSet<>();
+    seen.add(name);
+    List<String> others = new ArrayList<>(aliases);
+    image.ifPresent(i -> others.add(0, i));
+    for (String other : others) {
+      if (!seen.add(other)) {
+        check.add(Problem.Kind.DUPLICATE_NAME, "Service " + Names.quote(name) + " lists the name "
+            + Names.quote(other) + " more than once; each name may appear once.");
+      }
+    }
+  }
+
+  private static void checkSeverity(Validation check, String name,
+      Optional<Condition> condition, Optional<Severity> otherwise, Optional<Condition> present) {
+    if (otherwise.isPresent() && condition.isEmpty()) {
+      check.add(Problem.Kind.INCONSISTENT_VALUE, "Service " + Names.quote(name)
+          + " has a severity for when its severity condition does not hold, but no condition.");
+    }
+    if (condition.isPresent() && otherwise.isEmpty() && !condition.equals(present)) {
+      check.add(Problem.Kind.INCONSISTENT_VALUE, "Service " + Names.quote(name)
+          + " has a severity that holds only " + condition.get().description()
+          + " but none for otherwise; give severityOtherwise, or make the service present only"
+          + " under that condition.");
+    }
+  }
+
+  /**
+   * Creates an unconditional long-running service with startup dependencies, the shortest way
+   * to write a fixture.
+   *
+   * @param name the canonical name
+   * @param severity how bad its failure is
+   * @param startupDependencies names of the services it needs to start
+   * @return the service
+   * @throws InvalidTopologyException if a value is not valid
+   */
+  public static Service of(String name, Severity severity, String... startupDependencies) {
+    Builder builder = builder().name(name).severity(severity);
+    for (String target : startupDependencies) {
+      builder.addDependencies(Dependency.startup(target));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns a builder. Role and failure effect default to empty text, the lifecycle to {@link
+   * Lifecycle#LONG_RUNNING}, the flags to false; the name and the severity are required.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder filled with this service's values, to derive a variant in one line.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Returns every name of this service: the canonical name, the image name, then the aliases.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> names() {
+    List<String> names = new ArrayList<>(aliases.size() + 2);
+    names.add(name);
+    image.ifPresent(names::add);
+    names.addAll(aliases);
+    return List.copyOf(names);
+  }
+
+  /**
+   * Tells whether {@code candidate} is one of this service's names.
+   *
+   * @param candidate a name
+   * @return true if it is the canonical name, the image name or an alias
+   */
+  public boolean hasName(String candidate) {
+    return name.equals(candidate) || image.filter(i -> i.equals(candidate)).isPresent()
+        || aliases.contains(candidate);
+  }
+
+  /**
+   * Returns the dependencies of one kind, in order.
+   *
+   * @param kind the kind wanted
+   * @return an unmodifiable list
+   */
+  public List<Dependency> dependencies(DependencyKind kind) {
+    return dependencies.stream().filter(d -> d.kind() == kind).toList();
+  }
+
+  /**
+   * Returns the startup dependencies, in order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Dependency> startupDependencies() {
+    return dependencies(DependencyKind.STARTUP);
+  }
+
+  /**
+   * Returns the severity that holds in a deployment.
+   *
+   * @param deployment the choices of one installation
+   * @return {@link #severity()} if there is no severity condition or it holds, otherwise {@link
+   *     #severityOtherwise()} (or {@link #severity()} if none is given)
+   */
+  public Severity severityIn(Deployment deployment) {
+    if (severityCondition.isEmpty() || severityCondition.get().holdsIn(deployment)) {
+      return severity;
+    }
+    return severityOtherwise.orElse(severity);
+  }
+
+  /**
+   * Tells whether this service exists in a deployment.
+   *
+   * @param deployment the choices of one installation
+   * @return true if it has no presence condition or the condition holds
+   */
+  public boolean isPresentIn(Deployment deployment) {
+    return presentWhen.map(c -> c.holdsIn(deployment)).orElse(true);
+  }
+
+  /** Builds a {@link Service}; see {@link Service#builder()} for the defaults. */
+  public static final class Builder extends ServiceBuilder {
+    Builder() {
+      role("");
+      failureEffect("");
+      lifecycle(Lifecycle.LONG_RUNNING);
+      externalizable(false);
+      external(false);
+      startupGate(false);
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Service[").append(name);
+    image.ifPresent(i -> text.append(" / ").append(i));
+    text.append(", ").append(severity);
+    severityCondition.ifPresent(c -> text.append(' ').append(c.description()));
+    severityOtherwise.ifPresent(s -> text.append(", otherwise ").append(s));
+    text.append(", ").append(lifecycle.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    if (external) {
+      text.append(", external");
+    } else if (externalizable) {
+      text.append(", externalizable");
+    }
+    if (startupGate) {
+      text.append(", startup gate");
+    }
+    presentWhen.ifPresent(c -> text.append(", present ").append(c.description()));
+    if (!dependencies.isEmpty()) {
+      text.append(", needs ").append(dependencies);
+    }
+    return text.append(']').toString();
+  }
+}

@@ -1,0 +1,315 @@
+package dev.topology.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * A validated set of services: every name and alias is unique across the services, every
+ * dependency resolves to a service, and no service depends on itself.
+ *
+ * <p>Services are kept sorted by canonical name, so two topologies built from the same services in
+ * any order are equal and list them alike. Lookup works by any name of a service.
+ *
+ * <pre>{@code
+ * Topology topology = Topology.of(
+ *     Service.of("db", Severity.HIGH),
+ *     Service.of("api", Severity.MEDIUM, "db"));
+ * topology.service("api");                          // by any name
+ * topology.withoutService("db");                    // also drops the edges to it
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Topology {
+  private final List<Service> services;
+  private final Map<String, Service> byName;
+
+  private Topology(List<Service> services, Map<String, Service> byName) {
+    this.services = services;
+    this.byName = byName;
+  }
+
+  /**
+   * Creates a topology from services, in any order.
+   *
+   * @param services the services
+   * @return the validated topology
+   * @throws InvalidTopologyException listing every problem found
+   */
+  public static Topology of(Service... services) {
+    if (services == null) {
+      throw new InvalidTopologyException("A topology needs services, not null.");
+    }
+    return of(java.util.Arrays.asList(services));
+  }
+
+  /**
+   * Creates a topology from services, in any order.
+   *
+   * @param services the services
+   * @return the validated topology
+   * @throws InvalidTopologyException listing every problem found: a null service, a name or alias
+   *     used twice, a dependency that names no service, a service that depends on itself, a
+   *     dependency listed twice
+   */
+  public static Topology of(Collection<Service> services) {
+    if (services == null) {
+      throw new InvalidTopologyException("A topology needs services, not null.");
+    }
+    List<Service> sorted = new ArrayList<>(services.size());
+    List<Problem> problems = new ArrayList<>();
+    for (Service service : services) {
+      if (service == null) {
+        problems.add(Problem.of(Problem.Kind.MISSING_VALUE, "A topology has a null service."));
+      } else {
+        sorted.add(service);
+      }
+    }
+    sorted.sort(Comparator.comparing(Service::name));
+    Map<String, Service> byName = TopologyChecks.index(sorted, problems);
+    TopologyChecks.dependencies(sorted, byName, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidTopologyException(problems);
+    }
+    return new Topology(List.copyOf(sorted), byName);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this topology's services.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.addAll(services);
+    return builder;
+  }
+
+  /**
+   * Returns the services, sorted by canonical name.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Service> services() {
+    return services;
+  }
+
+  /**
+   * Returns the number of services.
+   *
+   * @return the size
+   */
+  public int size() {
+    return services.size();
+  }
+
+  /**
+   * Returns the canonical names, sorted.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> names() {
+    return services.stream().map(Service::name).toList();
+  }
+
+  /**
+   * Returns the service with this name, image name or alias.
+   *
+   * @param name any name of a service
+   * @return the service
+   * @throws UnknownServiceException if no service has that name; it names the closest ones
+   */
+  public Service service(String name) {
+    Service service = name == null ? null : byName.get(name);
+    if (service == null) {
+      throw new UnknownServiceException(name, Names.closest(name, byName.keySet()));
+    }
+    return service;
+  }
+
+  /**
+   * Returns the service with this name, if there is one.
+   *
+   * @param name any name of a service
+   * @return the service, or empty
+   */
+  public Optional<Service> find(String name) {
+    return Optional.ofNullable(name == null ? null : byName.get(name));
+  }
+
+  /**
+   * Tells whether a service has this name.
+   *
+   * @param name any name of a service
+   * @return true if one has
+   */
+  public boolean contains(String name) {
+    return name != null && byName.containsKey(name);
+  }
+
+  /**
+   * Returns the known names closest to {@code name}, best first, as an unknown-name error would.
+   *
+   * @param name any text
+   * @return up to three names; empty if none is close
+   */
+  public List<String> closestNames(String name) {
+    return Names.closest(name, byName.keySet());
+  }
+
+  /**
+   * Returns the concrete topology of one installation: services absent in it are dropped,
+   * conditional severities and edges are settled, and externalized services are marked {@link
+   * Service#external() external}.
+   *
+   * <p>The result has no conditions left, so resolving it again against any deployment gives it
+   * back unchanged (but for further externalized services).
+   *
+   * @param deployment the choices of the installation
+   * @return the concrete topology
+   * @throws InvalidTopologyException if the deployment externalizes an unknown, absent or
+   *     non-externalizable service, or a kept edge points to a service absent in it
+   */
+  public Topology resolve(Deployment deployment) {
+    if (deployment == null) {
+      throw new InvalidTopologyException("A topology is resolved against a deployment, not null.");
+    }
+    return of(TopologyChecks.resolve(this, deployment));
+  }
+
+  /**
+   * Returns this topology with {@code service} added, or replacing the service of the same
+   * canonical name.
+   *
+   * @param service the service
+   * @return a new topology
+   * @throws InvalidTopologyException if the result is not valid
+   */
+  public Topology withService(Service service) {
+    if (service == null) {
+      throw new InvalidTopologyException("withService needs a service, not null.");
+    }
+    Map<String, Service> kept = new LinkedHashMap<>();
+    services.forEach(s -> kept.put(s.name(), s));
+    kept.put(service.name(), service);
+    return of(kept.values());
+  }
+
+  /**
+   * Returns this topology with the named service changed by {@code change}.
+   *
+   * <pre>{@code topology.withService("frontend", s -> s.toBuilder().severity(Severity.HIGH).build())}</pre>
+   *
+   * @param name any name of the service
+   * @param change derives the new service from the current one
+   * @return a new topology
+   * @throws UnknownServiceException if no service has that name
+   * @throws InvalidTopologyException if the result is not valid
+   */
+  public Topology withService(String name, UnaryOperator<Service> change) {
+    Service current = service(name);
+    if (change == null) {
+      throw new InvalidTopologyException("withService needs a change, not null.");
+    }
+    Service changed = change.apply(current);
+    List<Service> kept = new ArrayList<>(services);
+    kept.remove(current);
+    kept.add(changed);
+    return of(kept);
+  }
+
+  /**
+   * Returns this topology without the named service and without every dependency on it.
+   *
+   * @param name any name of the service
+   * @return a new topology
+   * @throws UnknownServiceException if no service has that name
+   */
+  public Topology withoutService(String name) {
+    Service removed = service(name);
+    List<Service> kept = new ArrayList<>(services.size());
+    for (Service service : services) {
+      if (service != removed) {
+        kept.add(TopologyChecks.withoutDependenciesOn(service, removed));
+      }
+    }
+    return of(kept);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Topology that && services.equals(that.services);
+  }
+
+  @Override
+  public int hashCode() {
+    return services.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Topology[" + services.size() + " services: " + String.join(", ", names()) + "]";
+  }
+
+  /** Collects services and builds a {@link Topology}. Not thread-safe. */
+  public static final class Builder {
+    private final List<Service> services = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a service.
+     *
+     * @param service the service
+     * @return this builder
+     */
+    public Builder add(Service service) {
+      services.add(service);
+      return this;
+    }
+
+    /**
+     * Adds services.
+     *
+     * @param more the services
+     * @return this builder
+     */
+    public Builder addAll(Iterable<Service> more) {
+      if (more == null) {
+        throw new InvalidTopologyException("addAll needs services, not null.");
+      }
+      more.forEach(services::add);
+      return this;
+    }
+
+    /**
+     * Builds the topology.
+     *
+     * @return the validated topology
+     * @throws InvalidTopologyException listing every problem found
+     */
+    public Topology build() {
+      return of(services);
+    }
+  }
+
+  static Map<String, Service> newIndex(int size) {
+    return new HashMap<>(Math.max(16, size * 3));
+  }
+}

@@ -1,0 +1,137 @@
+package dev.topology.api;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The checks and transformations of a whole topology, kept apart from its public face. */
+final class TopologyChecks {
+  private TopologyChecks() {}
+
+  /** Indexes every name of every service, reporting each name used by two services. */
+  static Map<String, Service> index(List<Service> services, List<Problem> problems) {
+    Map<String, Service> byName = Topology.newIndex(services.size());
+    for (Service service : services) {
+      for (String name : service.names()) {
+        Service earlier = byName.putIfAbsent(name, service);
+        if (earlier != null && earlier != service) {
+          problems.add(Problem.of(Problem.Kind.DUPLICATE_NAME,
+              "The name " + Names.quote(name) + " is used by both " + Names.quote(earlier.name())
+                  + " and " + Names.quote(service.name()) + "; names and aliases must be unique.",
+              earlier.name(), service.name()));
+        }
+      }
+    }
+    return Map.copyOf(byName);
+  }
+
+  /** Reports dangling, self and duplicate dependencies. */
+  static void dependencies(
+      List<Service> services, Map<String, Service> byName, List<Problem> problems) {
+    for (Service service : services) {
+      Set<List<Object>> seen = new HashSet<>();
+      for (Dependency dependency : service.dependencies()) {
+        Service target = byName.get(dependency.target());
+        if (target == null) {
+          List<String> close = Names.closest(dependency.target(), byName.keySet());
+          problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
+              "Service " + Names.quote(service.name()) + " depends on "
+                  + Names.quote(dependency.target()) + ", which is not in the topology."
+                  + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
+              service.name(), dependency.target()));
+        } else if (target == service) {
+          problems.add(Problem.of(Problem.Kind.SELF_DEPENDENCY,
+              "Service " + Names.quote(service.name()) + " depends on itself (as "
+                  + Names.quote(dependency.target()) + "); remove that dependency.",
+              service.name()));
+        } else if (!seen.add(List.of(target.name(), dependency.kind(), dependency.condition()))) {
+          problems.add(Problem.of(Problem.Kind.DUPLICATE_DEPENDENCY,
+              "Service " + Names.quote(service.name()) + " lists its "
+                  + dependency.kind().name().toLowerCase(java.util.Locale.ROOT)
+                  + " dependency on " + Names.quote(target.name()) + " more than once.",
+              service.name(), target.name()));
+        }
+      }
+    }
+  }
+
+  private static String quoteAll(List<String> names) {
+    return String.join(" or ", names.stream().map(Names::quote).toList());
+  }
+
+  /** The services of the concrete topology of {@code deployment}. */
+  static List<Service> resolve(Topology topology, Deployment deployment) {
+    List<Problem> problems = new ArrayList<>();
+    Set<Service> externalized = new HashSet<>();
+    for (String name : deployment.externalized()) {
+      Optional<Service> found = topology.find(name);
+      if (found.isEmpty()) {
+        List<String> close = topology.closestNames(name);
+        problems.add(Problem.of(Problem.Kind.INVALID_DEPLOYMENT,
+            "The deployment externalizes " + Names.quote(name) + ", which is not in the topology."
+                + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
+            name));
+      } else if (!found.get().externalizable()) {
+        problems.add(Problem.of(Problem.Kind.INVALID_DEPLOYMENT,
+            "The deployment externalizes " + Names.quote(found.get().name())
+                + ", which cannot be externalized.", found.get().name()));
+      } else if (!found.get().isPresentIn(deployment)) {
+        problems.add(Problem.of(Problem.Kind.INVALID_DEPLOYMENT,
+            "The deployment externalizes " + Names.quote(found.get().name())
+                + ", which is absent in that deployment.", found.get().name()));
+      } else {
+        externalized.add(found.get());
+      }
+    }
+    List<Service> resolved = new ArrayList<>();
+    for (Service service : topology.services()) {
+      if (!service.isPresentIn(deployment)) {
+        continue;
+      }
+      List<Dependency> kept = new ArrayList<>();
+      for (Dependency dependency : service.dependencies()) {
+        if (!dependency.holdsIn(deployment)) {
+          continue;
+        }
+        Service target = topology.service(dependency.target());
+        if (!target.isPresentIn(deployment)) {
+          problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
+              "Service " + Names.quote(service.name()) + " depends on "
+                  + Names.quote(target.name()) + ", which is absent in this deployment ("
+                  + target.presentWhen().orElseThrow().description() + ").",
+              service.name(), target.name()));
+        }
+        kept.add(dependency.toBuilder().condition(Optional.empty()).build());
+      }
+      resolved.add(service.toBuilder()
+          .severity(service.severityIn(deployment))
+          .severityCondition(Optional.empty())
+          .severityOtherwise(Optional.empty())
+          .presentWhen(Optional.empty())
+          .external(service.external() || externalized.contains(service))
+          .dependencies(kept)
+          .build());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidTopologyException(problems);
+    }
+    return resolved;
+  }
+
+  /** The service without any dependency whose target is a name of {@code removed}. */
+  static Service withoutDependenciesOn(Service service, Service removed) {
+    List<Dependency> kept = new ArrayList<>();
+    for (Dependency dependency : service.dependencies()) {
+      if (!removed.hasName(dependency.target())) {
+        kept.add(dependency);
+      }
+    }
+    if (kept.size() == service.dependencies().size()) {
+      return service;
+    }
+    return service.toBuilder().dependencies(kept).build();
+  }
+}

@@ -1,0 +1,21 @@
+package dev.topology.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model. Builders do not check values themselves: every missing
+ * or null value reaches the record's constructor, which reports all problems at once in the
+ * library's own {@link InvalidTopologyException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    validationMethod = Value.Style.ValidationMethod.NONE,
+    throwForNullPointer = InvalidTopologyException.class,
+    optionalAcceptNullable = true,
+    jdkOnly = true)
+@interface TopologyStyle {}

@@ -1,0 +1,12 @@
+/**
+ * The typed, immutable model of a service topology and its JSON codec.
+ */
+module dev.topology.api {
+  requires static org.immutables.value.annotations;
+  requires tools.jackson.databind;
+
+  exports dev.topology.api;
+  exports dev.topology.api.json;
+
+  opens dev.topology.api.json to tools.jackson.databind;
+}

@@ -1,0 +1,6 @@
+package dev.topology.graph;
+
+/** The engine over one concrete topology. */
+public final class TopologyGraph {
+  private TopologyGraph() {}
+}
