@@ -62,10 +62,24 @@ final class Names {
   }
 
   /**
+   * Returns the names of services closest to {@code name}, best first, one name per service.
+   */
+  static List<String> closest(String name, java.util.Map<String, Service> byName) {
+    List<String> result = new ArrayList<>();
+    java.util.Set<Service> named = new java.util.HashSet<>();
+    for (String candidate : closest(name, byName.keySet(), Integer.MAX_VALUE)) {
+      if (named.add(byName.get(candidate)) && result.size() < MAX_SUGGESTIONS) {
+        result.add(candidate);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
    * Returns the known names closest to {@code name}, best first: those within an edit distance
    * of about a third of the name, then those that contain it or that it contains.
    */
-  static List<String> closest(String name, Iterable<String> known) {
+  static List<String> closest(String name, Iterable<String> known, int most) {
     if (name == null || name.isEmpty()) {
       return List.of();
     }
@@ -84,7 +98,7 @@ final class Names {
     }
     scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::name));
     List<String> result = new ArrayList<>();
-    for (int i = 0; i < scored.size() && i < MAX_SUGGESTIONS; i++) {
+    for (int i = 0; i < scored.size() && i < most; i++) {
       result.add(scored.get(i).name());
     }
     return List.copyOf(result);

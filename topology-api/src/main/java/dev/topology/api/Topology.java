@@ -138,7 +138,7 @@ public final class Topology {
   public Service service(String name) {
     Service service = name == null ? null : byName.get(name);
     if (service == null) {
-      throw new UnknownServiceException(name, Names.closest(name, byName.keySet()));
+      throw new UnknownServiceException(name, Names.closest(name, byName));
     }
     return service;
   }
@@ -170,7 +170,7 @@ public final class Topology {
    * @return up to three names; empty if none is close
    */
   public List<String> closestNames(String name) {
-    return Names.closest(name, byName.keySet());
+    return Names.closest(name, byName);
   }
 
   /**

@@ -36,7 +36,7 @@ final class TopologyChecks {
       for (Dependency dependency : service.dependencies()) {
         Service target = byName.get(dependency.target());
         if (target == null) {
-          List<String> close = Names.closest(dependency.target(), byName.keySet());
+          List<String> close = Names.closest(dependency.target(), byName);
           problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " depends on "
                   + Names.quote(dependency.target()) + ", which is not in the topology."

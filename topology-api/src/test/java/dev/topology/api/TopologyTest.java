@@ -1,0 +1,203 @@
+package dev.topology.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fixture of most tests here:
+ *
+ * <pre>
+ *   cron ──> frontend ──> postgres (image postgres-script-enhance, externalizable)
+ *     └─────────────────────^   (cron names it by its image)
+ *   audit ··> fileserved   (runtime, only if not using S3; fileserved absent with S3)
+ * </pre>
+ */
+class TopologyTest {
+  private static final Service POSTGRES = Service.builder().name("postgres")
+      .image("postgres-script-enhance").severity(Severity.HIGH).externalizable(true).build();
+  private static final Service FRONTEND = Service.of("frontend", Severity.MEDIUM, "postgres");
+  private static final Service CRON =
+      Service.of("cron", Severity.MEDIUM, "postgres-script-enhance", "frontend");
+  private static final Service FILESERVED = Service.builder().name("fileserved")
+      .severity(Severity.HIGH).severityCondition(Condition.S3_NOT_IN_USE)
+      .presentWhen(Condition.S3_NOT_IN_USE).build();
+  private static final Service AUDIT = Service.builder().name("audit").severity(Severity.LOW)
+      .addDependencies(Dependency.startup("postgres"),
+          Dependency.runtime("fileserved", "Persists audit log events to blob storage.")
+              .when(Condition.S3_NOT_IN_USE))
+      .build();
+  private static final Topology TOPOLOGY = Topology.of(CRON, FRONTEND, POSTGRES, FILESERVED, AUDIT);
+
+  @Test
+  void of_anyOrder_servicesSortedAndEqual() {
+    Topology reversed = Topology.of(AUDIT, FILESERVED, POSTGRES, FRONTEND, CRON);
+
+    assertThat(TOPOLOGY.names())
+        .containsExactly("audit", "cron", "fileserved", "frontend", "postgres");
+    assertThat(reversed).isEqualTo(TOPOLOGY).hasSameHashCodeAs(TOPOLOGY);
+  }
+
+  @Test
+  void service_anyName_resolvesToTheSameService() {
+    assertThat(TOPOLOGY.service("postgres-script-enhance")).isSameAs(POSTGRES);
+    assertThat(TOPOLOGY.service("postgres")).isSameAs(POSTGRES);
+    assertThat(TOPOLOGY.find("nothing")).isEmpty();
+    assertThat(TOPOLOGY.contains("postgres-script-enhance")).isTrue();
+  }
+
+  @Test
+  void service_unknownName_suggestsTheClosest() {
+    UnknownServiceException e = catchThrowableOfType(UnknownServiceException.class,
+        () -> TOPOLOGY.service("fronted"));
+
+    assertThat(e).hasMessage("No service is named 'fronted'. Did you mean 'frontend'?");
+    assertThat(e.serviceName()).isEqualTo("fronted");
+    assertThat(e.suggestions()).containsExactly("frontend");
+  }
+
+  @Test
+  void service_farName_noSuggestion() {
+    assertThatThrownBy(() -> TOPOLOGY.service("zookeeper"))
+        .isInstanceOf(UnknownServiceException.class)
+        .hasMessage("No service is named 'zookeeper'.");
+    assertThatThrownBy(() -> TOPOLOGY.service(null))
+        .isInstanceOf(UnknownServiceException.class)
+        .hasMessage("No service is named null.");
+  }
+
+  @Test
+  void of_severalProblems_reportsEveryOne() {
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> Topology.of(
+            Service.of("api", Severity.HIGH, "db", "api"),
+            Service.builder().name("worker").addAliases("api").severity(Severity.LOW).build(),
+            Service.of("cron", Severity.LOW, "worker", "worker")));
+
+    assertThat(e.problems()).extracting(Problem::kind).containsExactly(
+        Problem.Kind.DUPLICATE_NAME, Problem.Kind.DANGLING_DEPENDENCY,
+        Problem.Kind.SELF_DEPENDENCY, Problem.Kind.DUPLICATE_DEPENDENCY);
+    assertThat(e.problems().get(0).services()).containsExactly("api", "worker");
+    assertThat(e).hasMessage("4 problems:\n"
+        + "- The name 'api' is used by both 'api' and 'worker'; names and aliases must be unique.\n"
+        + "- Service 'api' depends on 'db', which is not in the topology.\n"
+        + "- Service 'api' depends on itself (as 'api'); remove that dependency.\n"
+        + "- Service 'cron' lists its startup dependency on 'worker' more than once.");
+  }
+
+  @Test
+  void of_selfDependencyThroughAlias_reported() {
+    assertThatThrownBy(() -> Topology.of(Service.builder().name("nomad_server")
+        .image("server-nomad").severity(Severity.HIGH)
+        .addDependencies(Dependency.startup("server-nomad")).build()))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Service 'nomad_server' depends on itself (as 'server-nomad'); remove that"
+            + " dependency.");
+  }
+
+  @Test
+  void of_danglingCloseToAName_suggestsIt() {
+    assertThatThrownBy(() -> Topology.of(POSTGRES, Service.of("api", Severity.LOW, "postgress")))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Service 'api' depends on 'postgress', which is not in the topology."
+            + " Did you mean 'postgres'?");
+  }
+
+  @Test
+  void of_nullService_reportedAsProblem() {
+    assertThatThrownBy(() -> Topology.of(POSTGRES, null))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A topology has a null service.");
+  }
+
+  @Test
+  void withService_sameName_replaces() {
+    Topology variant =
+        TOPOLOGY.withService("frontend", s -> s.toBuilder().severity(Severity.HIGH).build());
+
+    assertThat(variant.service("frontend").severity()).isEqualTo(Severity.HIGH);
+    assertThat(variant.size()).isEqualTo(TOPOLOGY.size());
+    assertThat(TOPOLOGY.withService(Service.of("exim", Severity.LOW)).size()).isEqualTo(6);
+  }
+
+  @Test
+  void withoutService_anyName_dropsItAndEveryEdgeToIt() {
+    Topology variant = TOPOLOGY.withoutService("postgres-script-enhance");
+
+    assertThat(variant.names()).doesNotContain("postgres");
+    assertThat(variant.service("cron").dependencies()).extracting(Dependency::target)
+        .containsExactly("frontend");
+    assertThat(variant.service("frontend").dependencies()).isEmpty();
+  }
+
+  @Test
+  void resolve_defaults_settlesConditionsKeepsFileserved() {
+    Topology concrete = TOPOLOGY.resolve(Deployment.defaults());
+
+    assertThat(concrete.names()).contains("fileserved");
+    assertThat(concrete.service("fileserved").severityCondition()).isEmpty();
+    assertThat(concrete.service("fileserved").presentWhen()).isEmpty();
+    assertThat(concrete.service("audit").dependencies()).extracting(Dependency::target)
+        .containsExactly("postgres", "fileserved");
+    assertThat(concrete.service("audit").dependencies().get(1).condition()).isEmpty();
+    assertThat(concrete.resolve(Deployment.defaults())).isEqualTo(concrete);
+  }
+
+  @Test
+  void resolve_s3_dropsFileservedAndItsEdges() {
+    Topology concrete = TOPOLOGY.resolve(Deployment.builder()
+        .objectStorage(ObjectStorage.S3).build());
+
+    assertThat(concrete.names()).doesNotContain("fileserved");
+    assertThat(concrete.service("audit").dependencies()).extracting(Dependency::target)
+        .containsExactly("postgres");
+  }
+
+  @Test
+  void resolve_externalizedByImageName_marksExternal() {
+    Topology concrete = TOPOLOGY.resolve(Deployment.builder()
+        .addExternalized("postgres-script-enhance").build());
+
+    assertThat(concrete.service("postgres").external()).isTrue();
+    assertThat(concrete.service("frontend").external()).isFalse();
+  }
+
+  @Test
+  void resolve_badExternalized_reportsEveryProblem() {
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> TOPOLOGY.resolve(Deployment.builder()
+            .externalized(List.of("postgre", "frontend")).build()));
+
+    assertThat(e).hasMessage("2 problems:\n"
+        + "- The deployment externalizes 'frontend', which cannot be externalized.\n"
+        + "- The deployment externalizes 'postgre', which is not in the topology."
+        + " Did you mean 'postgres'?");
+  }
+
+  @Test
+  void resolve_unconditionalEdgeToAbsentService_reported() {
+    Topology topology = TOPOLOGY.withService(Service.of("builds", Severity.HIGH, "fileserved"));
+
+    assertThatThrownBy(() -> topology.resolve(Deployment.builder()
+        .objectStorage(ObjectStorage.S3).build()))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Service 'builds' depends on 'fileserved', which is absent in this deployment"
+            + " (if not using S3).");
+  }
+
+  @Test
+  void toString_listsTheNames() {
+    assertThat(TOPOLOGY).hasToString(
+        "Topology[5 services: audit, cron, fileserved, frontend, postgres]");
+  }
+
+  @Test
+  void builder_addAndBuild_sameAsOf() {
+    assertThat(Topology.builder().add(POSTGRES).addAll(List.of(FRONTEND, CRON)).build())
+        .isEqualTo(Topology.of(CRON, FRONTEND, POSTGRES));
+    assertThat(TOPOLOGY.toBuilder().build()).isEqualTo(TOPOLOGY);
+  }
+}
