@@ -84,7 +84,7 @@ final class Names {
       return List.of();
     }
     String wanted = name.toLowerCase(java.util.Locale.ROOT);
-    int limit = Math.max(2, wanted.length() / 3);
+    int limit = Math.max(1, (wanted.length() + 1) / 3);
     record Scored(String name, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (String candidate : known) {

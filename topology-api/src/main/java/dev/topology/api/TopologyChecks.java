@@ -35,18 +35,18 @@ final class TopologyChecks {
       Set<List<Object>> seen = new HashSet<>();
       for (Dependency dependency : service.dependencies()) {
         Service target = byName.get(dependency.target());
-        if (target == null) {
+        if (service.hasName(dependency.target())) {
+          problems.add(Problem.of(Problem.Kind.SELF_DEPENDENCY,
+              "Service " + Names.quote(service.name()) + " depends on itself (as "
+                  + Names.quote(dependency.target()) + "); remove that dependency.",
+              service.name()));
+        } else if (target == null) {
           List<String> close = Names.closest(dependency.target(), byName);
           problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " depends on "
                   + Names.quote(dependency.target()) + ", which is not in the topology."
                   + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
               service.name(), dependency.target()));
-        } else if (target == service) {
-          problems.add(Problem.of(Problem.Kind.SELF_DEPENDENCY,
-              "Service " + Names.quote(service.name()) + " depends on itself (as "
-                  + Names.quote(dependency.target()) + "); remove that dependency.",
-              service.name()));
         } else if (!seen.add(List.of(target.name(), dependency.kind(), dependency.condition()))) {
           problems.add(Problem.of(Problem.Kind.DUPLICATE_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " lists its "

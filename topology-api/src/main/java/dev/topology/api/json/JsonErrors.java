@@ -15,6 +15,10 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns Jackson's exceptions into the library's, with a JSONPath and no Java type names. */
 final class JsonErrors {
+  /** Jackson's note on where a marker started; it names no line of the input, only a redaction. */
+  private static final java.util.regex.Pattern SOURCE_NOTE =
+      java.util.regex.Pattern.compile(" \\(start marker at \\[Source: [^]]*\\]\\)");
+
   private JsonErrors() {}
 
   static TopologyJsonException translate(JacksonException e) {
@@ -102,6 +106,7 @@ final class JsonErrors {
       return "unreadable input.";
     }
     int end = message.indexOf('\n');
-    return end < 0 ? message : message.substring(0, end);
+    String line = end < 0 ? message : message.substring(0, end);
+    return SOURCE_NOTE.matcher(line).replaceAll("");
   }
 }
