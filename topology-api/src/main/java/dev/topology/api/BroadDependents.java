@@ -49,6 +49,15 @@ public record BroadDependents(DependencyKind kind, String citation) {
     return new Builder();
   }
 
+  /**
+   * Returns a builder filled with this statement's values.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
   /** Builds a {@link BroadDependents}. */
   public static final class Builder extends BroadDependentsBuilder {
     Builder() {}
