@@ -1,6 +1,181 @@
 package dev.topology.catalog;
 
-/** The CircleCI Server 2.x services machine. */
+import dev.topology.api.Deployment;
+import dev.topology.api.ObjectStorage;
+import dev.topology.api.Service;
+import dev.topology.api.Topology;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 39 containers of the CircleCI Server 2.x services machine, as code.
+ *
+ * <pre>{@code
+ * Topology all = CircleCiServer2.topology();                          // conditional, 39 services
+ * Topology mine = CircleCiServer2.resolved(CircleCiServer2.s3Deployment());  // 38, no fileserved
+ * mine.service("vault-cci").name();                                   // "contexts-vault"
+ * }</pre>
+ *
+ * <h2>Source</h2>
+ *
+ * <p>The table of the public page "CircleCI Server Container Architecture" (Server 2.x, platinum
+ * support contract edition), one service per row: the container name verbatim as the canonical
+ * name ({@code nomad_server}, {@code outputRunningRedis}, {@code tutum/logrotate}), the second
+ * name of an "a / b" pair as the image name, the role, the failure effect, the severity icon
+ * (check-circle LOW, exclamation-triangle MEDIUM, fire-extinguisher HIGH), the externalizable mark
+ * {@code *}, and the startup dependencies in the source's order, written as the source writes
+ * them. The slips "statup", "outputand", "Metics", "no affect" and "Github" are corrected to
+ * "startup", "output and", "Metrics", "no effect" and "GitHub"; every other text is verbatim.
+ *
+ * <h2>Quirks of the source</h2>
+ *
+ * <ul>
+ *   <li>A dependency may use either name of a pair: {@code api-service} and {@code
+ *       contexts-service} need {@code vault-cci}, the image of {@code contexts-vault}; {@code
+ *       schedulerer} talks to {@code server-nomad}, the image of {@code nomad_server}. The
+ *       {@link Topology} resolves both.
+ *   <li>{@code federation-service} needs {@code federations-service-migrator}, whose own row is
+ *       {@code federation-service-migrator}, and that row calls the service "the
+ *       federations-service". The spellings with an "s" are aliases of the same two services,
+ *       not further services.
+ * </ul>
+ *
+ * <h2>The notes of the source, as modelled</h2>
+ *
+ * <ul>
+ *   <li>The migrators and {@code mongodb-upgrader} are {@link dev.topology.api.Lifecycle#ONE_SHOT
+ *       one-shot} tasks: LOW, because they run only at startup; the services that list them as
+ *       startup dependencies fail if they are down then.
+ *   <li>{@code ready-agent} is {@link dev.topology.api.Lifecycle#STARTUP_ONLY startup-only} and a
+ *       {@link Service#startupGate() startup gate}: no row lists it as a dependency, yet without it
+ *       at startup the whole system fails. That is a {@link Service#broadDependents() broad
+ *       statement}, not edges from particular services.
+ *   <li>{@code fileserved} is HIGH if S3 is not used and absent if it is.
+ *   <li>{@code federation-service} is HIGH only if LDAP is in use. Without LDAP it is MEDIUM.
+ *       Its failure effect reads "If LDAP authentication is in use, all logins will fail and some
+ *       REST API calls might fail": without LDAP, what remains is that some REST API calls might
+ *       fail. That is a loss of functioning, more than LOW's "no loss of data or functioning";
+ *       it loses no data, corrupts nothing and leaves most of the product working, less than
+ *       HIGH's "loss of data, corruption of jobs/workflows, major loss of functionality". It
+ *       is the class of {@code permissions-service}, MEDIUM with failing REST API calls too.
+ *   <li>Role sentences that say who talks to whom while the system runs are {@link
+ *       dev.topology.api.DependencyKind#RUNTIME runtime} dependencies, each citing its sentence
+ *       (for example {@code picard-dispatcher} to {@code schedulerer}). Those to {@code
+ *       fileserved}, from {@code audit-log-service} and {@code output-processor}, hold only if S3
+ *       is not used.
+ *   <li>Sentences that name no dependent are kept as {@link Service#broadDependents() broad
+ *       dependents}: {@code rabbitmq} ("Most of our services use RabbitMQ for queueing."),
+ *       {@code telegraf} ("our local services write to"), {@code tutum/logrotate} ("other
+ *       services will fail"), and {@code ready-agent} at startup.
+ * </ul>
+ *
+ * <h2>Deployments</h2>
+ *
+ * <table>
+ *   <caption>What each deployment gives when {@linkplain #resolved(Deployment) resolved}</caption>
+ *   <tr><th>deployment</th><th>services</th><th>{@code fileserved}</th>
+ *       <th>{@code federation-service}</th><th>external</th></tr>
+ *   <tr><td>{@link #defaultDeployment()}</td><td>39</td><td>HIGH</td><td>MEDIUM</td>
+ *       <td>none</td></tr>
+ *   <tr><td>{@link #ldapDeployment()}</td><td>39</td><td>HIGH</td><td>HIGH</td>
+ *       <td>none</td></tr>
+ *   <tr><td>{@link #s3Deployment()}</td><td>38</td><td>absent</td><td>MEDIUM</td>
+ *       <td>none</td></tr>
+ *   <tr><td>{@link #externalizedDeployment()}</td><td>39</td><td>HIGH</td><td>MEDIUM</td>
+ *       <td>{@code contexts-vault}, {@code mongo}, {@code nomad_server}, {@code
+ *       outputRunningRedis}, {@code postgres}, {@code rabbitmq}</td></tr>
+ * </table>
+ *
+ * <p>Every value returned is immutable and safe to share between threads.
+ */
 public final class CircleCiServer2 {
+  private static final Topology TOPOLOGY = Topology.of(allServices());
+
+  private static final Deployment EXTERNALIZED = Deployment.builder()
+      .externalized(TOPOLOGY.services().stream()
+          .filter(Service::externalizable)
+          .map(Service::name)
+          .toList())
+      .build();
+
+  private static final Deployment LDAP = Deployment.builder().ldap(true).build();
+
+  private static final Deployment S3 =
+      Deployment.builder().objectStorage(ObjectStorage.S3).build();
+
   private CircleCiServer2() {}
+
+  private static List<Service> allServices() {
+    List<Service> services = new ArrayList<>();
+    services.addAll(DataStores.services());
+    services.addAll(PlatformServices.services());
+    services.addAll(BuildServices.services());
+    services.addAll(SupportServices.services());
+    return services;
+  }
+
+  /**
+   * Returns the catalog as the source states it, with its conditions unresolved: 39 services,
+   * {@code fileserved} present only if S3 is not used, {@code federation-service} HIGH only if
+   * LDAP is in use, nothing external. Services are sorted by canonical name.
+   *
+   * @return the same immutable topology on every call
+   */
+  public static Topology topology() {
+    return TOPOLOGY;
+  }
+
+  /**
+   * Returns the concrete topology of one installation of CircleCI Server 2.x.
+   *
+   * @param deployment the choices of the installation, such as {@link #s3Deployment()}
+   * @return the catalog resolved against {@code deployment}, without conditions
+   * @throws dev.topology.api.InvalidTopologyException if {@code deployment} is null or
+   *     externalizes a service the catalog does not have or that cannot be externalized
+   * @see Topology#resolve(Deployment)
+   */
+  public static Topology resolved(Deployment deployment) {
+    return TOPOLOGY.resolve(deployment);
+  }
+
+  /**
+   * Returns the default installation: no LDAP, {@code fileserved} for object storage, nothing
+   * externalized.
+   *
+   * @return {@link Deployment#defaults()}
+   */
+  public static Deployment defaultDeployment() {
+    return Deployment.defaults();
+  }
+
+  /**
+   * Returns the default installation with LDAP authentication in use, which makes {@code
+   * federation-service} HIGH.
+   *
+   * @return the deployment
+   */
+  public static Deployment ldapDeployment() {
+    return LDAP;
+  }
+
+  /**
+   * Returns the default installation with S3 for object storage, in which {@code fileserved} is
+   * absent.
+   *
+   * @return the deployment
+   */
+  public static Deployment s3Deployment() {
+    return S3;
+  }
+
+  /**
+   * Returns the default installation with every externalizable service run outside the services
+   * machine: {@code contexts-vault}, {@code mongo}, {@code nomad_server}, {@code
+   * outputRunningRedis}, {@code postgres} and {@code rabbitmq}.
+   *
+   * @return the deployment
+   */
+  public static Deployment externalizedDeployment() {
+    return EXTERNALIZED;
+  }
 }
