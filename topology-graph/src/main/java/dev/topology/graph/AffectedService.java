@@ -16,7 +16,7 @@ import java.util.List;
  * when it starts from the failed services in name order and visits dependents in name order. A
  * service taken down by a failed startup gate has the path {@code [gate, service]}.
  *
- * <p>Immutable. The path is built when asked for, in O(length), so that a report on a long chain
+ * <p>Two are equal when name, severity, failure effect and path are. Immutable. The path is built when asked for, in O(length), so that a report on a long chain
  * costs linear memory.
  */
 public final class AffectedService {
@@ -96,7 +96,8 @@ public final class AffectedService {
   @Override
   public boolean equals(Object other) {
     return other instanceof AffectedService that && name().equals(that.name())
-        && service().equals(that.service()) && path().equals(that.path());
+        && severity() == that.severity() && failureEffect().equals(that.failureEffect())
+        && path().equals(that.path());
   }
 
   @Override

@@ -27,6 +27,9 @@ import java.util.RandomAccess;
  * stop a HIGH service from starting. Statements of the source that unnamed services depend on a
  * failed one are reported as {@link #notes()}, never as affected services.
  *
+ * <p>Two impacts are equal when they report the same phase, failed services, affected services
+ * (name, severity, failure effect and path), notes and verdict on the whole system.
+ *
  * <p>Immutable and thread-safe; lists are unmodifiable. Computing an impact costs O(V + E)
  * time and O(V) memory; each {@link AffectedService#path()} is built on demand.
  */
@@ -190,7 +193,9 @@ public final class Impact {
       int v = affected[i];
       int w = that.affected[i];
       // Equal parents all along mean equal paths, without walking them.
-      if (!g.service(v).equals(that.g.service(w))
+      if (!g.name(v).equals(that.g.name(w))
+          || g.service(v).severity() != that.g.service(w).severity()
+          || !g.service(v).failureEffect().equals(that.g.service(w).failureEffect())
           || !g.name(parent[v]).equals(that.g.name(that.parent[w]))) {
         return false;
       }
