@@ -16,8 +16,8 @@ import java.util.List;
  * when it starts from the failed services in name order and visits dependents in name order. A
  * service taken down by a failed startup gate has the path {@code [gate, service]}.
  *
- * <p>Two are equal when name, severity, failure effect and path are. Immutable. The path is built when asked for, in O(length), so that a report on a long chain
- * costs linear memory.
+ * <p>Two are equal when name, severity, failure effect and path are. Immutable. The path is
+ * built when asked for, in O(length), so that a report on a long chain costs linear memory.
  */
 public final class AffectedService {
   private final Impact impact;

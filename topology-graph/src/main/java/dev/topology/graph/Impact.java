@@ -174,7 +174,8 @@ public final class Impact {
 
   /**
    * Tells whether every service this installation runs is failed or affected, as when a
-   * startup gate fails at startup.
+   * startup gate fails at startup. At {@link Phase#RUNTIME} only long-running services count,
+   * since one-shot tasks have exited by then; external services never count.
    *
    * @return true if nothing of the installation is left running
    */

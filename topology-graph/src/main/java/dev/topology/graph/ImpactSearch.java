@@ -54,7 +54,7 @@ final class ImpactSearch {
       }
     }
     return new Impact(g, phase, failed, worstFirst(g, parent, affectedCount), parent,
-        notes(g, phase, failed), wholeSystemDown(g, parent));
+        notes(g, phase, failed), wholeSystemDown(g, phase, parent));
   }
 
   /** Affected nodes by severity, worst first, then by name: three linear passes. */
@@ -82,11 +82,12 @@ final class ImpactSearch {
     return notes;
   }
 
-  private static boolean wholeSystemDown(GraphIndex g, int[] parent) {
+  /** At runtime only long-running services count: one-shot tasks have exited by then. */
+  private static boolean wholeSystemDown(GraphIndex g, Phase phase, int[] parent) {
     int started = 0;
     int down = 0;
     for (int v = 0; v < parent.length; v++) {
-      if (!g.external(v)) {
+      if (!g.external(v) && (phase == Phase.STARTUP || g.runsOn(v))) {
         started++;
         down += parent[v] == Impact.UNTOUCHED ? 0 : 1;
       }

@@ -55,7 +55,8 @@ final class Messages {
   }
 
   static String nullDeployment() {
-    return "TopologyGraph.of needs a deployment, not null; Deployment.defaults() is the default one.";
+    return "TopologyGraph.of needs a deployment, not null;"
+        + " Deployment.defaults() is the default one.";
   }
 
   static String nullName(String what) {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class StartupOrder {
   /** The services to start, each after everything it needs, ties by name. */
   final int[] order;
-  /** Per node: its wave (longest chain of started startup dependencies below it); -1 if external. */
+  /** Per node: the longest chain of started startup dependencies below it; -1 if external. */
   final int[] wave;
   final int waveCount;
   /**

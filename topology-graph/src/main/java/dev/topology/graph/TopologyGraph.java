@@ -15,6 +15,7 @@ import java.util.Map;
  * service needs to start, and what a failure takes down.
  *
  * <pre>{@code
+ * // web needs api to start; api needs db and logs
  * TopologyGraph graph = TopologyGraph.of(topology);          // the default deployment
  * graph.startupPlan().waves();                                // [[db, logs], [api], [web]]
  * graph.prerequisites("web");                                 // [db, logs, api]
@@ -235,9 +236,11 @@ public final class TopologyGraph {
     if (failed.isEmpty()) {
       throw new InvalidQueryException(Messages.noFailedService());
     }
-    int[] nodes = new int[failed.size()];
+    // A snapshot, so that a collection changed meanwhile cannot overrun the array.
+    Object[] names = failed.toArray();
+    int[] nodes = new int[names.length];
     int k = 0;
-    for (Object name : failed) {
+    for (Object name : names) {
       if (name != null && !(name instanceof String)) {
         throw new InvalidQueryException(Messages.notAName("An impact", name));
       }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  *   frontend: postgres                 mongo: mongodb-upgrader
  *   each of the six postgres migrators: postgres, frontend
  *   audit-log-service: postgres, frontend
- *   cron/domain/federation/permissions-service, workflows-conductor: postgres, frontend, own migrator
+ *   cron-, domain-, federation-, permissions-service, workflows-conductor:
+ *                                      postgres, frontend, their own migrator
  *   contexts-service: postgres, frontend, contexts-service-migrator, vault-cci
  *   api-service: postgres, frontend, contexts-service-migrator, contexts-service, vault-cci
  *   vm-gc, vm-scaler, vm-service: vm-service-db-migrator

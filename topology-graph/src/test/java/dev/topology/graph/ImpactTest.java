@@ -115,9 +115,18 @@ class ImpactTest {
   }
 
   @Test
+  void wholeSystemDown_runtime_countsOnlyLongRunningServices() {
+    //   app ──► db        task (one-shot, has exited by runtime)
+    Topology t = Fixtures.with(Fixtures.topology("app>db", "task"), "task", Lifecycle.ONE_SHOT);
+    assertThat(TopologyGraph.of(t).impact(Phase.RUNTIME, "db").wholeSystemDown()).isTrue();
+    assertThat(TopologyGraph.of(t).impact(Phase.STARTUP, "db").wholeSystemDown()).isFalse();
+  }
+
+  @Test
   void impact_externalService_isNotTakenDownByTheGate() {
     Topology t = Fixtures.externalizable(topology(), "db");
-    TopologyGraph external = TopologyGraph.of(t, Deployment.builder().addExternalized("db").build());
+    TopologyGraph external =
+        TopologyGraph.of(t, Deployment.builder().addExternalized("db").build());
     Impact impact = external.impact(Phase.STARTUP, "gate");
     assertThat(impact.affectedNames()).doesNotContain("db");
     assertThat(impact.wholeSystemDown()).isTrue();

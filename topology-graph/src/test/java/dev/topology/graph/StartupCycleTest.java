@@ -42,7 +42,7 @@ class StartupCycleTest {
   @Test
   void of_knotOfTwoCycles_givesShortestWitnessThroughFirstService() {
     //   a ──► b ──► c ──► a
-    //         └──► d ──► a ... and a ──► d: the group {a, b, c, d} has several cycles
+    //   a ──► d ──► a,  b ──► d: one group {a, b, c, d} with several cycles
     StartupCycleException e = catchThrowableOfType(StartupCycleException.class,
         () -> graph("a>b", "b>c", "c>a", "b>d", "d>a", "a>d"));
     StartupCycle cycle = e.cycles().get(0);
@@ -58,7 +58,7 @@ class StartupCycleTest {
 
   @Test
   void of_sameShortestLength_breaksTieByName() {
-    //   a ──► c ──► a   and   a ──► b ──► a: both of length 2; b comes first by name
+    //   a ──► c ──► a   and   a ──► b ──► a: both of length 2; b is first by name
     StartupCycleException e = catchThrowableOfType(StartupCycleException.class,
         () -> graph("a>c", "c>a", "a>b", "b>a"));
     assertThat(e.cycles().get(0).witness()).containsExactly("a", "b");
