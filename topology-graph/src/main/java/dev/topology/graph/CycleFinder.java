@@ -30,7 +30,10 @@ final class CycleFinder {
       }
     }
     for (int v = 0; v < stuck.length; v++) {
-      for (int i = g.needs.start(v); stuck[v] && i < g.needs.end(v); i++) {
+      if (!stuck[v]) {
+        continue;
+      }
+      for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
         if (stuck[g.needs.target(i)]) {
           residue.addEdge(v, g.needs.target(i));
         }
@@ -74,7 +77,6 @@ final class CycleFinder {
     queue[tail++] = first;
     parent[first] = first;
     int last = -1;
-    long internalEdges = 0;
     while (head < tail && last < 0) {
       int v = queue[head++];
       for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
@@ -98,6 +100,7 @@ final class CycleFinder {
     }
     path.add(first);
     Collections.reverse(path);
+    long internalEdges = 0;
     for (int v : members) {
       for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
         internalEdges += component[g.needs.target(i)] == c ? 1 : 0;
