@@ -104,11 +104,15 @@ final class Names {
     return List.copyOf(result);
   }
 
-  /** Levenshtein distance, or {@code cap} as soon as it is known to be at least that. */
+  /**
+   * Edit distance counting a swap of two neighbouring characters as one edit (optimal string
+   * alignment), or {@code cap} as soon as it is known to be at least that.
+   */
   private static int distance(String a, String b, int cap) {
     if (Math.abs(a.length() - b.length()) >= cap) {
       return cap;
     }
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -119,15 +123,21 @@ final class Names {
       int rowMin = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        rowMin = Math.min(rowMin, current[j]);
+        int best = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          best = Math.min(best, beforePrevious[j - 2] + 1);
+        }
+        current[j] = best;
+        rowMin = Math.min(rowMin, best);
       }
       if (rowMin >= cap) {
         return cap;
       }
-      int[] swap = previous;
+      int[] spare = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = spare;
     }
     return Math.min(previous[b.length()], cap);
   }

@@ -1,6 +1,263 @@
 package dev.topology.graph;
 
-/** The engine over one concrete topology. */
+import dev.topology.api.Deployment;
+import dev.topology.api.InvalidTopologyException;
+import dev.topology.api.Topology;
+import dev.topology.api.UnknownServiceException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine over the concrete topology of one installation: its startup plan, what each
+ * service needs to start, and what a failure takes down.
+ *
+ * <pre>{@code
+ * // web needs api to start; api needs db and logs
+ * TopologyGraph graph = TopologyGraph.of(topology);          // the default deployment
+ * graph.startupPlan().waves();                                // [[db, logs], [api], [web]]
+ * graph.prerequisites("web");                                 // [db, logs, api]
+ * graph.impact(Phase.STARTUP, "db").affectedNames();          // [api, web]
+ * }</pre>
+ *
+ * <p>Definitions used throughout:
+ *
+ * <ul>
+ *   <li>The graph is built from {@code topology.resolve(deployment)}: services absent in the
+ *       deployment are gone, conditional severities and edges are settled.
+ *   <li>A startup dependency "a needs b" is an edge {@code a -> b}. An external service (run
+ *       outside the installation) is not started: a dependency on it is satisfied before the
+ *       plan begins, and its own startup dependencies, which it meets wherever it runs, are
+ *       left out of this installation's graph.
+ *   <li>Runtime interactions never order startup and may form cycles; startup dependencies may
+ *       not.
+ *   <li>Results name services by canonical name; arguments may use any name (image name,
+ *       alias).
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe: every query works on its own scratch arrays. The
+ * costs of each method are given with it; see the package documentation for the representation.
+ */
 public final class TopologyGraph {
-  private TopologyGraph() {}
+  private final GraphIndex g;
+  private final StartupOrder startup;
+  private final StartupPlan plan;
+
+  private TopologyGraph(GraphIndex g) {
+    this.g = g;
+    this.startup = StartupOrder.of(g);
+    this.plan = new StartupPlan(g, startup);
+  }
+
+  /**
+   * Builds the engine for the default deployment ({@link Deployment#defaults()}).
+   *
+   * <p>Cost: O(V log V + E) time, O(V + E) memory.
+   *
+   * @param topology the topology
+   * @return the engine
+   * @throws StartupCycleException if startup dependencies form cycles; it names every one
+   * @throws InvalidTopologyException if the topology is null or does not resolve
+   */
+  public static TopologyGraph of(Topology topology) {
+    return of(topology, Deployment.defaults());
+  }
+
+  /**
+   * Builds the engine for the concrete topology of one installation.
+   *
+   * <p>Cost: O(V log V + E) time, O(V + E) memory.
+   *
+   * @param topology the topology
+   * @param deployment the choices of the installation
+   * @return the engine
+   * @throws StartupCycleException if startup dependencies form cycles; it names every one
+   * @throws InvalidTopologyException if an argument is null or the deployment does not fit the
+   *     topology (it externalizes an unknown or non-externalizable service, say)
+   */
+  public static TopologyGraph of(Topology topology, Deployment deployment) {
+    if (topology == null) {
+      throw new InvalidTopologyException(Messages.nullTopology());
+    }
+    if (deployment == null) {
+      throw new InvalidTopologyException(Messages.nullDeployment());
+    }
+    return new TopologyGraph(GraphIndex.freeze(topology, deployment));
+  }
+
+  /**
+   * Returns the concrete topology the engine answers for.
+   *
+   * @return the topology resolved against {@link #deployment()}
+   */
+  public Topology topology() {
+    return g.topology;
+  }
+
+  /**
+   * Returns the deployment the engine was built for.
+   *
+   * @return the deployment
+   */
+  public Deployment deployment() {
+    return g.deployment;
+  }
+
+  /**
+   * Returns the startup plan: order, waves and external prerequisites.
+   *
+   * <p>Cost: O(1); the plan is built with the engine.
+   *
+   * @return the plan
+   */
+  public StartupPlan startupPlan() {
+    return plan;
+  }
+
+  /**
+   * Returns the startup plan timed with start durations: earliest start and ready times, the
+   * total time and the critical chain.
+   *
+   * <p>Cost: O(V + E + k log k) for {@code k} durations.
+   *
+   * @param durations start duration per service, under any of its names; services left out take
+   *     no time; external services are ready at zero whatever they are given
+   * @return the schedule
+   * @throws UnknownServiceException if a key names no service
+   * @throws InvalidQueryException if the map or a key or value is null, a duration is negative,
+   *     two keys name the same service, a key names a service absent in this deployment, or the
+   *     durations add up to more than a {@link Duration} holds
+   */
+  public StartupSchedule startupSchedule(Map<String, Duration> durations) {
+    return new StartupSchedule(g, startup, plan, StartDurations.perNode(g, durations));
+  }
+
+  /**
+   * Returns everything a service needs, directly or not, before it can start.
+   *
+   * <p>Cost: O(V + E).
+   *
+   * @param service any name of a service of this installation
+   * @return an unmodifiable list of canonical names in startup order (external services first,
+   *     by name, then as in {@link StartupPlan#order()}); empty for an external service, whose
+   *     own startup is not this installation's
+   * @throws UnknownServiceException if no service has that name
+   * @throws InvalidQueryException if the name is null or the service is absent in this
+   *     deployment
+   */
+  public List<String> prerequisites(String service) {
+    return reachable(g.indexOf(service, "prerequisites"), g.needs);
+  }
+
+  /**
+   * Returns every service that needs a service, directly or not, to start: the reverse of
+   * {@link #prerequisites(String)}. A startup gate's system-wide role is not a dependency and
+   * shows only in {@link #impact(Phase, String...)}.
+   *
+   * <p>Cost: O(V + E).
+   *
+   * @param service any name of a service of this installation
+   * @return an unmodifiable list of canonical names in startup order
+   * @throws UnknownServiceException if no service has that name
+   * @throws InvalidQueryException if the name is null or the service is absent in this
+   *     deployment
+   */
+  public List<String> dependents(String service) {
+    return reachable(g.indexOf(service, "dependents"), g.neededBy);
+  }
+
+  private List<String> reachable(int from, Csr edges) {
+    boolean[] seen = new boolean[g.size()];
+    int[] queue = new int[g.size()];
+    int tail = 0;
+    queue[tail++] = from;
+    seen[from] = true;
+    for (int head = 0; head < tail; head++) {
+      int v = queue[head];
+      for (int i = edges.start(v); i < edges.end(v); i++) {
+        int w = edges.target(i);
+        if (!seen[w]) {
+          seen[w] = true;
+          queue[tail++] = w;
+        }
+      }
+    }
+    int[] ranked = new int[tail - 1];
+    int k = 0;
+    for (int v : startup.byRank) {
+      if (seen[v] && v != from) {
+        ranked[k++] = v;
+      }
+    }
+    return new NameList(g, ranked);
+  }
+
+  /**
+   * Returns what the failure of one or several services takes down in a phase; see {@link
+   * Impact} for the rules of each phase.
+   *
+   * <p>Cost: O(V + E) time and O(V) memory, whatever the number of failed services.
+   *
+   * @param phase when the services fail
+   * @param failed any names of the failed services; a service named twice counts once
+   * @return the impact report
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the phase, the array or a name is null, no service is
+   *     named, or a service is absent in this deployment
+   */
+  public Impact impact(Phase phase, String... failed) {
+    if (failed == null) {
+      throw new InvalidQueryException(Messages.nullFailedServices());
+    }
+    return impact(phase, Arrays.asList(failed));
+  }
+
+  /**
+   * Returns what the failure of several services takes down in a phase; see {@link Impact}.
+   *
+   * <p>Cost: O(V + E + k log k) for {@code k} names.
+   *
+   * @param phase when the services fail
+   * @param failed any names of the failed services; a service named twice counts once
+   * @return the impact report
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the phase, the collection or a name is null, the
+   *     collection is empty, or a service is absent in this deployment
+   */
+  public Impact impact(Phase phase, Collection<String> failed) {
+    if (phase == null) {
+      throw new InvalidQueryException(Messages.nullPhase());
+    }
+    if (failed == null) {
+      throw new InvalidQueryException(Messages.nullFailedServices());
+    }
+    if (failed.isEmpty()) {
+      throw new InvalidQueryException(Messages.noFailedService());
+    }
+    // A snapshot, so that a collection changed meanwhile cannot overrun the array.
+    Object[] names = failed.toArray();
+    int[] nodes = new int[names.length];
+    int k = 0;
+    for (Object name : names) {
+      if (name != null && !(name instanceof String)) {
+        throw new InvalidQueryException(Messages.notAName("An impact", name));
+      }
+      nodes[k++] = g.indexOf((String) name, "impact");
+    }
+    return ImpactSearch.run(g, phase, Arrays.stream(nodes, 0, k).sorted().distinct().toArray());
+  }
+
+  /**
+   * Returns a one-line summary for people.
+   *
+   * @return the counts of services, dependencies and waves, and the deployment
+   */
+  @Override
+  public String toString() {
+    return "TopologyGraph[" + g.size() + " services (" + g.externalCount() + " external), "
+        + g.needs.edgeCount() + " startup dependencies, " + g.talksTo.edgeCount()
+        + " runtime interactions, " + plan.waves().size() + " waves; " + g.deployment + "]";
+  }
 }

@@ -1,0 +1,103 @@
+package dev.topology.graph;
+
+/**
+ * Adjacency in compressed sparse rows: the neighbours of node {@code v} are {@code
+ * targets[offsets[v]]} up to, excluding, {@code targets[offsets[v + 1]]}, ascending and without
+ * duplicates once built by {@link #of}. Never mutated after construction.
+ */
+final class Csr {
+  private final int[] offsets;
+  private final int[] targets;
+
+  private Csr(int[] offsets, int[] targets) {
+    this.offsets = offsets;
+    this.targets = targets;
+  }
+
+  /**
+   * Builds sorted, duplicate-free rows from the first {@code count} edges {@code from[i] ->
+   * to[i]}. O(V + E): two counting-sort transpositions, each of which emits rows in ascending
+   * order because it walks the source rows in ascending order.
+   */
+  static Csr of(int nodes, int[] from, int[] to, int count) {
+    int[] offsets = new int[nodes + 1];
+    for (int i = 0; i < count; i++) {
+      offsets[from[i] + 1]++;
+    }
+    prefixSum(offsets);
+    int[] next = java.util.Arrays.copyOf(offsets, nodes);
+    int[] targets = new int[count];
+    for (int i = 0; i < count; i++) {
+      targets[next[from[i]]++] = to[i];
+    }
+    return new Csr(offsets, targets).transpose().transpose().withoutDuplicates();
+  }
+
+  /** Returns the reversed adjacency; its rows are ascending. O(V + E). */
+  Csr transpose() {
+    int nodes = offsets.length - 1;
+    int[] reversedOffsets = new int[nodes + 1];
+    for (int target : targets) {
+      reversedOffsets[target + 1]++;
+    }
+    prefixSum(reversedOffsets);
+    int[] next = java.util.Arrays.copyOf(reversedOffsets, nodes);
+    int[] reversedTargets = new int[targets.length];
+    for (int v = 0; v < nodes; v++) {
+      for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+        reversedTargets[next[targets[i]]++] = v;
+      }
+    }
+    return new Csr(reversedOffsets, reversedTargets);
+  }
+
+  /** Assumes ascending rows, so that duplicates sit side by side. */
+  private Csr withoutDuplicates() {
+    int nodes = offsets.length - 1;
+    int[] keptOffsets = new int[nodes + 1];
+    int[] kept = new int[targets.length];
+    int size = 0;
+    for (int v = 0; v < nodes; v++) {
+      for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+        if (i == offsets[v] || targets[i] != targets[i - 1]) {
+          kept[size++] = targets[i];
+        }
+      }
+      keptOffsets[v + 1] = size;
+    }
+    if (size == targets.length) {
+      return this;
+    }
+    return new Csr(keptOffsets, java.util.Arrays.copyOf(kept, size));
+  }
+
+  private static void prefixSum(int[] counts) {
+    for (int v = 1; v < counts.length; v++) {
+      counts[v] += counts[v - 1];
+    }
+  }
+
+  int start(int v) {
+    return offsets[v];
+  }
+
+  int end(int v) {
+    return offsets[v + 1];
+  }
+
+  int target(int i) {
+    return targets[i];
+  }
+
+  int degree(int v) {
+    return offsets[v + 1] - offsets[v];
+  }
+
+  int edgeCount() {
+    return targets.length;
+  }
+
+  boolean hasEdge(int from, int to) {
+    return java.util.Arrays.binarySearch(targets, offsets[from], offsets[from + 1], to) >= 0;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.topology.graph;
+
+import dev.topology.api.Condition;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every message of the engine in one place: full sentences that name the services involved and
+ * say what would be valid.
+ */
+final class Messages {
+  /** Long lists are cut in messages and {@code toString()}s; the data itself is complete. */
+  static final int NAMES_SHOWN = 12;
+
+  private Messages() {}
+
+  static String quote(String name) {
+    return name == null ? "null" : "'" + name + "'";
+  }
+
+  /** Names joined by {@code ", "}, cut after {@link #NAMES_SHOWN} with a count of the rest. */
+  static String list(List<String> names) {
+    if (names.size() <= NAMES_SHOWN) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and "
+        + (names.size() - NAMES_SHOWN) + " more";
+  }
+
+  /** A cycle {@code a -> b -> c -> a}, its middle cut when it is long. */
+  static String cycle(List<String> witness) {
+    StringBuilder text = new StringBuilder();
+    int shown = Math.min(witness.size(), NAMES_SHOWN);
+    for (int i = 0; i < shown; i++) {
+      text.append(witness.get(i)).append(" -> ");
+    }
+    if (shown < witness.size()) {
+      text.append("... (").append(witness.size() - shown).append(" more) -> ");
+    }
+    return text.append(witness.get(0)).toString();
+  }
+
+  /** A path {@code a -> b -> c}, its middle cut when it is long. */
+  static String path(List<String> path) {
+    if (path.size() <= NAMES_SHOWN) {
+      return String.join(" -> ", path);
+    }
+    int half = NAMES_SHOWN / 2;
+    return String.join(" -> ", path.subList(0, half)) + " -> ... (" + (path.size() - 2 * half)
+        + " more) -> " + String.join(" -> ", path.subList(path.size() - half, path.size()));
+  }
+
+  static String nullTopology() {
+    return "TopologyGraph.of needs a topology, not null.";
+  }
+
+  static String nullDeployment() {
+    return "TopologyGraph.of needs a deployment, not null;"
+        + " Deployment.defaults() is the default one.";
+  }
+
+  static String nullName(String what) {
+    return "A service name passed to " + what + " is null.";
+  }
+
+  static String notAName(String what, Object value) {
+    return what + " was given " + value + " (a " + value.getClass().getName()
+        + "), which is not a service name.";
+  }
+
+  static String absent(String name, Condition presentWhen) {
+    return "Service " + quote(name) + " is absent in this deployment; it is present "
+        + presentWhen.description() + ".";
+  }
+
+  static String nullPhase() {
+    return "An impact needs a phase, not null: Phase.STARTUP or Phase.RUNTIME.";
+  }
+
+  static String nullFailedServices() {
+    return "An impact needs the failed services, not null.";
+  }
+
+  static String noFailedService() {
+    return "An impact needs at least one failed service, such as"
+        + " impact(Phase.STARTUP, \"postgres\").";
+  }
+
+  static String nullDurations() {
+    return "A startup schedule needs a map of start durations, not null; pass Map.of() for none.";
+  }
+
+  static String nullDuration(String name) {
+    return "The start duration of " + quote(name)
+        + " is null; give a Duration such as Duration.ofSeconds(5).";
+  }
+
+  static String notADuration(String name, Object value) {
+    return "The start duration of " + quote(name) + " is " + value + " (a "
+        + value.getClass().getName() + "), not a Duration.";
+  }
+
+  static String negativeDuration(String name, Duration duration) {
+    return "The start duration of " + quote(name) + " is negative (" + duration
+        + "); a start duration is zero or positive.";
+  }
+
+  static String durationTwice(String canonical, String first, String second) {
+    return "The start durations name " + quote(canonical) + " twice, as " + quote(first) + " and "
+        + quote(second) + "; give one duration per service.";
+  }
+
+  static String durationsOverflow() {
+    return "The start durations add up to more than a Duration can hold.";
+  }
+
+  static String cycles(List<StartupCycle> cycles) {
+    if (cycles.size() == 1) {
+      return "The startup dependencies form a cycle, so no startup order exists: "
+          + cycles.get(0).describe() + ".";
+    }
+    StringBuilder text = new StringBuilder("The startup dependencies form ")
+        .append(cycles.size()).append(" cycles, so no startup order exists:");
+    int shown = Math.min(cycles.size(), NAMES_SHOWN);
+    for (int i = 0; i < shown; i++) {
+      text.append("\n- ").append(cycles.get(i).describe()).append('.');
+    }
+    if (shown < cycles.size()) {
+      text.append("\n- and ").append(cycles.size() - shown).append(" more (see cycles()).");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,146 @@
+package dev.topology.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * How the services of one installation start: a total order, the parallel waves, and the
+ * external services the plan takes as given.
+ *
+ * <ul>
+ *   <li>{@link #order()}: every service that this installation starts, each after everything it
+ *       needs to start; among the services that could go next, the first by name (Kahn's
+ *       algorithm with a sorted ready set). The same topology always gives the same order.
+ *   <li>{@link #waves()}: wave 0 holds the services that need nothing started by this
+ *       installation; wave {@code k} the services whose longest chain of startup dependencies
+ *       has {@code k} edges (longest-path layering). All services of a wave can start together
+ *       once the earlier waves are up, and no service could be placed in an earlier wave. Only
+ *       startup dependencies count: a startup gate such as {@code ready-agent} is no edge.
+ *   <li>{@link #externalPrerequisites()}: services run outside the installation ({@link
+ *       dev.topology.api.Service#external()}); they are not started, and a dependency on one is
+ *       satisfied before wave 0.
+ * </ul>
+ *
+ * <pre>
+ *   web --&gt; api --&gt; db      ("a --&gt; b": a needs b to start)
+ *             |
+ *             +----&gt; logs    wave 0: db, logs   wave 1: api   wave 2: web
+ * </pre>
+ *
+ * <p>Immutable and thread-safe; lists are unmodifiable. Building the plan costs O(V log V + E)
+ * once per graph; reading it costs nothing more.
+ */
+public final class StartupPlan {
+  private final GraphIndex g;
+  private final StartupOrder startup;
+  private final List<String> order;
+  private final List<List<String>> waves;
+  private final List<String> externals;
+
+  StartupPlan(GraphIndex g, StartupOrder startup) {
+    this.g = g;
+    this.startup = startup;
+    this.order = new NameList(g, startup.order);
+    int[] offsets = new int[startup.waveCount + 1];
+    for (int v = 0; v < g.size(); v++) {
+      if (startup.wave[v] >= 0) {
+        offsets[startup.wave[v] + 1]++;
+      }
+    }
+    for (int k = 1; k < offsets.length; k++) {
+      offsets[k] += offsets[k - 1];
+    }
+    int[] byWave = new int[startup.order.length];
+    int[] next = offsets.clone();
+    for (int v = 0; v < g.size(); v++) {
+      if (startup.wave[v] >= 0) {
+        byWave[next[startup.wave[v]]++] = v;
+      }
+    }
+    List<List<String>> layers = new ArrayList<>(startup.waveCount);
+    for (int k = 0; k < startup.waveCount; k++) {
+      layers.add(new NameList(g, byWave, offsets[k], offsets[k + 1]));
+    }
+    this.waves = List.copyOf(layers);
+    this.externals = new NameList(g, startup.byRank, 0, g.externalCount());
+  }
+
+  /**
+   * Returns the services to start, in a deterministic order in which each comes after every
+   * service it needs to start; ties go by name.
+   *
+   * @return an unmodifiable list of canonical names; external services are not in it
+   */
+  public List<String> order() {
+    return order;
+  }
+
+  /**
+   * Returns the parallel waves: the longest-path layers of the startup dependencies, each
+   * sorted by name.
+   *
+   * @return an unmodifiable list of unmodifiable, non-empty lists of canonical names
+   */
+  public List<List<String>> waves() {
+    return waves;
+  }
+
+  /**
+   * Returns the wave a service starts in.
+   *
+   * <p>Cost: O(log V) to resolve the name.
+   *
+   * @param service any name of a service of this installation
+   * @return its wave (0 for the first), or empty if the service is external and not started
+   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws InvalidQueryException if the name is null or the service is absent in this
+   *     deployment
+   */
+  public OptionalInt waveOf(String service) {
+    int v = g.indexOf(service, "waveOf");
+    return startup.wave[v] < 0 ? OptionalInt.empty() : OptionalInt.of(startup.wave[v]);
+  }
+
+  /**
+   * Returns the services run outside this installation: not started, and up before wave 0.
+   *
+   * @return an unmodifiable list of canonical names, sorted
+   */
+  public List<String> externalPrerequisites() {
+    return externals;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StartupPlan that && order.equals(that.order)
+        && waves.equals(that.waves) && externals.equals(that.externals);
+  }
+
+  @Override
+  public int hashCode() {
+    return order.hashCode() * 31 + externals.hashCode();
+  }
+
+  /**
+   * Returns the plan wave by wave, for people; long waves are cut after a dozen names.
+   *
+   * @return several lines
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("StartupPlan[")
+        .append(order.size()).append(order.size() == 1 ? " service" : " services")
+        .append(" in ").append(waves.size()).append(waves.size() == 1 ? " wave" : " waves");
+    int shown = Math.min(waves.size(), Messages.NAMES_SHOWN);
+    for (int k = 0; k < shown; k++) {
+      text.append("\n  wave ").append(k).append(": ").append(Messages.list(waves.get(k)));
+    }
+    if (shown < waves.size()) {
+      text.append("\n  ... and ").append(waves.size() - shown).append(" more waves");
+    }
+    text.append("\n  external: ")
+        .append(externals.isEmpty() ? "none" : Messages.list(externals)).append(']');
+    return text.toString();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.topology.graph;
+
+import dev.topology.api.Dependency;
+import dev.topology.api.DependencyKind;
+import dev.topology.api.Lifecycle;
+import dev.topology.api.Service;
+import dev.topology.api.Severity;
+import dev.topology.api.Topology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small topologies written as edge strings. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /**
+   * Builds a topology of MEDIUM long-running services from edge strings: {@code "api>db"} says
+   * api needs db to start, {@code "poller~>api"} that poller talks to api while running, and a
+   * bare {@code "exim"} adds a service with no edge.
+   */
+  static Topology topology(String... specs) {
+    Map<String, List<Dependency>> needs = new LinkedHashMap<>();
+    for (String spec : specs) {
+      boolean runtime = spec.contains("~>");
+      String[] ends = spec.split(runtime ? "~>" : ">");
+      needs.computeIfAbsent(ends[0], k -> new ArrayList<>());
+      if (ends.length == 2) {
+        needs.computeIfAbsent(ends[1], k -> new ArrayList<>());
+        needs.get(ends[0]).add(runtime
+            ? Dependency.runtime(ends[1], ends[0] + " talks to " + ends[1] + ".")
+            : Dependency.startup(ends[1]));
+      }
+    }
+    List<Service> services = new ArrayList<>();
+    needs.forEach((name, dependencies) -> services.add(
+        Service.builder().name(name).severity(Severity.MEDIUM).dependencies(dependencies).build()));
+    return Topology.of(services);
+  }
+
+  static TopologyGraph graph(String... specs) {
+    return TopologyGraph.of(topology(specs));
+  }
+
+  static Topology with(Topology topology, String name, Lifecycle lifecycle) {
+    return topology.withService(name, s -> s.toBuilder().lifecycle(lifecycle).build());
+  }
+
+  static Topology with(Topology topology, String name, Severity severity) {
+    return topology.withService(name, s -> s.toBuilder().severity(severity).build());
+  }
+
+  static Topology gate(Topology topology, String name) {
+    return topology.withService(name, s -> s.toBuilder()
+        .lifecycle(Lifecycle.STARTUP_ONLY).startupGate(true).build());
+  }
+
+  static Topology externalizable(Topology topology, String name) {
+    return topology.withService(name, s -> s.toBuilder().externalizable(true).build());
+  }
+
+  static Topology broad(Topology topology, String name, DependencyKind kind, String citation) {
+    return topology.withService(name, s -> s.toBuilder()
+        .broadDependents(dev.topology.api.BroadDependents.of(kind, citation)).build());
+  }
+}

@@ -1,0 +1,193 @@
+package dev.topology.graph;
+
+import static dev.topology.graph.Fixtures.graph;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.topology.api.Deployment;
+import dev.topology.api.DependencyKind;
+import dev.topology.api.Lifecycle;
+import dev.topology.api.Severity;
+import dev.topology.api.Topology;
+import dev.topology.api.UnknownServiceException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ImpactTest {
+
+  /*
+   *   web ──► api ──► db ◄── migrate (one-shot) ◄── jobs
+   *            ▲
+   *   poller ~~┘  (runtime)                 gate (startup only, system-wide)
+   */
+  private static Topology topology() {
+    Topology t = Fixtures.topology("web>api", "api>db", "migrate>db", "jobs>migrate",
+        "poller~>api", "gate");
+    t = Fixtures.with(t, "migrate", Lifecycle.ONE_SHOT);
+    t = Fixtures.with(t, "migrate", Severity.LOW);
+    t = Fixtures.with(t, "jobs", Severity.HIGH);
+    t = Fixtures.with(t, "db", Severity.HIGH);
+    return Fixtures.gate(t, "gate");
+  }
+
+  private final TopologyGraph graph = TopologyGraph.of(topology());
+
+  @Test
+  void impact_startupDb_takesDownEverythingThatNeedsItToStart() {
+    Impact impact = graph.impact(Phase.STARTUP, "db");
+    assertThat(impact.affectedNames()).containsExactly("api", "jobs", "migrate", "web");
+    assertThat(impact.affected("web").map(AffectedService::path))
+        .contains(List.of("db", "api", "web"));
+    assertThat(impact.affected("jobs").map(AffectedService::path))
+        .contains(List.of("db", "migrate", "jobs"));
+    assertThat(impact.wholeSystemDown()).isFalse();
+  }
+
+  @Test
+  void impact_runtimeDb_skipsOneShotTaskAndFollowsInteractions() {
+    // migrate has run and exited; jobs needed it only to start. poller talks to api.
+    Impact impact = graph.impact(Phase.RUNTIME, "db");
+    assertThat(impact.affectedNames()).containsExactly("api", "poller", "web");
+    assertThat(impact.affected("poller").get().path()).containsExactly("db", "api", "poller");
+  }
+
+  @Test
+  void impact_runtimeOneShotTask_affectsNothing() {
+    Impact impact = graph.impact(Phase.RUNTIME, "migrate");
+    assertThat(impact.affected()).isEmpty();
+    assertThat(impact.propagatedSeverity()).isEmpty();
+    assertThat(impact.failedSeverity()).isEqualTo(Severity.LOW);
+  }
+
+  @Test
+  void impact_startupOneShotTask_keepsItsLowSeverityApartFromWhatItReaches() {
+    Impact impact = graph.impact(Phase.STARTUP, "migrate");
+    assertThat(impact.affectedNames()).containsExactly("jobs");
+    assertThat(impact.failedSeverity()).isEqualTo(Severity.LOW);
+    assertThat(impact.propagatedSeverity()).contains(Severity.HIGH);
+  }
+
+  @Test
+  void impact_startupGate_takesTheWholeSystemDown() {
+    Impact impact = graph.impact(Phase.STARTUP, "gate");
+    assertThat(impact.wholeSystemDown()).isTrue();
+    assertThat(impact.affectedNames())
+        .containsExactly("api", "db", "jobs", "migrate", "poller", "web");
+    assertThat(impact.affected("web").get().path()).containsExactly("gate", "web");
+    assertThat(graph.impact(Phase.RUNTIME, "gate").affected()).isEmpty();
+  }
+
+  @Test
+  void impact_gateThatCannotStart_alsoTakesTheSystemDown() {
+    Topology t = Fixtures.gate(Fixtures.topology("gate>base", "app"), "gate");
+    Impact impact = TopologyGraph.of(t).impact(Phase.STARTUP, "base");
+    assertThat(impact.affectedNames()).containsExactly("app", "gate");
+    assertThat(impact.affected("app").get().path()).containsExactly("base", "gate", "app");
+  }
+
+  @Test
+  void affected_order_isWorstSeverityFirstThenByName() {
+    assertThat(graph.impact(Phase.STARTUP, "db").affected())
+        .extracting(AffectedService::name).containsExactly("jobs", "api", "web", "migrate");
+  }
+
+  @Test
+  void impact_severalFailed_pathsStartAtTheFirstByName() {
+    //   both a and b are needed by c; c's path starts at a
+    TopologyGraph g = graph("c>a", "c>b");
+    Impact impact = g.impact(Phase.STARTUP, "b", "a", "b");
+    assertThat(impact.failed()).containsExactly("a", "b");
+    assertThat(impact.affected("c").get().path()).containsExactly("a", "c");
+    assertThat(impact.affected("c").get().cause()).isEqualTo("a");
+    assertThat(impact.affected("a")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void impact_broadDependents_areNotesNotEdges() {
+    Topology t = Fixtures.broad(Fixtures.topology("app>db", "queue"), "queue",
+        DependencyKind.RUNTIME, "Most of our services use the queue.");
+    Impact impact = TopologyGraph.of(t).impact(Phase.RUNTIME, "queue");
+    assertThat(impact.affected()).isEmpty();
+    assertThat(impact.notes()).singleElement()
+        .hasToString("queue: unnamed runtime dependents: \"Most of our services use the queue.\"");
+  }
+
+  @Test
+  void wholeSystemDown_runtime_countsOnlyLongRunningServices() {
+    //   app ──► db        task (one-shot, has exited by runtime)
+    Topology t = Fixtures.with(Fixtures.topology("app>db", "task"), "task", Lifecycle.ONE_SHOT);
+    assertThat(TopologyGraph.of(t).impact(Phase.RUNTIME, "db").wholeSystemDown()).isTrue();
+    assertThat(TopologyGraph.of(t).impact(Phase.STARTUP, "db").wholeSystemDown()).isFalse();
+  }
+
+  @Test
+  void impact_externalService_isNotTakenDownByTheGate() {
+    Topology t = Fixtures.externalizable(topology(), "db");
+    TopologyGraph external =
+        TopologyGraph.of(t, Deployment.builder().addExternalized("db").build());
+    Impact impact = external.impact(Phase.STARTUP, "gate");
+    assertThat(impact.affectedNames()).doesNotContain("db");
+    assertThat(impact.wholeSystemDown()).isTrue();
+  }
+
+  @Test
+  void toString_startupDb_isReadable() {
+    assertThat(graph.impact(Phase.STARTUP, "db")).hasToString("""
+        Impact[STARTUP failure of db (HIGH): 4 services affected, worst HIGH
+          jobs (HIGH) via db -> migrate -> jobs
+          api (MEDIUM) via db -> api
+          web (MEDIUM) via db -> api -> web
+          migrate (LOW) via db -> migrate]""");
+  }
+
+  @Test
+  void impact_equalInputs_giveEqualReports() {
+    assertThat(graph.impact(Phase.STARTUP, "db"))
+        .isEqualTo(TopologyGraph.of(topology()).impact(Phase.STARTUP, List.of("db")))
+        .isNotEqualTo(graph.impact(Phase.RUNTIME, "db"));
+  }
+
+  @Test
+  void impact_badArguments_throwWithASentence() {
+    assertThatThrownBy(() -> graph.impact(null, "db"))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("An impact needs a phase, not null: Phase.STARTUP or Phase.RUNTIME.");
+    assertThatThrownBy(() -> graph.impact(Phase.STARTUP))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("An impact needs at least one failed service, such as"
+            + " impact(Phase.STARTUP, \"postgres\").");
+    assertThatThrownBy(() -> graph.impact(Phase.STARTUP, (String[]) null))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("An impact needs the failed services, not null.");
+    assertThatThrownBy(() -> graph.impact(Phase.STARTUP, (List<String>) null))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("An impact needs the failed services, not null.");
+    assertThatThrownBy(() -> graph.impact(Phase.STARTUP, "db", null))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("A service name passed to impact is null.");
+    assertThatThrownBy(() -> graph.impact(Phase.STARTUP, "dbb"))
+        .isInstanceOf(UnknownServiceException.class)
+        .hasMessage("No service is named 'dbb'. Did you mean 'db'?");
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void impact_rawCollectionOfNonNames_throwsNoClassCastException() {
+    List raw = new ArrayList();
+    raw.add(42);
+    assertThatThrownBy(() -> graph.impact(Phase.STARTUP, raw))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("An impact was given 42 (a java.lang.Integer), which is not a service name.");
+  }
+
+  @Test
+  void affected_list_isUnmodifiable() {
+    Impact impact = graph.impact(Phase.STARTUP, "db");
+    assertThatThrownBy(() -> impact.affected().remove(0))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> impact.affected().get(0).path().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}

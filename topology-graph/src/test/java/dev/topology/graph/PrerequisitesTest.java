@@ -1,0 +1,75 @@
+package dev.topology.graph;
+
+import static dev.topology.graph.Fixtures.graph;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.topology.api.Condition;
+import dev.topology.api.Deployment;
+import dev.topology.api.ObjectStorage;
+import dev.topology.api.UnknownServiceException;
+import org.junit.jupiter.api.Test;
+
+class PrerequisitesTest {
+
+  /*
+   *   web ──► api ──► db
+   *    │       └────► logs
+   *    └──► cdn          poller ~~► web (runtime only)
+   */
+  private final TopologyGraph graph =
+      graph("web>api", "web>cdn", "api>db", "api>logs", "poller~>web");
+
+  @Test
+  void prerequisites_top_listsEverythingBelowInStartupOrder() {
+    assertThat(graph.prerequisites("web")).containsExactly("cdn", "db", "logs", "api");
+  }
+
+  @Test
+  void prerequisites_leaf_isEmpty() {
+    assertThat(graph.prerequisites("db")).isEmpty();
+  }
+
+  @Test
+  void prerequisites_runtimeInteraction_isNoPrerequisite() {
+    assertThat(graph.prerequisites("poller")).isEmpty();
+  }
+
+  @Test
+  void dependents_leaf_listsWhoNeedsItInStartupOrder() {
+    assertThat(graph.dependents("db")).containsExactly("api", "web");
+    assertThat(graph.dependents("web")).isEmpty();
+  }
+
+  @Test
+  void prerequisites_externalService_comeFirstAndEndTheSearch() {
+    //   api ──► db (external) ──► disk   : db's own needs are met wherever it runs
+    var topology = Fixtures.externalizable(Fixtures.topology("api>db", "db>disk", "api>cache"),
+        "db");
+    var external = TopologyGraph.of(topology, Deployment.builder().addExternalized("db").build());
+    assertThat(external.prerequisites("api")).containsExactly("db", "cache");
+    assertThat(external.prerequisites("db")).isEmpty();
+    assertThat(external.dependents("disk")).isEmpty();
+  }
+
+  @Test
+  void prerequisites_unknownOrNullName_throws() {
+    assertThatThrownBy(() -> graph.prerequisites("wbe"))
+        .isInstanceOf(UnknownServiceException.class)
+        .hasMessage("No service is named 'wbe'. Did you mean 'web'?");
+    assertThatThrownBy(() -> graph.dependents(null))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("A service name passed to dependents is null.");
+  }
+
+  @Test
+  void prerequisites_serviceAbsentInDeployment_saysWhenItIsPresent() {
+    var topology = Fixtures.topology("api>db", "files")
+        .withService("files", s -> s.toBuilder().presentWhen(Condition.S3_NOT_IN_USE).build());
+    var s3 = TopologyGraph.of(topology,
+        Deployment.builder().objectStorage(ObjectStorage.S3).build());
+    assertThatThrownBy(() -> s3.prerequisites("files"))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("Service 'files' is absent in this deployment; it is present if not using S3.");
+  }
+}
