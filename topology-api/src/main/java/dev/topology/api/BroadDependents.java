@@ -18,6 +18,8 @@ public record BroadDependents(DependencyKind kind, String citation) {
   /**
    * Creates the statement.
    *
+   * @param kind whether the unnamed services need the service to start or while they run
+   * @param citation the sentence of the source, verbatim or with its spelling corrected
    * @throws InvalidTopologyException if a value is missing or the citation is blank
    */
   public BroadDependents {

@@ -24,6 +24,10 @@ public record Dependency(
   /**
    * Creates a dependency.
    *
+   * @param target any name of the service that is needed
+   * @param kind whether it is needed to start or while running
+   * @param condition the condition under which the edge holds; empty if it always holds
+   * @param citation the sentence of the source that states the edge; empty if none
    * @throws InvalidTopologyException if the target is not a valid name or a value is missing
    */
   public Dependency {

@@ -26,6 +26,9 @@ public record Deployment(boolean ldap, ObjectStorage objectStorage, Set<String> 
   /**
    * Creates a deployment.
    *
+   * @param ldap whether LDAP authentication is in use
+   * @param objectStorage where blobs are kept
+   * @param externalized names of the services run outside, sorted; any name of a service may be used
    * @throws InvalidTopologyException if a value is missing or a name is not valid
    */
   public Deployment {

@@ -64,6 +64,21 @@ public record Service(
   /**
    * Creates a service.
    *
+   * @param name the canonical name
+   * @param image the image name, where it differs from the name
+   * @param aliases further names that resolve to this service
+   * @param role what the service does
+   * @param failureEffect what happens if it fails
+   * @param severity how bad its failure is (when {@link #severityCondition()} holds)
+   * @param severityCondition the condition under which {@link #severity()} holds; empty for always
+   * @param severityOtherwise the severity when {@link #severityCondition()} does not hold
+   * @param lifecycle how long it runs
+   * @param externalizable whether it can run outside the services machine
+   * @param external whether it does run outside (set by {@link Topology#resolve(Deployment)})
+   * @param startupGate whether its absence at startup takes the whole system down
+   * @param presentWhen the condition under which the service exists at all; empty for always
+   * @param dependencies what it needs, in the source's order
+   * @param broadDependents a statement that unnamed services depend on it, if the source makes one
    * @throws InvalidTopologyException listing every problem of the values, such as a blank name, a
    *     name used twice or a missing severity; a dependency on itself is a problem of the
    *     {@link Topology}

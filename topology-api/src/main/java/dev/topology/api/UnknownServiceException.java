@@ -11,6 +11,7 @@ import java.util.List;
 public class UnknownServiceException extends TopologyException {
   private static final long serialVersionUID = 1L;
 
+  /** The name that was not found. */
   private final String serviceName;
   private final transient List<String> suggestions;
 

@@ -12,6 +12,7 @@ import dev.topology.api.TopologyException;
 public class TopologyJsonException extends TopologyException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is. */
   private final String path;
 
   /**
