@@ -104,7 +104,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     int shown = Math.min(messages.size(), LISTED);
     for (String message : messages.subList(0, shown)) {
       text.append(text.length() == 0 ? "" : " ").append(message)
-          .append(message.endsWith(".") ? "" : ".");
+          .append(message.endsWith(".") || message.endsWith("?") ? "" : ".");
     }
     if (shown < messages.size()) {
       text.append(" And ").append(messages.size() - shown).append(" more.");
