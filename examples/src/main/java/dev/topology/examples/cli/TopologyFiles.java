@@ -112,9 +112,8 @@ final class TopologyFiles {
       return file;
     }
 
-    @Override
-    public synchronized TopologyException getCause() {
-      return (TopologyException) super.getCause();
+    TopologyException problem() {
+      return (TopologyException) getCause();
     }
   }
 }
