@@ -1,0 +1,71 @@
+package dev.topology.examples.cli;
+
+import dev.topology.api.Lifecycle;
+import dev.topology.api.Service;
+import dev.topology.api.Topology;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code catalog}: every service of the topology as the deployment has it, with its severity,
+ * lifecycle, placement and startup dependencies.
+ *
+ * <p>It needs no startup order, so it lists a topology whose startup dependencies form a cycle.
+ */
+@Command(name = "catalog", description = "List the services with their severities, lifecycles"
+    + " and startup dependencies, as resolved for the deployment.")
+final class CatalogCommand extends QueryCommand {
+
+  @Override
+  JsonNode json(Query query) {
+    ArrayNode services = JsonOutput.array();
+    for (Service service : query.resolved().services()) {
+      ObjectNode node = services.addObject();
+      node.put("name", service.name());
+      node.put("image", service.image().orElse(null));
+      node.set("aliases", JsonOutput.names(service.aliases()));
+      node.put("severity", service.severity().name());
+      node.put("externalizable", service.externalizable());
+      node.put("external", service.external());
+      node.put("lifecycle", service.lifecycle().name());
+      node.put("startupGate", service.startupGate());
+      node.set("startupDependencies", JsonOutput.names(query.startupDependencies(service)));
+      node.put("role", service.role());
+      node.put("failureEffect", service.failureEffect());
+    }
+    ObjectNode root = JsonOutput.object();
+    root.set("deployment", JsonOutput.deployment(query.deployment()));
+    root.set("services", services);
+    return root;
+  }
+
+  @Override
+  void print(Query query, Printer out) {
+    Topology topology = query.resolved();
+    query.heading(out, "Catalog: " + Counts.of(topology.size(), "service"));
+    Table table = Table.of("SERVICE", "IMAGE", "SEVERITY", "LIFECYCLE", "EXTERNAL", "NEEDS TO START");
+    for (Service service : topology.services()) {
+      table.row(service.name(), service.image().orElse(""), service.severity(),
+          lifecycle(service), placement(service),
+          String.join(", ", query.startupDependencies(service)));
+    }
+    out.line();
+    table.print(out);
+  }
+
+  static String lifecycle(Service service) {
+    String text = service.lifecycle().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return service.startupGate() && service.lifecycle() != Lifecycle.LONG_RUNNING
+        ? text + " gate" : text;
+  }
+
+  private static String placement(Service service) {
+    if (service.external()) {
+      return "yes";
+    }
+    return service.externalizable() ? "can be" : "";
+  }
+}

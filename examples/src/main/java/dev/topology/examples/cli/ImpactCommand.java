@@ -1,0 +1,98 @@
+package dev.topology.examples.cli;
+
+import dev.topology.api.Severity;
+import dev.topology.graph.AffectedService;
+import dev.topology.graph.Impact;
+import dev.topology.graph.ImpactNote;
+import dev.topology.graph.Phase;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code impact NAME...}: what the failure of the named services takes down, worst first, each
+ * with the path that explains it.
+ */
+@Command(name = "impact", description = "Show what the failure of the named services takes"
+    + " down, worst severity first, each with the path that explains why.")
+final class ImpactCommand extends QueryCommand {
+  @Parameters(arity = "1..*", paramLabel = "NAME",
+      description = "The failed services, by any of their names.")
+  private List<String> failed;
+
+  @Option(names = "--phase", paramLabel = "PHASE", defaultValue = "runtime",
+      description = "startup or runtime: whether the system is starting or running"
+          + " (default: ${DEFAULT-VALUE}).")
+  private Phase phase;
+
+  @Override
+  JsonNode json(Query query) {
+    Impact impact = query.graph().impact(phase, failed);
+    ObjectNode root = JsonOutput.object();
+    root.set("failed", JsonOutput.names(impact.failed()));
+    root.put("phase", impact.phase().name());
+    ArrayNode affected = root.putArray("affected");
+    for (AffectedService service : impact.affected()) {
+      ObjectNode node = affected.addObject();
+      node.put("name", service.name());
+      node.put("severity", service.severity().name());
+      node.set("path", JsonOutput.names(service.path()));
+      node.put("failureEffect", service.failureEffect());
+    }
+    root.put("worstSeverity", worst(impact).name());
+    root.put("failedSeverity", impact.failedSeverity().name());
+    root.put("propagatedSeverity", impact.propagatedSeverity().map(Severity::name).orElse(null));
+    root.put("wholeSystemDown", impact.wholeSystemDown());
+    ArrayNode notes = root.putArray("notes");
+    for (ImpactNote note : impact.notes()) {
+      ObjectNode node = notes.addObject();
+      node.put("service", note.service());
+      node.put("kind", note.kind().name());
+      node.put("citation", note.citation());
+    }
+    return root;
+  }
+
+  /** The worst severity the failure reaches: the failed services' own, or one they take down. */
+  static Severity worst(Impact impact) {
+    return impact.propagatedSeverity().map(impact.failedSeverity()::max)
+        .orElse(impact.failedSeverity());
+  }
+
+  @Override
+  void print(Query query, Printer out) {
+    Impact impact = query.graph().impact(phase, failed);
+    int count = impact.affected().size();
+    StringBuilder title = new StringBuilder("Failure of ")
+        .append(String.join(", ", impact.failed())).append(" (")
+        .append(out.severity(impact.failedSeverity())).append(") at ")
+        .append(impact.phase().name().toLowerCase(Locale.ROOT)).append(": ");
+    if (impact.wholeSystemDown()) {
+      title.append(out.severity(Severity.HIGH, "the whole system is down")).append(", ");
+    }
+    title.append(count == 0 ? "nothing else is affected"
+        : Counts.of(count, "service") + " affected");
+    impact.propagatedSeverity().ifPresent(s -> title.append(", worst ").append(out.severity(s)));
+    query.heading(out, title.toString());
+    if (count > 0) {
+      out.line();
+      Table table = Table.of("SERVICE", "SEVERITY", "PATH");
+      for (AffectedService service : impact.affected()) {
+        table.row(service.name(), service.severity(), String.join(" -> ", service.path()));
+      }
+      table.print(out);
+    }
+    if (!impact.notes().isEmpty()) {
+      out.line();
+      for (ImpactNote note : impact.notes()) {
+        out.line(out.dim("note: " + note.service() + " has unnamed "
+            + note.kind().name().toLowerCase(Locale.ROOT) + " dependents: " + note.citation()));
+      }
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.topology.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options that choose how an answer is written. */
+final class OutputOptions {
+  @Option(names = "--json", description = "Write the answer as JSON (see README for the shapes).")
+  boolean json;
+
+  @Option(names = "--no-color", description = "Never colour the output; piped output never is.")
+  boolean noColor;
+}

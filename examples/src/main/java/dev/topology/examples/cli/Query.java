@@ -1,0 +1,80 @@
+package dev.topology.examples.cli;
+
+import dev.topology.api.Deployment;
+import dev.topology.api.ObjectStorage;
+import dev.topology.api.Service;
+import dev.topology.api.Topology;
+import dev.topology.graph.StartupCycleException;
+import dev.topology.graph.TopologyGraph;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a command answers about: a topology, a deployment, and where the topology came from.
+ *
+ * <p>The concrete topology and the engine are built on first use, so a command that needs only
+ * the list of services (such as {@code catalog}) does not refuse a topology whose startup
+ * dependencies form a cycle.
+ */
+final class Query {
+  private final Topology topology;
+  private final Deployment deployment;
+  private final Path file;
+  private Topology resolved;
+  private TopologyGraph graph;
+
+  Query(Topology topology, Deployment deployment, Path file) {
+    this.topology = topology;
+    this.deployment = deployment;
+    this.file = file;
+  }
+
+  Deployment deployment() {
+    return deployment;
+  }
+
+  /** The topology as the chosen deployment has it: absent services gone, severities settled. */
+  Topology resolved() {
+    if (resolved == null) {
+      resolved = topology.resolve(deployment);
+    }
+    return resolved;
+  }
+
+  /** The engine; a startup cycle in a file is reported as a problem of that file. */
+  TopologyGraph graph() {
+    if (graph == null) {
+      try {
+        graph = TopologyGraph.of(topology, deployment);
+      } catch (StartupCycleException e) {
+        if (file == null) {
+          throw e;
+        }
+        throw new TopologyFiles.FileProblem(file, e);
+      }
+    }
+    return graph;
+  }
+
+  /** A service's startup dependencies, by canonical name, in the order the topology lists them. */
+  List<String> startupDependencies(Service service) {
+    List<String> names = new ArrayList<>();
+    service.startupDependencies().forEach(d -> names.add(resolved().service(d.target()).name()));
+    return names;
+  }
+
+  /** Prints the title of an answer, then what was asked about. */
+  void heading(Printer out, String title) {
+    out.line(title);
+    out.line(out.dim("Topology: " + (file == null ? "bundled CircleCI Server 2.x catalog"
+        : TopologyFiles.name(file)) + "; deployment: " + describe(deployment)));
+  }
+
+  static String describe(Deployment deployment) {
+    return (deployment.ldap() ? "LDAP" : "no LDAP") + ", "
+        + (deployment.objectStorage() == ObjectStorage.S3 ? "S3" : "fileserved") + ", "
+        + (deployment.externalized().isEmpty() ? "nothing externalized"
+            : "externalized: " + String.join(", ", deployment.externalized()));
+  }
+}

@@ -1,0 +1,133 @@
+package dev.topology.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code topology} command-line tool: questions about the bundled CircleCI Server 2.x
+ * catalog, or a topology file, answered as aligned tables or JSON.
+ *
+ * <pre>
+ * java -jar examples/target/topology.jar plan
+ * java -jar examples/target/topology.jar impact postgres --phase startup --json
+ * java -jar examples/target/topology.jar catalog --topology mine.json --s3
+ * </pre>
+ *
+ * <p>Exit codes: 0 when the question is answered, 2 for a mistake of the user (a bad option, an
+ * unknown service, a broken topology file, a startup cycle), 1 for a fault of the tool. Each
+ * command is a {@link QueryCommand}; adding one means writing its class and listing it here.
+ */
+@Command(name = "topology",
+    scope = ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = TopologyCli.Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    description = "Answers questions about a service topology: the bundled CircleCI Server 2.x"
+        + " catalog, or a topology file.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:answered", "1:a fault of the tool", "2:a mistake of the user"},
+    subcommands = {
+        CatalogCommand.class,
+        PlanCommand.class,
+        ImpactCommand.class,
+        PrerequisitesCommand.class,
+        DependentsCommand.class
+    })
+public final class TopologyCli implements Callable<Integer> {
+  private final Terminal terminal;
+
+  @Spec
+  private CommandSpec spec;
+
+  private TopologyCli(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err), Terminal.detect()));
+  }
+
+  /**
+   * Runs the tool as if piped: never coloured. Nothing is printed outside the two streams.
+   *
+   * @param args the command line
+   * @param out where answers go, as UTF-8
+   * @param err where errors go, as UTF-8
+   * @return the exit code: 0 answered, 2 a mistake of the user, 1 a fault of the tool
+   */
+  public static int run(String[] args, OutputStream out, OutputStream err) {
+    return run(args, out, err, Terminal.plain());
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   * @param out where answers go, as UTF-8
+   * @param err where errors go, as UTF-8
+   * @param terminal whether output goes to a terminal, which allows colour
+   * @return the exit code: 0 answered, 2 a mistake of the user, 1 a fault of the tool
+   */
+  public static int run(String[] args, OutputStream out, OutputStream err, Terminal terminal) {
+    PrintWriter outWriter = writer(out);
+    PrintWriter errWriter = writer(err);
+    Errors errors = new Errors();
+    try {
+      return new CommandLine(new TopologyCli(terminal))
+          .setOut(outWriter)
+          .setErr(errWriter)
+          .setCaseInsensitiveEnumValuesAllowed(true)
+          .setExecutionExceptionHandler(errors)
+          .setParameterExceptionHandler(errors)
+          .execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  private static PrintWriter writer(OutputStream stream) {
+    return new PrintWriter(
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  /** Without a command there is no question: say which there are. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "Missing a command: one of "
+        + String.join(", ", spec.subcommands().keySet()) + ".");
+  }
+
+  /** The version from the jar's manifest, which the build writes. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = TopologyCli.class.getPackage().getImplementationVersion();
+      return new String[] {"topology " + (version == null ? "(not from a built jar)" : version)};
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Runnable examples, one per use of the library, each a small program with a {@code main}:
+ *
+ * <ul>
+ *   <li>{@link dev.topology.examples.QuickStart}: a first look at the model;
+ *   <li>{@link dev.topology.examples.AlertRouter}: what else is hit if a service is down;
+ *   <li>{@link dev.topology.examples.FromScratch}: a topology built with the builders;
+ *   <li>{@link dev.topology.examples.DeploymentVariant}: an installation with LDAP, S3 and an
+ *       external postgres, against the default one.
+ * </ul>
+ *
+ * <p>The build runs every one of them (see {@code ExamplesTest}), so they cannot drift from
+ * the library. The command-line tool lives in {@link dev.topology.examples.cli}.
+ */
+package dev.topology.examples;

@@ -1,0 +1,99 @@
+package dev.topology.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example's {@code main}, so that none can drift from the library unnoticed. */
+class ExamplesTest {
+
+  private static String run(Consumer<String[]> main, String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      main.accept(args);
+    } finally {
+      System.setOut(original);
+    }
+    return out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+
+  @Test
+  void quickStart_looksUpByImageNameAndSuggestsTheClosestName() {
+    assertThat(run(QuickStart::main)).startsWith("""
+        Topology[3 services: cron-service, frontend, postgres]
+        Service[postgres / postgres-script-enhance, HIGH, long-running, externalizable]
+        No service is named 'fronted'. Did you mean 'frontend'?
+        {
+        """);
+  }
+
+  @Test
+  void alertRouter_pagesForPostgresAndLogsForExim() {
+    assertThat(run(AlertRouter::main)).isEqualTo("""
+        postgres is down: page the on-call (worst HIGH); also hit: api-service, domain-service, \
+        workflows-conductor, contexts-service, cron-service, federation-service, frontend, \
+        permissions-service, audit-log-service, shutdown-hook-poller
+        contexts-vault is down: page the on-call (worst HIGH); also hit: api-service, \
+        contexts-service
+        mongodb-upgrader is down: log it (worst LOW); also hit: nothing
+        exim is down: log it (worst LOW); also hit: nothing
+        fronted: No service is named 'fronted'. Did you mean 'frontend'?
+        """);
+  }
+
+  @Test
+  void alertRouter_routesTheAlertsItIsGiven() {
+    assertThat(run(AlertRouter::main, "vm-service-db-migrator", "schedulerer")).isEqualTo("""
+        vm-service-db-migrator is down: log it (worst LOW); also hit: nothing
+        schedulerer is down: file a ticket (worst MEDIUM); also hit: picard-dispatcher
+        """);
+  }
+
+  @Test
+  void fromScratch_plansReportsImpactsAndCatchesMistakes() {
+    assertThat(run(FromScratch::main)).startsWith("""
+        Topology[5 services: orders-api, orders-db, orders-migrator, payments, web]
+        StartupPlan[5 services in 4 waves
+          wave 0: orders-migrator, payments
+          wave 1: orders-db
+          wave 2: orders-api
+          wave 3: web
+          external: none]
+        Impact[STARTUP failure of orders-migrator (LOW): 3 services affected, worst HIGH
+          orders-api (HIGH) via orders-migrator -> orders-db -> orders-api
+          orders-db (HIGH) via orders-migrator -> orders-db
+          web (MEDIUM) via orders-migrator -> orders-db -> orders-api -> web]
+        Impact[RUNTIME failure of payments (HIGH): 2 services affected, worst HIGH
+          orders-api (HIGH) via payments -> orders-api
+          web (MEDIUM) via payments -> orders-api -> web]
+        DANGLING_DEPENDENCY: Service 'reports' depends on 'orders-dbb', which is not in the \
+        topology. Did you mean 'orders-db' or 'orders-api'?
+        SELF_DEPENDENCY: Service 'reports' depends on itself (as 'reports'); remove that \
+        dependency.
+        {
+        """).doesNotContain("payments\"");
+  }
+
+  @Test
+  void deploymentVariant_showsPresenceSeverityPlacementAndWaves() {
+    assertThat(run(DeploymentVariant::main))
+        .contains("""
+            ~ federation-service severity MEDIUM -> HIGH
+            """, """
+            - fileserved is absent
+            ~ frontend starts in wave 0, was 1
+            """, """
+            ~ postgres runs outside
+            """)
+        .endsWith("""
+            ~ workflows-conductor-migrator starts in wave 1, was 2
+            waves: 5 -> 4
+            """);
+  }
+}

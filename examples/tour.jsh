@@ -1,0 +1,42 @@
+// A tour of the Topology SDK. From the repository root:
+//   ./mvnw -q -DskipTests package
+//   jshell --class-path examples/target/topology.jar examples/tour.jsh
+import dev.topology.api.*;
+// jshell imports java.net.* by default, which has an UnknownServiceException of its own.
+import dev.topology.api.UnknownServiceException;
+import dev.topology.api.json.TopologyJson;
+import dev.topology.catalog.CircleCiServer2;
+import dev.topology.graph.*;
+
+// The bundled catalog: the 39 containers of the CircleCI Server 2.x services machine.
+Topology catalog = CircleCiServer2.topology();
+System.out.println(catalog);
+
+// Every name of a service finds it: vault-cci is the image of contexts-vault.
+System.out.println(catalog.service("vault-cci"));
+
+// The engine over the default installation, and its startup plan.
+TopologyGraph graph = TopologyGraph.of(catalog);
+System.out.println(graph.startupPlan());
+
+// What postgres takes down if it fails while the system starts.
+Impact impact = graph.impact(Phase.STARTUP, "postgres");
+System.out.println(impact);
+
+// A misspelt name: the error says what to type instead.
+try {
+  graph.impact(Phase.RUNTIME, "fronted");
+} catch (UnknownServiceException e) {
+  System.out.println(e.getMessage());
+  System.out.println("suggestions: " + e.suggestions());
+}
+
+// An installation of your own: LDAP on, S3 instead of fileserved, postgres outside.
+// (jshell ends a statement at a line that could end it, so a chain stays on one line.)
+Deployment.Builder builder = Deployment.builder().ldap(true).objectStorage(ObjectStorage.S3);
+Deployment mine = builder.addExternalized("postgres").build();
+TopologyGraph myGraph = TopologyGraph.of(catalog, mine);
+System.out.println(myGraph);
+
+System.out.println("Try: graph.prerequisites(\"api-service\"), myGraph.impact(Phase.RUNTIME,"
+    + " \"rabbitmq\"), TopologyJson.write(catalog)");
