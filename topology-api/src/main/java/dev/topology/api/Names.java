@@ -25,7 +25,10 @@ final class Names {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+      // Printable ASCII, what nearly every name is made of, needs no table lookups.
+      boolean printableAscii = c > ' ' && c < 0x7f;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isISOControl(c)
+          || Character.isSpaceChar(c))) {
         return "holds white space or a control character";
       }
     }

@@ -25,14 +25,17 @@ final class TopologyChecks {
         }
       }
     }
-    return Map.copyOf(byName);
+    // Never changed after this point and never handed out, so no copy is needed; Map.copyOf
+    // would cost as much again as building the index.
+    return byName;
   }
 
   /** Reports dangling, self and duplicate dependencies. */
   static void dependencies(
       List<Service> services, Map<String, Service> byName, List<Problem> problems) {
     for (Service service : services) {
-      Set<List<Object>> seen = new HashSet<>();
+      // Most services have at most one dependency, and a duplicate needs two.
+      Set<List<Object>> seen = service.dependencies().size() < 2 ? null : new HashSet<>();
       for (Dependency dependency : service.dependencies()) {
         Service target = byName.get(dependency.target());
         if (service.hasName(dependency.target())) {
@@ -47,7 +50,8 @@ final class TopologyChecks {
                   + Names.quote(dependency.target()) + ", which is not in the topology."
                   + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
               service.name(), dependency.target()));
-        } else if (!seen.add(List.of(target.name(), dependency.kind(), dependency.condition()))) {
+        } else if (seen != null
+            && !seen.add(List.of(target.name(), dependency.kind(), dependency.condition()))) {
           problems.add(Problem.of(Problem.Kind.DUPLICATE_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " lists its "
                   + dependency.kind().name().toLowerCase(java.util.Locale.ROOT)
@@ -86,14 +90,18 @@ final class TopologyChecks {
         externalized.add(found.get());
       }
     }
-    List<Service> resolved = new ArrayList<>();
+    List<Service> resolved = new ArrayList<>(topology.size());
     for (Service service : topology.services()) {
       if (!service.isPresentIn(deployment)) {
         continue;
       }
-      List<Dependency> kept = new ArrayList<>();
+      boolean settled = service.severityCondition().isEmpty()
+          && service.severityOtherwise().isEmpty() && service.presentWhen().isEmpty()
+          && (service.external() || !externalized.contains(service));
+      List<Dependency> kept = new ArrayList<>(service.dependencies().size());
       for (Dependency dependency : service.dependencies()) {
         if (!dependency.holdsIn(deployment)) {
+          settled = false;
           continue;
         }
         Service target = topology.service(dependency.target());
@@ -104,9 +112,15 @@ final class TopologyChecks {
                   + target.presentWhen().orElseThrow().description() + ").",
               service.name(), target.name()));
         }
-        kept.add(dependency.toBuilder().condition(Optional.empty()).build());
+        if (dependency.condition().isPresent()) {
+          settled = false;
+          dependency = dependency.toBuilder().condition(Optional.empty()).build();
+        }
+        kept.add(dependency);
       }
-      resolved.add(service.toBuilder()
+      // A service with nothing left to settle is kept as it is, so that resolving a large
+      // topology without conditions rebuilds nothing.
+      resolved.add(settled ? service : service.toBuilder()
           .severity(service.severityIn(deployment))
           .severityCondition(Optional.empty())
           .severityOtherwise(Optional.empty())

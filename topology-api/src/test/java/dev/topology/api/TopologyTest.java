@@ -147,6 +147,22 @@ class TopologyTest {
   }
 
   @Test
+  void resolve_concreteTopology_givesItBackAsItIs() {
+    Topology concrete = TOPOLOGY.resolve(Deployment.defaults());
+
+    assertThat(concrete.resolve(Deployment.defaults())).isSameAs(concrete);
+    assertThat(concrete.service("cron")).isSameAs(CRON);
+    assertThat(concrete.service("audit").dependencies().get(0))
+        .isSameAs(AUDIT.dependencies().get(0));
+    Topology externalized = concrete.resolve(Deployment.builder().addExternalized("postgres")
+        .build());
+    assertThat(externalized).isNotSameAs(concrete);
+    assertThat(externalized.service("postgres").external()).isTrue();
+    assertThat(externalized.resolve(Deployment.builder().addExternalized("postgres").build()))
+        .isSameAs(externalized);
+  }
+
+  @Test
   void resolve_s3_dropsFileservedAndItsEdges() {
     Topology concrete = TOPOLOGY.resolve(Deployment.builder()
         .objectStorage(ObjectStorage.S3).build());
