@@ -61,6 +61,7 @@ class ScaleTest {
       AffectedService last = impact.affected(name(CHAIN - 1)).orElseThrow();
       assertThat(last.path()).hasSize(CHAIN);
       assertThat(last.cause()).isEqualTo(name(0));
+      assertThat(last.via()).isEqualTo(name(CHAIN - 2));
       assertThat(last.toString()).contains(" -> ... ");
       assertThat(impact.wholeSystemDown()).isTrue();
       assertThat(impact.toString()).contains("... and " + (CHAIN - 1 - 12) + " more");
