@@ -56,8 +56,8 @@ public final class Topology {
    * @param services the services
    * @return the validated topology
    * @throws InvalidTopologyException listing every problem found: a null service, a name or alias
-   *     used twice, a dependency that names no service, a service that depends on itself, a
-   *     dependency listed twice
+   *     used twice, a dependency that names no service (the first 32 such with the closest
+   *     known names), a service that depends on itself, a dependency listed twice
    */
   public static Topology of(Collection<Service> services) {
     if (services == null) {
@@ -165,6 +165,7 @@ public final class Topology {
 
   /**
    * Returns the known names closest to {@code name}, best first, as an unknown-name error would.
+   * Names of more than 128 characters are not compared.
    *
    * @param name any text
    * @return up to three names; empty if none is close

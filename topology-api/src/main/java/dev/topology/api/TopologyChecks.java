@@ -33,6 +33,7 @@ final class TopologyChecks {
   /** Reports dangling, self and duplicate dependencies. */
   static void dependencies(
       List<Service> services, Map<String, Service> byName, List<Problem> problems) {
+    int searches = 0;
     for (Service service : services) {
       // Most services have at most one dependency, and a duplicate needs two.
       Set<List<Object>> seen = service.dependencies().size() < 2 ? null : new HashSet<>();
@@ -44,7 +45,8 @@ final class TopologyChecks {
                   + Names.quote(dependency.target()) + "); remove that dependency.",
               service.name()));
         } else if (target == null) {
-          List<String> close = Names.closest(dependency.target(), byName);
+          List<String> close = searches++ < Names.SEARCHES_PER_VALIDATION
+              ? Names.closest(dependency.target(), byName) : List.of();
           problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " depends on "
                   + Names.quote(dependency.target()) + ", which is not in the topology."
@@ -70,10 +72,12 @@ final class TopologyChecks {
   static List<Service> resolve(Topology topology, Deployment deployment) {
     List<Problem> problems = new ArrayList<>();
     Set<Service> externalized = new HashSet<>();
+    int searches = 0;
     for (String name : deployment.externalized()) {
       Optional<Service> found = topology.find(name);
       if (found.isEmpty()) {
-        List<String> close = topology.closestNames(name);
+        List<String> close = searches++ < Names.SEARCHES_PER_VALIDATION
+            ? topology.closestNames(name) : List.of();
         problems.add(Problem.of(Problem.Kind.INVALID_DEPLOYMENT,
             "The deployment externalizes " + Names.quote(name) + ", which is not in the topology."
                 + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
