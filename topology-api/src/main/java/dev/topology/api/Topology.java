@@ -177,7 +177,9 @@ public final class Topology {
   /**
    * Returns the concrete topology of one installation: services absent in it are dropped,
    * conditional severities and edges are settled, and externalized services are marked {@link
-   * Service#external() external}.
+   * Service#external() external}. Edges from one service to another of one kind that differ
+   * only in their conditions become one: the unconditional one, or else the one whose condition
+   * comes first in {@link Condition}'s order.
    *
    * <p>The result has no conditions left, so resolving it again against any deployment gives it
    * back unchanged (but for further externalized services).
@@ -203,6 +205,25 @@ public final class Topology {
       }
     }
     return of(resolved);
+  }
+
+  /**
+   * Returns this topology in its canonical form: every dependency names its target by canonical
+   * name, each service's dependencies are sorted (startup before runtime, then by target, then
+   * unconditional first and by condition), and each service's aliases are sorted.
+   *
+   * <p>Two topologies that differ only in the order their services were given, the order of
+   * their dependencies and aliases, and which name of a service each dependency uses have the
+   * same canonical form, so {@code TopologyJson.write(topology.canonical())} gives them the same
+   * bytes. The topology itself keeps what it was given, as a source states it.
+   *
+   * <p>Cost: O(V log V + E log E).
+   *
+   * @return the canonical topology; this one if it is canonical already
+   */
+  public Topology canonical() {
+    List<Service> canonical = TopologyChecks.canonical(services, byName);
+    return canonical == null ? this : of(canonical);
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.topology.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,29 +102,10 @@ final class TopologyChecks {
       if (!service.isPresentIn(deployment)) {
         continue;
       }
-      boolean settled = service.severityCondition().isEmpty()
+      List<Dependency> kept = settledDependencies(service, topology, deployment, problems);
+      boolean settled = kept == null && service.severityCondition().isEmpty()
           && service.severityOtherwise().isEmpty() && service.presentWhen().isEmpty()
           && (service.external() || !externalized.contains(service));
-      List<Dependency> kept = new ArrayList<>(service.dependencies().size());
-      for (Dependency dependency : service.dependencies()) {
-        if (!dependency.holdsIn(deployment)) {
-          settled = false;
-          continue;
-        }
-        Service target = topology.service(dependency.target());
-        if (!target.isPresentIn(deployment)) {
-          problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
-              "Service " + Names.quote(service.name()) + " depends on "
-                  + Names.quote(target.name()) + ", which is absent in this deployment ("
-                  + target.presentWhen().orElseThrow().description() + ").",
-              service.name(), target.name()));
-        }
-        if (dependency.condition().isPresent()) {
-          settled = false;
-          dependency = dependency.toBuilder().condition(Optional.empty()).build();
-        }
-        kept.add(dependency);
-      }
       // A service with nothing left to settle is kept as it is, so that resolving a large
       // topology without conditions rebuilds nothing.
       resolved.add(settled ? service : service.toBuilder()
@@ -130,13 +114,59 @@ final class TopologyChecks {
           .severityOtherwise(Optional.empty())
           .presentWhen(Optional.empty())
           .external(service.external() || externalized.contains(service))
-          .dependencies(kept)
+          .dependencies(kept == null ? service.dependencies() : kept)
           .build());
     }
     if (!problems.isEmpty()) {
       throw new InvalidTopologyException(problems);
     }
     return resolved;
+  }
+
+  /**
+   * The edges of {@code service} that hold in {@code deployment}, without their conditions, or
+   * null if that is the service's list as it is. Edges to one service of one kind that differ
+   * only in their conditions become one edge: the unconditional one, or else the one whose
+   * condition is declared first, so that the result does not hang on the order of the list.
+   */
+  private static List<Dependency> settledDependencies(
+      Service service, Topology topology, Deployment deployment, List<Problem> problems) {
+    List<Dependency> dependencies = service.dependencies();
+    boolean unchanged = true;
+    List<Dependency> kept = new ArrayList<>(dependencies.size());
+    List<Integer> ranks = new ArrayList<>(dependencies.size());
+    Map<List<Object>, Integer> slots = dependencies.size() < 2 ? null : new HashMap<>();
+    for (Dependency dependency : dependencies) {
+      if (!dependency.holdsIn(deployment)) {
+        unchanged = false;
+        continue;
+      }
+      Service target = topology.service(dependency.target());
+      int rank = dependency.condition().map(c -> c.ordinal() + 1).orElse(0);
+      Dependency settled = rank == 0 ? dependency
+          : dependency.toBuilder().condition(Optional.empty()).build();
+      unchanged &= rank == 0;
+      Integer slot = slots == null ? null
+          : slots.putIfAbsent(List.of(target.name(), dependency.kind()), kept.size());
+      if (slot != null) {
+        unchanged = false;
+        if (rank < ranks.get(slot)) {
+          kept.set(slot, settled);
+          ranks.set(slot, rank);
+        }
+        continue;
+      }
+      if (!target.isPresentIn(deployment)) {
+        problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
+            "Service " + Names.quote(service.name()) + " depends on "
+                + Names.quote(target.name()) + ", which is absent in this deployment ("
+                + target.presentWhen().orElseThrow().description() + ").",
+            service.name(), target.name()));
+      }
+      kept.add(settled);
+      ranks.add(rank);
+    }
+    return unchanged ? null : kept;
   }
 
   /** The service without any dependency whose target is a name of {@code removed}. */
@@ -151,5 +181,34 @@ final class TopologyChecks {
       return service;
     }
     return service.toBuilder().dependencies(kept).build();
+  }
+
+  /** Startup before runtime, then by target, then unconditional first and by condition. */
+  private static final Comparator<Dependency> CANONICAL_ORDER =
+      Comparator.comparing(Dependency::kind).thenComparing(Dependency::target)
+          .thenComparing(d -> d.condition().map(c -> c.ordinal() + 1).orElse(0));
+
+  /** The canonical services of {@link Topology#canonical()}, or null if they are already. */
+  static List<Service> canonical(List<Service> services, Map<String, Service> byName) {
+    List<Service> canonical = new ArrayList<>(services.size());
+    boolean changed = false;
+    for (Service service : services) {
+      List<Dependency> dependencies = new ArrayList<>(service.dependencies().size());
+      for (Dependency dependency : service.dependencies()) {
+        String target = byName.get(dependency.target()).name();
+        dependencies.add(target.equals(dependency.target()) ? dependency
+            : dependency.toBuilder().target(target).build());
+      }
+      dependencies.sort(CANONICAL_ORDER);
+      List<String> aliases = new ArrayList<>(service.aliases());
+      Collections.sort(aliases);
+      if (dependencies.equals(service.dependencies()) && aliases.equals(service.aliases())) {
+        canonical.add(service);
+      } else {
+        changed = true;
+        canonical.add(service.toBuilder().dependencies(dependencies).aliases(aliases).build());
+      }
+    }
+    return changed ? canonical : null;
   }
 }
