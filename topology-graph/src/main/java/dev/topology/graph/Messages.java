@@ -73,17 +73,25 @@ final class Messages {
         + presentWhen.description() + ".";
   }
 
-  static String nullPhase() {
-    return "An impact needs a phase, not null: Phase.STARTUP or Phase.RUNTIME.";
+  static String nullPhase(String what) {
+    return what + " needs a phase, not null: Phase.STARTUP or Phase.RUNTIME.";
   }
 
-  static String nullFailedServices() {
-    return "An impact needs the failed services, not null.";
+  static String nullServices(String what, String which) {
+    return what + " needs the " + which + " services, not null.";
   }
 
-  static String noFailedService() {
-    return "An impact needs at least one failed service, such as"
-        + " impact(Phase.STARTUP, \"postgres\").";
+  static String noService(String what, String which, String example) {
+    return what + " needs at least one " + which + " service, such as " + example + ".";
+  }
+
+  static String nullGraph(String what) {
+    return what + " needs an engine, not null; build one with TopologyGraph.of(topology).";
+  }
+
+  static String nullImpact(String what) {
+    return what + " needs an impact, not null; ask the engine for one with"
+        + " graph.impact(Phase.STARTUP, \"postgres\").";
   }
 
   static String nullDurations() {

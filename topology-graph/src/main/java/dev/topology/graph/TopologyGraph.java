@@ -44,11 +44,13 @@ public final class TopologyGraph {
   private final GraphIndex g;
   private final StartupOrder startup;
   private final StartupPlan plan;
+  private final Analyses analyses;
 
   private TopologyGraph(GraphIndex g) {
     this.g = g;
     this.startup = StartupOrder.of(g);
     this.plan = new StartupPlan(g, startup);
+    this.analyses = new Analyses(g);
   }
 
   /**
@@ -209,7 +211,8 @@ public final class TopologyGraph {
    */
   public Impact impact(Phase phase, String... failed) {
     if (failed == null) {
-      throw new InvalidQueryException(Messages.nullFailedServices());
+      throw new InvalidQueryException(
+          Messages.nullServices(Arguments.IMPACT.what(), Arguments.IMPACT.which()));
     }
     return impact(phase, Arrays.asList(failed));
   }
@@ -227,26 +230,24 @@ public final class TopologyGraph {
    *     collection is empty, or a service is absent in this deployment
    */
   public Impact impact(Phase phase, Collection<String> failed) {
-    if (phase == null) {
-      throw new InvalidQueryException(Messages.nullPhase());
-    }
-    if (failed == null) {
-      throw new InvalidQueryException(Messages.nullFailedServices());
-    }
-    if (failed.isEmpty()) {
-      throw new InvalidQueryException(Messages.noFailedService());
-    }
-    // A snapshot, so that a collection changed meanwhile cannot overrun the array.
-    Object[] names = failed.toArray();
-    int[] nodes = new int[names.length];
-    int k = 0;
-    for (Object name : names) {
-      if (name != null && !(name instanceof String)) {
-        throw new InvalidQueryException(Messages.notAName("An impact", name));
-      }
-      nodes[k++] = g.indexOf((String) name, "impact");
-    }
-    return ImpactSearch.run(g, phase, Arrays.stream(nodes, 0, k).sorted().distinct().toArray());
+    Arguments.phase(phase, Arguments.IMPACT);
+    return ImpactSearch.run(g, phase, Arguments.nodes(g, failed, Arguments.IMPACT));
+  }
+
+  /**
+   * Returns every service ranked by what its failure alone takes down in a phase; see {@link
+   * BlastRadius}.
+   *
+   * <p>Cost: computed on first use for each phase and kept; at worst O(V (V + E) / 64) time,
+   * O(V + E) for chains, trees and fans, and O(V + E) memory in every case.
+   *
+   * @param phase when the services fail
+   * @return the ranking
+   * @throws InvalidQueryException if the phase is null
+   */
+  public BlastRadius blastRadius(Phase phase) {
+    Arguments.phase(phase, Arguments.BLAST_RADIUS);
+    return analyses.blastRadius(phase);
   }
 
   /**
