@@ -9,6 +9,8 @@ final class Arguments {
       "impact(Phase.STARTUP, \"postgres\")");
   static final Query ROOT_CAUSES = new Query("rootCauses", "A root-cause search", "observed",
       "rootCauses(Phase.RUNTIME, \"api-service\", \"frontend\")");
+  static final Query RESTART = new Query("restartPlan", "A restart plan", "restarted",
+      "restartPlan(\"postgres\")");
   static final Query BLAST_RADIUS = new Query("blastRadius", "A blast radius", "", "");
 
   private Arguments() {}

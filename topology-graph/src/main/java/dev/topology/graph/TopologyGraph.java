@@ -235,6 +235,44 @@ public final class TopologyGraph {
   }
 
   /**
+   * Returns what must restart, and in which waves, after services restart while the system
+   * runs; see {@link RestartPlan}.
+   *
+   * <p>Cost: O(V + E + k log k) for {@code k} names.
+   *
+   * @param restarted any names of the restarted services; a service named twice counts once
+   * @return the plan
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the array or a name is null, no service is named, or a
+   *     service is absent in this deployment
+   */
+  public RestartPlan restartPlan(String... restarted) {
+    if (restarted == null) {
+      throw new InvalidQueryException(
+          Messages.nullServices(Arguments.RESTART.what(), Arguments.RESTART.which()));
+    }
+    return restartPlan(Arrays.asList(restarted));
+  }
+
+  /**
+   * Returns what must restart, and in which waves, after several services restart while the
+   * system runs; see {@link RestartPlan}.
+   *
+   * <p>Cost: O(V + E + k log k) for {@code k} names.
+   *
+   * @param restarted any names of the restarted services; a service named twice counts once
+   * @return the plan
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the collection or a name is null, the collection is
+   *     empty, or a service is absent in this deployment
+   */
+  public RestartPlan restartPlan(Collection<String> restarted) {
+    Impact impact =
+        ImpactSearch.run(g, Phase.RUNTIME, Arguments.nodes(g, restarted, Arguments.RESTART));
+    return new RestartPlan(g, startup, impact);
+  }
+
+  /**
    * Returns every service ranked by what its failure alone takes down in a phase; see {@link
    * BlastRadius}.
    *
