@@ -273,6 +273,44 @@ public final class TopologyGraph {
   }
 
   /**
+   * Returns the services, or smallest sets of services, whose failure explains every observed
+   * failure, best first; see {@link RootCauses}.
+   *
+   * @param phase when the failures were observed
+   * @param observed any names of the services observed failing; a service named twice counts
+   *     once
+   * @return the candidates
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the phase, the array or a name is null, no service is
+   *     named, or a service is absent in this deployment
+   */
+  public RootCauses rootCauses(Phase phase, String... observed) {
+    if (observed == null) {
+      throw new InvalidQueryException(
+          Messages.nullServices(Arguments.ROOT_CAUSES.what(), Arguments.ROOT_CAUSES.which()));
+    }
+    return rootCauses(phase, Arrays.asList(observed));
+  }
+
+  /**
+   * Returns the services, or smallest sets of services, whose failure explains every observed
+   * failure, best first; see {@link RootCauses} for the ranking and the costs.
+   *
+   * @param phase when the failures were observed
+   * @param observed any names of the services observed failing; a service named twice counts
+   *     once
+   * @return the candidates
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the phase, the collection or a name is null, the
+   *     collection is empty, or a service is absent in this deployment
+   */
+  public RootCauses rootCauses(Phase phase, Collection<String> observed) {
+    Arguments.phase(phase, Arguments.ROOT_CAUSES);
+    int[] nodes = Arguments.nodes(g, observed, Arguments.ROOT_CAUSES);
+    return RootCauseSearch.run(analyses.failures(phase), nodes);
+  }
+
+  /**
    * Returns every service ranked by what its failure alone takes down in a phase; see {@link
    * BlastRadius}.
    *
