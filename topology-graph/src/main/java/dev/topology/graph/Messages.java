@@ -94,6 +94,40 @@ final class Messages {
         + " graph.impact(Phase.STARTUP, \"postgres\").";
   }
 
+  static String unusedOneShot(String task) {
+    return "One-shot task " + quote(task) + " is needed to start by no long-running service,"
+        + " directly or through other tasks, so nothing waits for it.";
+  }
+
+  static String runtimeOnOneShot(String from, String to) {
+    return quote(from) + " talks to " + quote(to) + " while running, but " + quote(to)
+        + " is a one-shot task that exits once it has run at startup.";
+  }
+
+  static String runtimeOnStartupOnly(String from, String to) {
+    return quote(from) + " talks to " + quote(to) + " while running, but " + quote(to)
+        + " is needed only while the system starts.";
+  }
+
+  /** A count is -1 for a phase in which the service does not take down more than half. */
+  static String singlePointOfFailure(String service, int total, int atStartup, int atRuntime) {
+    StringBuilder text = new StringBuilder(quote(service))
+        .append(" takes down more than half of the ").append(total).append(" services: ");
+    if (atStartup >= 0) {
+      text.append(atStartup).append(" if it fails at startup");
+    }
+    if (atRuntime >= 0) {
+      text.append(atStartup >= 0 ? " and " : "").append(atRuntime)
+          .append(" if it fails while running");
+    }
+    return text.append('.').toString();
+  }
+
+  static String redundant(String from, String to, String via) {
+    return quote(from) + " needs " + quote(to) + " to start, which it already needs through "
+        + quote(via) + "; the dependency adds no ordering.";
+  }
+
   static String nullDurations() {
     return "A startup schedule needs a map of start durations, not null; pass Map.of() for none.";
   }

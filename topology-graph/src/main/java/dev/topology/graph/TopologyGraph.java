@@ -327,6 +327,43 @@ public final class TopologyGraph {
   }
 
   /**
+   * Runs every {@link LintRule} and returns what they find, best read as advice: a finding is
+   * not an error, and nothing is thrown.
+   *
+   * <p>On the CircleCI Server 2.x catalog in its default deployment it finds:
+   *
+   * <ul>
+   *   <li>{@code ready-agent} as a {@linkplain LintRule#SINGLE_POINT_OF_FAILURE single point of
+   *       failure}: it takes down the other 38 services if it fails at startup. Real, and what
+   *       the source says: "If unavailable on startup the whole system will fail."
+   *   <li>23 {@linkplain LintRule#REDUNDANT_DEPENDENCY redundant startup dependencies}: the
+   *       migrators, {@code audit-log-service} and the services behind the migrators list
+   *       {@code postgres} although they also list {@code frontend}, which needs it; the
+   *       services behind a migrator also list {@code frontend} and {@code postgres}, which
+   *       the migrator needs; {@code api-service} lists four services that {@code
+   *       contexts-service} already needs. True as stated, and harmless: the source's column
+   *       lists what each container uses directly, which the implied order does not say, so
+   *       the catalog keeps them.
+   * </ul>
+   *
+   * <p>No one-shot task is left unused, no runtime interaction targets a one-shot or
+   * startup-only service. With {@code mongo} run outside ({@link
+   * dev.topology.api.Deployment#externalized()}), {@code mongodb-upgrader} becomes an {@linkplain
+   * LintRule#UNUSED_ONE_SHOT unused one-shot task}, since the external {@code mongo} is not
+   * started here; real for that installation, whose mongo is upgraded wherever it runs.
+   *
+   * <p>Cost: O(V + E) for most rules; the single points of failure use {@link
+   * #blastRadius(Phase)} (kept for later calls), and the redundant dependencies O(T (V + E) /
+   * 64) at worst for {@code T} dependencies of services that have two or more, O(V + E) for
+   * chains and stars.
+   *
+   * @return an unmodifiable list, by rule (in {@link LintRule} order), then by services
+   */
+  public List<LintFinding> lint() {
+    return Lint.run(g, startup, analyses);
+  }
+
+  /**
    * Returns a one-line summary for people.
    *
    * @return the counts of services, dependencies and waves, and the deployment
