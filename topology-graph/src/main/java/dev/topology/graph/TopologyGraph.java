@@ -89,6 +89,14 @@ public final class TopologyGraph {
     return new TopologyGraph(GraphIndex.freeze(topology, deployment));
   }
 
+  GraphIndex index() {
+    return g;
+  }
+
+  StartupOrder startupOrder() {
+    return startup;
+  }
+
   /**
    * Returns the concrete topology the engine answers for.
    *
