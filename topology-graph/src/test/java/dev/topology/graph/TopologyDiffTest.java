@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 class TopologyDiffTest {
 
   /*
-   *   before: web ──► api ──► db        after: web ──► api ──► db ◄── cache (new)
-   *                                                     └──────────────►┘
-   *                                          poller ~~► api, and api is HIGH
+   *   before: web ──► api ──► db     after: web ──► api ──► db
+   *           old                                    └─► cache ─┘
+   *                                         poller ~~► api, and api is HIGH
    */
   private final TopologyGraph before = Fixtures.graph("web>api", "api>db", "old");
   private final TopologyGraph after = TopologyGraph.of(Fixtures.with(
