@@ -30,6 +30,8 @@ final class FailureGraph {
   /** Component to its services, ascending. */
   final Csr members;
   final boolean[] gated;
+  /** The services of gated components, ascending. */
+  final int[] gatedNodes;
   /** How many services this installation starts: what a failed startup gate takes down. */
   final int startedCount;
 
@@ -49,6 +51,8 @@ final class FailureGraph {
     this.members = Csr.groups(compCount, comp);
     this.startedCount = n - g.externalCount();
     this.gated = gated();
+    this.gatedNodes = java.util.stream.IntStream.range(0, n).filter(v -> gated[comp[v]])
+        .toArray();
   }
 
   static FailureGraph of(GraphIndex g, Phase phase) {

@@ -28,22 +28,16 @@ final class Reach {
   }
 
   /**
-   * Marks every node whose failure takes {@code target} down, itself included: the nodes that
-   * reach it, and at {@link Phase#STARTUP}, when it is started by the installation, every node
-   * that reaches a startup gate.
+   * Marks every node that reaches {@code target} along the phase's edges, itself included; a
+   * startup gate is the caller's to add. Returns how many, listed by {@link #markedAt(int)}.
    */
   int causesOf(int target) {
-    int tail = start(new int[] {target});
-    if (f.phase == Phase.STARTUP && !f.g.external(target)) {
-      for (int v = 0; v < stamp.length; v++) {
-        if (f.gated[f.comp[v]] && stamp[v] != current) {
-          stamp[v] = current;
-          queue[tail++] = v;
-        }
-      }
-      steps += stamp.length;
-    }
-    return expand(f.spreadFrom, tail);
+    return expand(f.spreadFrom, start(new int[] {target}));
+  }
+
+  /** Returns the {@code i}-th node the last search marked, in the order it marked them. */
+  int markedAt(int i) {
+    return queue[i];
   }
 
   /** Marks what the failure of {@code sources} takes down, the sources included. */

@@ -83,39 +83,42 @@ final class RootCauseSearch {
     return Arrays.copyOf(tops, k);
   }
 
-  /** The services among the causes of every target, ascending. */
+  /**
+   * The services whose failure takes down every target, ascending: those that reach every
+   * target, and at {@link Phase#STARTUP} those that reach a startup gate, provided every
+   * target is started here or is that very service.
+   */
   private int[] commonCauses(int[] targets) {
-    int n = f.g.size();
-    int[] hits = new int[n];
+    int[] candidates = new int[0];
     for (int round = 0; round < targets.length; round++) {
-      reach.causesOf(targets[round]);
-      int left = 0;
-      for (int v = 0; v < n; v++) {
-        if (hits[v] == round && reach.marked(v)) {
-          hits[v]++;
-          left++;
+      int marked = reach.causesOf(targets[round]);
+      if (round == 0) {
+        candidates = new int[marked];
+        for (int i = 0; i < marked; i++) {
+          candidates[i] = reach.markedAt(i);
         }
+      } else {
+        candidates = Arrays.stream(candidates).filter(reach::marked).toArray();
       }
-      if (left == 0) {
-        return new int[0];
+      if (candidates.length == 0) {
+        break;
       }
     }
-    return nodesWith(hits, targets.length);
+    int[] gated = gatedCauses(targets);
+    int[] all = Arrays.copyOf(candidates, candidates.length + gated.length);
+    System.arraycopy(gated, 0, all, candidates.length, gated.length);
+    return Arrays.stream(all).sorted().distinct().toArray();
   }
 
-  private static int[] nodesWith(int[] hits, int value) {
-    int count = 0;
-    for (int h : hits) {
-      count += h == value ? 1 : 0;
+  private int[] gatedCauses(int[] targets) {
+    if (f.phase != Phase.STARTUP) {
+      return new int[0];
     }
-    int[] nodes = new int[count];
-    int k = 0;
-    for (int v = 0; v < hits.length; v++) {
-      if (hits[v] == value) {
-        nodes[k++] = v;
-      }
+    int[] outside = Arrays.stream(targets).filter(f.g::external).toArray();
+    if (outside.length == 0) {
+      return f.gatedNodes;
     }
-    return nodes;
+    return outside.length == 1 && f.gated[f.comp[outside[0]]] ? outside : new int[0];
   }
 
   /** Ranks single causes by what they take down beyond the observed services, then by name. */
@@ -143,15 +146,8 @@ final class RootCauseSearch {
   }
 
   private RootCauses pairs(int[] tops) {
-    int n = f.g.size();
-    reach.causesOf(tops[0]);
-    int[] firsts = new int[n];
-    int count = 0;
-    for (int v = 0; v < n; v++) {
-      if (reach.marked(v)) {
-        firsts[count++] = v;
-      }
-    }
+    int[] firsts = commonCauses(new int[] {tops[0]});
+    int count = firsts.length;
     Set<Long> seen = new HashSet<>();
     List<int[]> found = new ArrayList<>();
     boolean exhaustive = true;

@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * The engine over the concrete topology of one installation: its startup plan, what each
- * service needs to start, and what a failure takes down.
+ * service needs to start, what a failure takes down, and the analyses built on that: restart
+ * plans, root causes, blast radius, lint; {@link TopologyDiff} compares two engines and {@link
+ * Exports} draws one.
  *
  * <pre>{@code
  * // web needs api to start; api needs db and logs
@@ -20,6 +22,8 @@ import java.util.Map;
  * graph.startupPlan().waves();                                // [[db, logs], [api], [web]]
  * graph.prerequisites("web");                                 // [db, logs, api]
  * graph.impact(Phase.STARTUP, "db").affectedNames();          // [api, web]
+ * graph.rootCauses(Phase.STARTUP, "api", "web");              // api first, then db, logs
+ * graph.blastRadius(Phase.STARTUP).ranking().get(0);          // db (...) takes down 2
  * }</pre>
  *
  * <p>Definitions used throughout:
@@ -37,8 +41,10 @@ import java.util.Map;
  *       alias).
  * </ul>
  *
- * <p>Instances are immutable and thread-safe: every query works on its own scratch arrays. The
- * costs of each method are given with it; see the package documentation for the representation.
+ * <p>Instances are immutable and thread-safe: every query works on its own scratch arrays, and
+ * what is computed on first use and kept (the failure graph and blast radius of each phase) is
+ * immutable and safely published. The costs of each method are given with it; see the package
+ * documentation for the representation.
  */
 public final class TopologyGraph {
   private final GraphIndex g;
@@ -179,29 +185,7 @@ public final class TopologyGraph {
   }
 
   private List<String> reachable(int from, Csr edges) {
-    boolean[] seen = new boolean[g.size()];
-    int[] queue = new int[g.size()];
-    int tail = 0;
-    queue[tail++] = from;
-    seen[from] = true;
-    for (int head = 0; head < tail; head++) {
-      int v = queue[head];
-      for (int i = edges.start(v); i < edges.end(v); i++) {
-        int w = edges.target(i);
-        if (!seen[w]) {
-          seen[w] = true;
-          queue[tail++] = w;
-        }
-      }
-    }
-    int[] ranked = new int[tail - 1];
-    int k = 0;
-    for (int v : startup.byRank) {
-      if (seen[v] && v != from) {
-        ranked[k++] = v;
-      }
-    }
-    return new NameList(g, ranked);
+    return new NameList(g, startup.reachable(from, edges));
   }
 
   /**
@@ -336,34 +320,12 @@ public final class TopologyGraph {
 
   /**
    * Runs every {@link LintRule} and returns what they find, best read as advice: a finding is
-   * not an error, and nothing is thrown.
+   * not an error, and nothing is thrown. What it finds on the bundled catalog, and whether each
+   * finding is real, is told with {@link LintRule}.
    *
-   * <p>On the CircleCI Server 2.x catalog in its default deployment it finds:
-   *
-   * <ul>
-   *   <li>{@code ready-agent} as a {@linkplain LintRule#SINGLE_POINT_OF_FAILURE single point of
-   *       failure}: it takes down the other 38 services if it fails at startup. Real, and what
-   *       the source says: "If unavailable on startup the whole system will fail."
-   *   <li>23 {@linkplain LintRule#REDUNDANT_DEPENDENCY redundant startup dependencies}: the
-   *       migrators, {@code audit-log-service} and the services behind the migrators list
-   *       {@code postgres} although they also list {@code frontend}, which needs it; the
-   *       services behind a migrator also list {@code frontend} and {@code postgres}, which
-   *       the migrator needs; {@code api-service} lists four services that {@code
-   *       contexts-service} already needs. True as stated, and harmless: the source's column
-   *       lists what each container uses directly, which the implied order does not say, so
-   *       the catalog keeps them.
-   * </ul>
-   *
-   * <p>No one-shot task is left unused, no runtime interaction targets a one-shot or
-   * startup-only service. With {@code mongo} run outside ({@link
-   * dev.topology.api.Deployment#externalized()}), {@code mongodb-upgrader} becomes an {@linkplain
-   * LintRule#UNUSED_ONE_SHOT unused one-shot task}, since the external {@code mongo} is not
-   * started here; real for that installation, whose mongo is upgraded wherever it runs.
-   *
-   * <p>Cost: O(V + E) for most rules; the single points of failure use {@link
-   * #blastRadius(Phase)} (kept for later calls), and the redundant dependencies O(T (V + E) /
-   * 64) at worst for {@code T} dependencies of services that have two or more, O(V + E) for
-   * chains and stars.
+   * <p>Cost: O(V + E) for most rules; single points of failure use {@link #blastRadius(Phase)}
+   * (kept for later calls); redundant dependencies cost O(T (V + E) / 64) at worst for {@code
+   * T} dependencies of services that have two or more, O(V + E) for chains and stars.
    *
    * @return an unmodifiable list, by rule (in {@link LintRule} order), then by services
    */
