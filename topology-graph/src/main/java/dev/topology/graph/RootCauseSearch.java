@@ -121,6 +121,24 @@ final class RootCauseSearch {
     return outside.length == 1 && f.gated[f.comp[outside[0]]] ? outside : new int[0];
   }
 
+  /**
+   * Orders causes by component number, then by name: a component's number is lower than that of
+   * any component whose failure takes it down, so causes that take down less come first, and a
+   * search cut at its cap has met the best pairs first.
+   */
+  private int[] nearestFirst(int[] causes) {
+    long[] keys = new long[causes.length];
+    for (int i = 0; i < causes.length; i++) {
+      keys[i] = (long) f.comp[causes[i]] << 32 | causes[i];
+    }
+    Arrays.sort(keys);
+    int[] ordered = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      ordered[i] = (int) keys[i];
+    }
+    return ordered;
+  }
+
   /** Ranks single causes by what they take down beyond the observed services, then by name. */
   private RootCauses ranked(int[] singles) {
     boolean[] wanted = new boolean[f.compCount];
@@ -146,17 +164,17 @@ final class RootCauseSearch {
   }
 
   private RootCauses pairs(int[] tops) {
-    int[] firsts = commonCauses(new int[] {tops[0]});
-    int count = firsts.length;
+    long limit = reach.steps() + PAIR_WORK_LIMIT;
+    int[] firsts = nearestFirst(commonCauses(new int[] {tops[0]}));
     Set<Long> seen = new HashSet<>();
     List<int[]> found = new ArrayList<>();
     boolean exhaustive = true;
-    for (int i = 0; i < count && exhaustive; i++) {
+    for (int i = 0; i < firsts.length && exhaustive; i++) {
       int a = firsts[i];
       reach.closureOf(new int[] {a});
       int[] unexplained = Arrays.stream(tops).filter(t -> !reach.marked(t)).toArray();
-      for (int b : commonCauses(unexplained)) {
-        if (reach.steps() > PAIR_WORK_LIMIT) {
+      for (int b : nearestFirst(commonCauses(unexplained))) {
+        if (reach.steps() > limit) {
           break;
         }
         int low = Math.min(a, b);
@@ -166,7 +184,7 @@ final class RootCauseSearch {
           found.add(new int[] {size - observed.length, low, high});
         }
       }
-      exhaustive = reach.steps() <= PAIR_WORK_LIMIT;
+      exhaustive = reach.steps() <= limit;
     }
     found.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1])
         .thenComparingInt(p -> p[2]));

@@ -23,9 +23,10 @@ import java.util.RandomAccess;
  * candidates cost O(t (V + E)) to find, the search stopping as soon as none is left, plus
  * counting what each candidate takes down as {@link BlastRadius} does, restricted to them. The
  * pair search costs O(V + E) per pair examined and stops once it has visited 2<sup>24</sup>
- * (16,777,216) nodes and edges; {@link #exhaustive()} then says false, and
- * the pairs found so far are ranked, found in an order that does not depend on timing, so the
- * answer is the same every time.
+ * (16,777,216) nodes and edges; {@link #exhaustive()} then says false, and the pairs found so
+ * far are ranked. It examines the causes that take down least first (a service before what
+ * takes it down), so a search cut short has met the best pairs first; the order does not
+ * depend on timing, so the answer is the same every time.
  *
  * <p>Immutable and thread-safe; lists are unmodifiable views.
  */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Lifecycle;
+import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +73,31 @@ class RootCausesTest {
     RootCauses causes = apart.rootCauses(Phase.STARTUP, "a", "b", "c");
     assertThat(causes.candidates()).isEmpty();
     assertThat(causes).hasToString("RootCauses[STARTUP failure of a, b, c: 0 candidates]");
+  }
+
+  @Test
+  void rootCauses_pairsOnTwoLongChains_stopAtTheCapWithTheBestPairFirst() {
+    // a0000 <- a0001 <- ... <- a2999, and the same for b: each chain's last service is taken
+    // down by every service of its chain, and no service reaches both chains. 3000 x 3000
+    // pairs, each costing a search of up to 6000 services: far over the cap. The search starts
+    // from the causes that take down least, a2999 and b2999, so the exact pair comes first.
+    List<Service> services = new ArrayList<>();
+    for (String chain : List.of("a", "b")) {
+      for (int i = 0; i < 3000; i++) {
+        services.add(i == 0 ? Service.of(chain + "0000", Severity.LOW)
+            : Service.of(String.format("%s%04d", chain, i), Severity.LOW,
+                String.format("%s%04d", chain, i - 1)));
+      }
+    }
+    RootCauses causes =
+        TopologyGraph.of(Topology.of(services)).rootCauses(Phase.STARTUP, "a2999", "b2999");
+    assertThat(causes.exhaustive()).isFalse();
+    assertThat(causes.candidates().get(0)).hasToString("a2999 + b2999 (0 more down)");
+    // Then the two pairs with one more service down, by name.
+    assertThat(causes.candidates().subList(1, 3)).extracting(RootCause::toString)
+        .containsExactly("a2998 + b2999 (1 more down)", "a2999 + b2998 (1 more down)");
+    assertThat(causes.toString()).startsWith("RootCauses[STARTUP failure of a2999, b2999: ")
+        .contains(" candidates (search cut at its cap on work)\n  1. a2999 + b2999");
   }
 
   @Test
