@@ -8,6 +8,19 @@ import java.util.List;
 final class Names {
   private static final int MAX_SUGGESTIONS = 3;
 
+  /**
+   * The most unknown names of one validation that get suggestions. Each search scans every
+   * known name, so a document of a hundred thousand unknown names would otherwise cost ten
+   * thousand million comparisons; the first few problems are the ones people read.
+   */
+  static final int SEARCHES_PER_VALIDATION = 32;
+
+  /**
+   * Names longer than this are neither given nor offered suggestions: comparing two names costs
+   * the product of their lengths, and nobody mistypes a name of a hundred characters.
+   */
+  private static final int LONGEST_COMPARED = 128;
+
   private Names() {}
 
   /**
@@ -25,7 +38,10 @@ final class Names {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+      // Printable ASCII, what nearly every name is made of, needs no table lookups.
+      boolean printableAscii = c > ' ' && c < 0x7f;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isISOControl(c)
+          || Character.isSpaceChar(c))) {
         return "holds white space or a control character";
       }
     }
@@ -80,7 +96,7 @@ final class Names {
    * of about a third of the name, then those that contain it or that it contains.
    */
   static List<String> closest(String name, Iterable<String> known, int most) {
-    if (name == null || name.isEmpty()) {
+    if (name == null || name.isEmpty() || name.length() > LONGEST_COMPARED) {
       return List.of();
     }
     String wanted = name.toLowerCase(java.util.Locale.ROOT);
@@ -88,6 +104,9 @@ final class Names {
     record Scored(String name, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (String candidate : known) {
+      if (candidate.length() > LONGEST_COMPARED) {
+        continue;
+      }
       String lower = candidate.toLowerCase(java.util.Locale.ROOT);
       int distance = distance(wanted, lower, limit + 1);
       if (distance <= limit) {

@@ -84,7 +84,7 @@ public record Service(
    *     {@link Topology}
    */
   public Service {
-    Validation check = new Validation(Validation.serviceSubject(name), name == null ? "" : name);
+    Validation check = Validation.ofService(name);
     check.name("name", name);
     if (check.required("image", image)) {
       image.ifPresent(i -> check.name("image name", i));
@@ -116,6 +116,9 @@ public record Service(
 
   private static void checkNames(
       Validation check, String name, Optional<String> image, List<String> aliases) {
+    if (image.isEmpty() && aliases.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     seen.add(name);
     List<String> others = new ArrayList<>(aliases);

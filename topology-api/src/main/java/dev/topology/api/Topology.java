@@ -56,8 +56,8 @@ public final class Topology {
    * @param services the services
    * @return the validated topology
    * @throws InvalidTopologyException listing every problem found: a null service, a name or alias
-   *     used twice, a dependency that names no service, a service that depends on itself, a
-   *     dependency listed twice
+   *     used twice, a dependency that names no service (the first 32 such with the closest
+   *     known names), a service that depends on itself, a dependency listed twice
    */
   public static Topology of(Collection<Service> services) {
     if (services == null) {
@@ -165,6 +165,7 @@ public final class Topology {
 
   /**
    * Returns the known names closest to {@code name}, best first, as an unknown-name error would.
+   * Names of more than 128 characters are not compared.
    *
    * @param name any text
    * @return up to three names; empty if none is close
@@ -176,7 +177,9 @@ public final class Topology {
   /**
    * Returns the concrete topology of one installation: services absent in it are dropped,
    * conditional severities and edges are settled, and externalized services are marked {@link
-   * Service#external() external}.
+   * Service#external() external}. Edges from one service to another of one kind that differ
+   * only in their conditions become one: the unconditional one, or else the one whose condition
+   * comes first in {@link Condition}'s order.
    *
    * <p>The result has no conditions left, so resolving it again against any deployment gives it
    * back unchanged (but for further externalized services).
@@ -190,7 +193,37 @@ public final class Topology {
     if (deployment == null) {
       throw new InvalidTopologyException("A topology is resolved against a deployment, not null.");
     }
-    return of(TopologyChecks.resolve(this, deployment));
+    List<Service> resolved = TopologyChecks.resolve(this, deployment);
+    if (resolved.size() == services.size()) {
+      boolean unchanged = true;
+      for (int i = 0; i < resolved.size() && unchanged; i++) {
+        unchanged = resolved.get(i) == services.get(i);
+      }
+      if (unchanged) {
+        // Already concrete: the same services, so the same validated topology.
+        return this;
+      }
+    }
+    return of(resolved);
+  }
+
+  /**
+   * Returns this topology in its canonical form: every dependency names its target by canonical
+   * name, each service's dependencies are sorted (startup before runtime, then by target, then
+   * unconditional first and by condition), and each service's aliases are sorted.
+   *
+   * <p>Two topologies that differ only in the order their services were given, the order of
+   * their dependencies and aliases, and which name of a service each dependency uses have the
+   * same canonical form, so {@code TopologyJson.write(topology.canonical())} gives them the same
+   * bytes. The topology itself keeps what it was given, as a source states it.
+   *
+   * <p>Cost: O(V log V + E log E).
+   *
+   * @return the canonical topology; this one if it is canonical already
+   */
+  public Topology canonical() {
+    List<Service> canonical = TopologyChecks.canonical(services, byName);
+    return canonical == null ? this : of(canonical);
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.topology.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +28,18 @@ final class TopologyChecks {
         }
       }
     }
-    return Map.copyOf(byName);
+    // Never changed after this point and never handed out, so no copy is needed; Map.copyOf
+    // would cost as much again as building the index.
+    return byName;
   }
 
   /** Reports dangling, self and duplicate dependencies. */
   static void dependencies(
       List<Service> services, Map<String, Service> byName, List<Problem> problems) {
+    int searches = 0;
     for (Service service : services) {
-      Set<List<Object>> seen = new HashSet<>();
+      // Most services have at most one dependency, and a duplicate needs two.
+      Set<List<Object>> seen = service.dependencies().size() < 2 ? null : new HashSet<>();
       for (Dependency dependency : service.dependencies()) {
         Service target = byName.get(dependency.target());
         if (service.hasName(dependency.target())) {
@@ -41,13 +48,15 @@ final class TopologyChecks {
                   + Names.quote(dependency.target()) + "); remove that dependency.",
               service.name()));
         } else if (target == null) {
-          List<String> close = Names.closest(dependency.target(), byName);
+          List<String> close = searches++ < Names.SEARCHES_PER_VALIDATION
+              ? Names.closest(dependency.target(), byName) : List.of();
           problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " depends on "
                   + Names.quote(dependency.target()) + ", which is not in the topology."
                   + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
               service.name(), dependency.target()));
-        } else if (!seen.add(List.of(target.name(), dependency.kind(), dependency.condition()))) {
+        } else if (seen != null
+            && !seen.add(List.of(target.name(), dependency.kind(), dependency.condition()))) {
           problems.add(Problem.of(Problem.Kind.DUPLICATE_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " lists its "
                   + dependency.kind().name().toLowerCase(java.util.Locale.ROOT)
@@ -66,10 +75,12 @@ final class TopologyChecks {
   static List<Service> resolve(Topology topology, Deployment deployment) {
     List<Problem> problems = new ArrayList<>();
     Set<Service> externalized = new HashSet<>();
+    int searches = 0;
     for (String name : deployment.externalized()) {
       Optional<Service> found = topology.find(name);
       if (found.isEmpty()) {
-        List<String> close = topology.closestNames(name);
+        List<String> close = searches++ < Names.SEARCHES_PER_VALIDATION
+            ? topology.closestNames(name) : List.of();
         problems.add(Problem.of(Problem.Kind.INVALID_DEPLOYMENT,
             "The deployment externalizes " + Names.quote(name) + ", which is not in the topology."
                 + (close.isEmpty() ? "" : " Did you mean " + quoteAll(close) + "?"),
@@ -86,39 +97,76 @@ final class TopologyChecks {
         externalized.add(found.get());
       }
     }
-    List<Service> resolved = new ArrayList<>();
+    List<Service> resolved = new ArrayList<>(topology.size());
     for (Service service : topology.services()) {
       if (!service.isPresentIn(deployment)) {
         continue;
       }
-      List<Dependency> kept = new ArrayList<>();
-      for (Dependency dependency : service.dependencies()) {
-        if (!dependency.holdsIn(deployment)) {
-          continue;
-        }
-        Service target = topology.service(dependency.target());
-        if (!target.isPresentIn(deployment)) {
-          problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
-              "Service " + Names.quote(service.name()) + " depends on "
-                  + Names.quote(target.name()) + ", which is absent in this deployment ("
-                  + target.presentWhen().orElseThrow().description() + ").",
-              service.name(), target.name()));
-        }
-        kept.add(dependency.toBuilder().condition(Optional.empty()).build());
-      }
-      resolved.add(service.toBuilder()
+      List<Dependency> kept = settledDependencies(service, topology, deployment, problems);
+      boolean settled = kept == null && service.severityCondition().isEmpty()
+          && service.severityOtherwise().isEmpty() && service.presentWhen().isEmpty()
+          && (service.external() || !externalized.contains(service));
+      // A service with nothing left to settle is kept as it is, so that resolving a large
+      // topology without conditions rebuilds nothing.
+      resolved.add(settled ? service : service.toBuilder()
           .severity(service.severityIn(deployment))
           .severityCondition(Optional.empty())
           .severityOtherwise(Optional.empty())
           .presentWhen(Optional.empty())
           .external(service.external() || externalized.contains(service))
-          .dependencies(kept)
+          .dependencies(kept == null ? service.dependencies() : kept)
           .build());
     }
     if (!problems.isEmpty()) {
       throw new InvalidTopologyException(problems);
     }
     return resolved;
+  }
+
+  /**
+   * The edges of {@code service} that hold in {@code deployment}, without their conditions, or
+   * null if that is the service's list as it is. Edges to one service of one kind that differ
+   * only in their conditions become one edge: the unconditional one, or else the one whose
+   * condition is declared first, so that the result does not hang on the order of the list.
+   */
+  private static List<Dependency> settledDependencies(
+      Service service, Topology topology, Deployment deployment, List<Problem> problems) {
+    List<Dependency> dependencies = service.dependencies();
+    boolean unchanged = true;
+    List<Dependency> kept = new ArrayList<>(dependencies.size());
+    List<Integer> ranks = new ArrayList<>(dependencies.size());
+    Map<List<Object>, Integer> slots = dependencies.size() < 2 ? null : new HashMap<>();
+    for (Dependency dependency : dependencies) {
+      if (!dependency.holdsIn(deployment)) {
+        unchanged = false;
+        continue;
+      }
+      Service target = topology.service(dependency.target());
+      int rank = dependency.condition().map(c -> c.ordinal() + 1).orElse(0);
+      Dependency settled = rank == 0 ? dependency
+          : dependency.toBuilder().condition(Optional.empty()).build();
+      unchanged &= rank == 0;
+      Integer slot = slots == null ? null
+          : slots.putIfAbsent(List.of(target.name(), dependency.kind()), kept.size());
+      if (slot != null) {
+        unchanged = false;
+        if (rank < ranks.get(slot)) {
+          kept.set(slot, settled);
+          ranks.set(slot, rank);
+        }
+        continue;
+      }
+      if (!target.isPresentIn(deployment)) {
+        problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
+            "Service " + Names.quote(service.name()) + " depends on "
+                + Names.quote(target.name()) + ", which is absent in this deployment ("
+                + target.presentWhen().orElseThrow().description() + ").",
+            service.name(), target.name()));
+      }
+      kept.add(settled);
+      ranks.add(rank);
+    }
+    return unchanged ? null : kept;
   }
 
   /** The service without any dependency whose target is a name of {@code removed}. */
@@ -133,5 +181,34 @@ final class TopologyChecks {
       return service;
     }
     return service.toBuilder().dependencies(kept).build();
+  }
+
+  /** Startup before runtime, then by target, then unconditional first and by condition. */
+  private static final Comparator<Dependency> CANONICAL_ORDER =
+      Comparator.comparing(Dependency::kind).thenComparing(Dependency::target)
+          .thenComparing(d -> d.condition().map(c -> c.ordinal() + 1).orElse(0));
+
+  /** The canonical services of {@link Topology#canonical()}, or null if they are already. */
+  static List<Service> canonical(List<Service> services, Map<String, Service> byName) {
+    List<Service> canonical = new ArrayList<>(services.size());
+    boolean changed = false;
+    for (Service service : services) {
+      List<Dependency> dependencies = new ArrayList<>(service.dependencies().size());
+      for (Dependency dependency : service.dependencies()) {
+        String target = byName.get(dependency.target()).name();
+        dependencies.add(target.equals(dependency.target()) ? dependency
+            : dependency.toBuilder().target(target).build());
+      }
+      dependencies.sort(CANONICAL_ORDER);
+      List<String> aliases = new ArrayList<>(service.aliases());
+      Collections.sort(aliases);
+      if (dependencies.equals(service.dependencies()) && aliases.equals(service.aliases())) {
+        canonical.add(service);
+      } else {
+        changed = true;
+        canonical.add(service.toBuilder().dependencies(dependencies).aliases(aliases).build());
+      }
+    }
+    return changed ? canonical : null;
   }
 }

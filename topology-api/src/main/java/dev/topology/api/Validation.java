@@ -9,20 +9,39 @@ import java.util.List;
  */
 final class Validation {
   private final String subject;
+  private final String serviceName;
   private final List<Problem> problems = new ArrayList<>();
   private final List<String> services;
 
   /**
-   * @param subject what is being checked, for messages, such as {@code "Service 'frontend'"}
+   * @param subject what is being checked, for messages, such as {@code "A dependency"}
    * @param services the service names the problems are about
    */
   Validation(String subject, String... services) {
     this.subject = subject;
+    this.serviceName = null;
     this.services = List.of(services);
   }
 
-  static String serviceSubject(String name) {
-    return name == null ? "A service" : "Service " + Names.quote(name);
+  private Validation(String serviceName) {
+    this.subject = null;
+    this.serviceName = serviceName;
+    this.services = List.of(serviceName == null ? "" : serviceName);
+  }
+
+  /**
+   * Checks the values of one service. The subject of the messages is quoted only when a problem
+   * is found: a topology of a million valid services should not quote a million names.
+   */
+  static Validation ofService(String name) {
+    return new Validation(name);
+  }
+
+  private String subject() {
+    if (subject != null) {
+      return subject;
+    }
+    return serviceName == null ? "A service" : "Service " + Names.quote(serviceName);
   }
 
   Validation add(Problem.Kind kind, String message) {
@@ -33,7 +52,7 @@ final class Validation {
   /** Requires a value. */
   boolean required(String field, Object value) {
     if (value == null) {
-      add(Problem.Kind.MISSING_VALUE, subject + " has no " + field + "; it is required.");
+      add(Problem.Kind.MISSING_VALUE, subject() + " has no " + field + "; it is required.");
       return false;
     }
     return true;
@@ -44,7 +63,7 @@ final class Validation {
     String why = Names.whyInvalid(value);
     if (why != null) {
       Problem.Kind kind = value == null ? Problem.Kind.MISSING_VALUE : Problem.Kind.INVALID_NAME;
-      add(kind, subject + " has a " + field + " that " + why + " (" + Names.quote(value)
+      add(kind, subject() + " has a " + field + " that " + why + " (" + Names.quote(value)
           + "); a name must be non-blank, without white space or control characters.");
     }
   }
@@ -56,7 +75,7 @@ final class Validation {
     }
     for (Object value : values) {
       if (value == null) {
-        add(Problem.Kind.MISSING_VALUE, subject + " has a null element in " + field + ".");
+        add(Problem.Kind.MISSING_VALUE, subject() + " has a null element in " + field + ".");
         return false;
       }
     }

@@ -147,6 +147,49 @@ class TopologyTest {
   }
 
   @Test
+  void resolve_concreteTopology_givesItBackAsItIs() {
+    Topology concrete = TOPOLOGY.resolve(Deployment.defaults());
+
+    assertThat(concrete.resolve(Deployment.defaults())).isSameAs(concrete);
+    assertThat(concrete.service("cron")).isSameAs(CRON);
+    assertThat(concrete.service("audit").dependencies().get(0))
+        .isSameAs(AUDIT.dependencies().get(0));
+    Topology externalized = concrete.resolve(Deployment.builder().addExternalized("postgres")
+        .build());
+    assertThat(externalized).isNotSameAs(concrete);
+    assertThat(externalized.service("postgres").external()).isTrue();
+    assertThat(externalized.resolve(Deployment.builder().addExternalized("postgres").build()))
+        .isSameAs(externalized);
+  }
+
+  @Test
+  void resolve_conditionalEdgeBesideTheSameUnconditionalOne_keepsOneEdge() {
+    Service api = Service.builder().name("api").severity(Severity.HIGH)
+        .addDependencies(Dependency.startup("postgres"),
+            Dependency.startup("postgres-script-enhance").when(Condition.S3_IN_USE),
+            Dependency.runtime("frontend", "Renders pages.").when(Condition.LDAP_IN_USE),
+            Dependency.runtime("frontend", "Serves the login page.").when(Condition.S3_IN_USE))
+        .build();
+    Topology topology = Topology.of(POSTGRES, FRONTEND, api);
+
+    Topology concrete = topology.resolve(Deployment.builder().ldap(true)
+        .objectStorage(ObjectStorage.S3).build());
+
+    assertThat(concrete.service("api").dependencies()).containsExactly(
+        Dependency.startup("postgres"), Dependency.runtime("frontend", "Renders pages."));
+    assertThat(topology.resolve(Deployment.defaults()).service("api").dependencies())
+        .containsExactly(Dependency.startup("postgres"));
+    List<Dependency> reversed = new java.util.ArrayList<>(api.dependencies());
+    java.util.Collections.reverse(reversed);
+    Topology listedTheOtherWay = topology.withService("api",
+        s -> s.toBuilder().dependencies(reversed).build());
+    assertThat(listedTheOtherWay.resolve(Deployment.builder().ldap(true)
+        .objectStorage(ObjectStorage.S3).build()).service("api").dependencies())
+        .containsExactly(Dependency.runtime("frontend", "Renders pages."),
+            Dependency.startup("postgres"));
+  }
+
+  @Test
   void resolve_s3_dropsFileservedAndItsEdges() {
     Topology concrete = TOPOLOGY.resolve(Deployment.builder()
         .objectStorage(ObjectStorage.S3).build());
@@ -186,6 +229,35 @@ class TopologyTest {
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("Service 'builds' depends on 'fileserved', which is absent in this deployment"
             + " (if not using S3).");
+  }
+
+  @Test
+  void canonical_namesTargetsCanonicallyAndSortsDependenciesAndAliases() {
+    Service api = Service.builder().name("api").severity(Severity.HIGH)
+        .addAliases("web", "gateway")
+        .addDependencies(Dependency.runtime("postgres-script-enhance", "Stores rows."),
+            Dependency.startup("frontend"),
+            Dependency.startup("postgres-script-enhance").when(Condition.S3_IN_USE),
+            Dependency.startup("postgres"))
+        .build();
+    Topology topology = TOPOLOGY.withService(api);
+
+    Service canonical = topology.canonical().service("api");
+
+    assertThat(canonical.aliases()).containsExactly("gateway", "web");
+    assertThat(canonical.dependencies()).containsExactly(Dependency.startup("frontend"),
+        Dependency.startup("postgres"), Dependency.startup("postgres").when(Condition.S3_IN_USE),
+        Dependency.runtime("postgres", "Stores rows."));
+    assertThat(topology.canonical().service("frontend")).isSameAs(FRONTEND);
+    Topology canonicalTopology = topology.canonical();
+    assertThat(canonicalTopology.canonical()).isSameAs(canonicalTopology);
+    assertThat(topology.service("api")).isSameAs(api);
+  }
+
+  @Test
+  void canonical_alreadyCanonical_isItself() {
+    Topology topology = Topology.of(POSTGRES, FRONTEND);
+    assertThat(topology.canonical()).isSameAs(topology);
   }
 
   @Test

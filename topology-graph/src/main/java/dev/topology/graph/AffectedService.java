@@ -81,7 +81,25 @@ public final class AffectedService {
   }
 
   /**
+   * Returns the service just before this one on its {@linkplain #path() path}: the failed
+   * service or the other affected service whose failure reaches this one.
+   *
+   * <p>Cost: O(1). Every service before this one on the path is failed or affected, so
+   * following {@code via} through {@link Impact#affected(String)} rebuilds any path, and a
+   * report can explain every affected service in space linear in their number, where listing
+   * every full path can take quadratic space (a chain of a million services has paths of every
+   * length up to a million).
+   *
+   * @return a canonical name
+   */
+  public String via() {
+    return impact.index().name(impact.parent(node));
+  }
+
+  /**
    * Returns the failed service the path starts from.
+   *
+   * <p>Cost: O(length of the path).
    *
    * @return a canonical name
    */

@@ -2,56 +2,173 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.api.Dependency;
+import dev.topology.api.Lifecycle;
+import dev.topology.api.Service;
+import dev.topology.api.Severity;
+import dev.topology.api.Topology;
 import dev.topology.catalog.CircleCiServer2;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** One engine asked by 16 threads at once, its kept results computed under the race. */
+/**
+ * One engine, sixteen threads, every kind of query at once: each thread gets exactly the
+ * answers one thread got alone. The engine computes everything when it is built and each query
+ * works on its own arrays, so the blast radius it keeps per phase is the only value shared after construction; AnalysisConcurrencyTest races it.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConcurrencyTest {
   private static final int THREADS = 16;
+  private static final int ROUNDS = 3;
 
-  private static List<Object> answers(TopologyGraph graph) {
-    List<Object> answers = new ArrayList<>();
-    for (Phase phase : Phase.values()) {
-      answers.add(graph.blastRadius(phase));
-      answers.add(graph.rootCauses(phase, "api-service", "frontend"));
+  /**
+   * A random graph of {@code n} services: each needs up to three earlier ones to start and
+   * talks to up to two others at runtime; one in ten runs once, one in twenty only at startup;
+   * service 7 is a startup gate.
+   */
+  static Topology randomGraph(int n, long seed) {
+    Random random = new Random(seed);
+    List<Service> services = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Service.Builder service = Service.builder().name(BigGraphs.name("r", i))
+          .severity(Severity.values()[random.nextInt(3)])
+          .lifecycle(random.nextInt(10) == 0 ? Lifecycle.ONE_SHOT
+              : random.nextInt(20) == 0 ? Lifecycle.STARTUP_ONLY : Lifecycle.LONG_RUNNING)
+          .startupGate(i == 7);
+      java.util.Set<Integer> needs = new java.util.TreeSet<>();
+      for (int d = random.nextInt(4); d > 0 && i > 0; d--) {
+        needs.add(random.nextInt(i));
+      }
+      needs.forEach(t -> service.addDependencies(Dependency.startup(BigGraphs.name("r", t))));
+      java.util.Set<Integer> talks = new java.util.TreeSet<>();
+      for (int d = random.nextInt(3); d > 0; d--) {
+        talks.add(random.nextInt(n));
+      }
+      talks.remove(i);
+      talks.forEach(t -> service.addDependencies(
+          Dependency.runtime(BigGraphs.name("r", t), "It calls it.")));
+      services.add(service.build());
     }
-    answers.add(graph.lint());
-    answers.add(graph.restartPlan("postgres"));
-    answers.add(Exports.dot(graph));
-    answers.add(Exports.mermaid(graph.impact(Phase.STARTUP, "postgres")));
-    return answers;
+    return Topology.of(services);
+  }
+
+  /** Every query kind, each answer turned into plain values that compare with equals. */
+  static Map<String, Supplier<Object>> queries(TopologyGraph graph, long seed) {
+    Map<String, Supplier<Object>> queries = new LinkedHashMap<>();
+    List<String> names = graph.topology().names();
+    Random random = new Random(seed);
+    StartupPlan plan = graph.startupPlan();
+    queries.put("plan", () -> List.of(List.copyOf(plan.order()), deepCopy(plan.waves()),
+        List.copyOf(plan.externalPrerequisites()), plan.toString(), graph.toString()));
+    for (int i = 0; i < 12; i++) {
+      String name = names.get(random.nextInt(names.size()));
+      queries.put("prerequisites " + name, () -> List.copyOf(graph.prerequisites(name)));
+      queries.put("dependents " + name, () -> List.copyOf(graph.dependents(name)));
+      queries.put("waveOf " + name, () -> plan.waveOf(name));
+      for (Phase phase : Phase.values()) {
+        queries.put("impact " + phase + " " + name, () -> described(graph.impact(phase, name)));
+      }
+      String other = names.get(random.nextInt(names.size()));
+      queries.put("impact of two " + name + " " + other,
+          () -> described(graph.impact(Phase.RUNTIME, List.of(name, other))));
+      Map<String, Duration> durations = Map.of(name, Duration.ofSeconds(1 + i),
+          other.equals(name) ? names.get(0).equals(name) ? names.get(1) : names.get(0) : other,
+          Duration.ofMillis(300));
+      queries.put("schedule " + name, () -> {
+        StartupSchedule schedule = graph.startupSchedule(durations);
+        return List.of(schedule.totalDuration(), schedule.criticalChain(),
+            Map.copyOf(schedule.readyTimes()), schedule.toString());
+      });
+    }
+    queries.put("unknown name", () -> {
+      try {
+        return graph.prerequisites("no-such-service");
+      } catch (dev.topology.api.UnknownServiceException e) {
+        return e.getMessage();
+      }
+    });
+    return queries;
+  }
+
+  private static List<List<String>> deepCopy(List<List<String>> lists) {
+    List<List<String>> copy = new ArrayList<>();
+    lists.forEach(l -> copy.add(List.copyOf(l)));
+    return copy;
+  }
+
+  /** The whole report as values: every affected service with its path, via and cause. */
+  private static List<Object> described(Impact impact) {
+    List<Object> affected = new ArrayList<>();
+    for (AffectedService service : impact.affected()) {
+      affected.add(List.of(service.name(), service.severity(), service.path(), service.via(),
+          service.cause(), service.failureEffect()));
+    }
+    return List.of(impact.phase(), impact.failed(), affected, List.copyOf(impact.affectedNames()),
+        impact.failedSeverity(), impact.propagatedSeverity(), impact.notes(),
+        impact.wholeSystemDown(), impact.toString());
   }
 
   @Test
-  void analyses_sixteenThreadsOnAFreshEngine_giveTheSingleThreadedAnswers() throws Exception {
-    List<Object> expected = answers(TopologyGraph.of(CircleCiServer2.topology()));
-    for (int round = 0; round < 5; round++) {
-      TopologyGraph shared = TopologyGraph.of(CircleCiServer2.topology());
+  void sixteenThreads_catalog_sameAnswersAsOneThread() throws Exception {
+    for (var deployment : List.of(CircleCiServer2.defaultDeployment(),
+        CircleCiServer2.externalizedDeployment(), CircleCiServer2.s3Deployment())) {
+      assertSameAnswers(TopologyGraph.of(CircleCiServer2.topology(), deployment));
+    }
+  }
+
+  @Test
+  void sixteenThreads_randomGraph_sameAnswersAsOneThread() throws Exception {
+    assertSameAnswers(TopologyGraph.of(randomGraph(3_000, 42)));
+  }
+
+  private static void assertSameAnswers(TopologyGraph graph) throws Exception {
+    Map<String, Supplier<Object>> queries = queries(graph, 7);
+    Map<String, Object> expected = new LinkedHashMap<>();
+    queries.forEach((name, query) -> expected.put(name, query.get()));
+    List<String> order = new ArrayList<>(queries.keySet());
+
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
       CountDownLatch start = new CountDownLatch(1);
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      try {
-        List<Future<List<Object>>> results = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-          Callable<List<Object>> task = () -> {
-            start.await();
-            return answers(shared);
-          };
-          results.add(pool.submit(task));
-        }
-        start.countDown();
-        for (Future<List<Object>> result : results) {
-          assertThat(result.get()).isEqualTo(expected);
-        }
-      } finally {
-        pool.shutdownNow();
+      List<Future<List<String>>> results = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        long seed = t;
+        results.add(pool.submit(() -> {
+          List<String> mine = new ArrayList<>(order);
+          Random random = new Random(seed);
+          List<String> wrong = new ArrayList<>();
+          start.await();
+          for (int round = 0; round < ROUNDS; round++) {
+            Collections.shuffle(mine, random);
+            for (String query : mine) {
+              if (!expected.get(query).equals(queries.get(query).get())) {
+                wrong.add(query);
+              }
+            }
+          }
+          return wrong;
+        }));
       }
+      start.countDown();
+      for (Future<List<String>> result : results) {
+        assertThat(result.get(50, TimeUnit.SECONDS)).as("queries answered differently")
+            .isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 }

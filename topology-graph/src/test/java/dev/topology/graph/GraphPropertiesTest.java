@@ -159,6 +159,8 @@ class GraphPropertiesTest {
               || (phase == Phase.RUNTIME && t.runtime[needing][needed])).isTrue();
         }
         assertThat(path.size() - 1).isEqualTo(distance.get(t.node(affected.name())));
+        assertThat(affected.via()).isEqualTo(path.get(path.size() - 2));
+        assertThat(affected.cause()).isEqualTo(path.get(0));
       }
     }
   }

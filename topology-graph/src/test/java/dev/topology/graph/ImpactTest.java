@@ -51,6 +51,8 @@ class ImpactTest {
     Impact impact = graph.impact(Phase.RUNTIME, "db");
     assertThat(impact.affectedNames()).containsExactly("api", "poller", "web");
     assertThat(impact.affected("poller").get().path()).containsExactly("db", "api", "poller");
+    assertThat(impact.affected("poller").get().via()).isEqualTo("api");
+    assertThat(impact.affected("api").get().via()).isEqualTo("db");
   }
 
   @Test
@@ -76,6 +78,7 @@ class ImpactTest {
     assertThat(impact.affectedNames())
         .containsExactly("api", "db", "jobs", "migrate", "poller", "web");
     assertThat(impact.affected("web").get().path()).containsExactly("gate", "web");
+    assertThat(impact.affected("web").get().via()).isEqualTo("gate");
     assertThat(graph.impact(Phase.RUNTIME, "gate").affected()).isEmpty();
   }
 

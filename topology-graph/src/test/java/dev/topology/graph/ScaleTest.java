@@ -1,5 +1,6 @@
 package dev.topology.graph;
 
+import static dev.topology.graph.BigGraphs.onSmallStack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -11,37 +12,29 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A chain of a million services, each needing the one before it to start: the deepest graph
- * there is, which any recursive algorithm would overflow the stack on.
+ * there is, which any recursive algorithm would overflow the stack on. Every query runs on a
+ * thread with half the default stack; the timeout catches a quadratic step, which on a million
+ * services would take hours instead of a fraction of a second.
  */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
 class ScaleTest {
   private static final int CHAIN = 1_000_000;
   private static TopologyGraph chain;
 
   private static String name(int i) {
-    return String.format("s%07d", i);
-  }
-
-  /** s0000000 <── s0000001 <── ... <── s0999999, optionally closed into a cycle. */
-  private static Topology chain(int length, boolean closed) {
-    List<Service> services = new ArrayList<>(length);
-    for (int i = 0; i < length; i++) {
-      Service.Builder builder = Service.builder().name(name(i)).severity(Severity.MEDIUM);
-      if (i > 0 || closed) {
-        builder.addDependencies(Dependency.startup(name((i + length - 1) % length)));
-      }
-      services.add(builder.build());
-    }
-    return Topology.of(services);
+    return BigGraphs.name("s", i);
   }
 
   @BeforeAll
   static void buildChain() {
-    chain = TopologyGraph.of(chain(CHAIN, false));
+    chain = onSmallStack(() -> TopologyGraph.of(BigGraphs.chain(CHAIN, false)));
   }
 
   @Test
@@ -50,32 +43,56 @@ class ScaleTest {
     assertThat(plan.order()).hasSize(CHAIN);
     assertThat(plan.waves()).hasSize(CHAIN);
     assertThat(plan.waves().get(CHAIN - 1)).containsExactly(name(CHAIN - 1));
+    assertThat(plan.waveOf(name(CHAIN - 1))).hasValue(CHAIN - 1);
+    assertThat(plan.toString()).contains("... and " + (CHAIN - 12) + " more waves");
   }
 
   @Test
   void prerequisitesAndDependents_millionChain_reachTheOtherEnd() {
-    List<String> prerequisites = chain.prerequisites(name(CHAIN - 1));
+    List<String> prerequisites = onSmallStack(() -> chain.prerequisites(name(CHAIN - 1)));
     assertThat(prerequisites).hasSize(CHAIN - 1);
     assertThat(prerequisites.get(0)).isEqualTo(name(0));
-    assertThat(chain.dependents(name(0))).hasSize(CHAIN - 1);
+    List<String> dependents = onSmallStack(() -> chain.dependents(name(0)));
+    assertThat(dependents).hasSize(CHAIN - 1);
+    assertThat(dependents.get(CHAIN - 2)).isEqualTo(name(CHAIN - 1));
   }
 
   @Test
   void impact_millionChain_reachesTheEndWithAMillionLongPath() {
     for (Phase phase : Phase.values()) {
-      Impact impact = chain.impact(phase, name(0));
+      Impact impact = onSmallStack(() -> chain.impact(phase, name(0)));
       assertThat(impact.affected()).hasSize(CHAIN - 1);
-      assertThat(impact.affected(name(CHAIN - 1)).get().path()).hasSize(CHAIN);
+      AffectedService last = impact.affected(name(CHAIN - 1)).orElseThrow();
+      assertThat(last.path()).hasSize(CHAIN);
+      assertThat(last.cause()).isEqualTo(name(0));
+      assertThat(last.via()).isEqualTo(name(CHAIN - 2));
+      assertThat(last.toString()).contains(" -> ... ");
       assertThat(impact.wholeSystemDown()).isTrue();
       assertThat(impact.toString()).contains("... and " + (CHAIN - 1 - 12) + " more");
+      assertThat(impact).isEqualTo(onSmallStack(() -> chain.impact(phase, name(0))));
     }
   }
 
   @Test
+  void impact_everyOtherServiceFailed_eachTakesDownItsNeighbour() {
+    List<String> failed = new ArrayList<>(CHAIN / 2);
+    for (int i = CHAIN - 2; i >= 0; i -= 2) {
+      failed.add(name(i));
+    }
+    Impact impact = onSmallStack(() -> chain.impact(Phase.STARTUP, failed));
+    assertThat(impact.failed()).hasSize(CHAIN / 2).startsWith(name(0), name(2));
+    assertThat(impact.affected()).hasSize(CHAIN / 2);
+    assertThat(impact.affected(name(CHAIN - 1)).orElseThrow().path())
+        .containsExactly(name(CHAIN - 2), name(CHAIN - 1));
+  }
+
+  @Test
   void schedule_millionChain_criticalChainIsTheWholeChain() {
-    StartupSchedule schedule = chain.startupSchedule(Map.of(name(5), Duration.ofSeconds(3)));
+    StartupSchedule schedule = onSmallStack(
+        () -> chain.startupSchedule(Map.of(name(5), Duration.ofSeconds(3))));
     assertThat(schedule.criticalChain()).hasSize(CHAIN);
     assertThat(schedule.totalDuration()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(schedule.readyTimes()).hasSize(CHAIN);
   }
 
   @Test
@@ -153,8 +170,8 @@ class ScaleTest {
   @Test
   void of_hundredThousandCycle_namesTheWholeCycleWithoutOverflow() {
     int length = 100_000;
-    StartupCycleException e = catchThrowableOfType(StartupCycleException.class,
-        () -> TopologyGraph.of(chain(length, true)));
+    StartupCycleException e = onSmallStack(() -> catchThrowableOfType(
+        StartupCycleException.class, () -> TopologyGraph.of(BigGraphs.chain(length, true))));
     StartupCycle cycle = e.cycles().get(0);
     assertThat(cycle.witness()).hasSize(length);
     // The witness starts at the first name and follows dependencies: s0000000 needs s0099999.

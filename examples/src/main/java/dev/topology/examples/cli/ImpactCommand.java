@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code impact NAME...}: what the failure of the named services takes down, worst first, each
- * with the path that explains it.
+ * with the path that explains it, cut as {@link ImpactPaths} says so that the answer stays
+ * linear in the number of affected services.
  */
 @Command(name = "impact", description = "Show what the failure of the named services takes"
     + " down, worst severity first, each with the path that explains why.")
@@ -37,11 +38,15 @@ final class ImpactCommand extends QueryCommand {
     root.set("failed", JsonOutput.names(impact.failed()));
     root.put("phase", impact.phase().name());
     ArrayNode affected = root.putArray("affected");
+    ImpactPaths paths = new ImpactPaths(impact);
     for (AffectedService service : impact.affected()) {
       ObjectNode node = affected.addObject();
       node.put("name", service.name());
       node.put("severity", service.severity().name());
-      node.set("path", JsonOutput.names(service.path()));
+      node.set("path", JsonOutput.names(paths.shown(service.name())));
+      node.put("pathLength", paths.length(service.name()));
+      node.put("via", paths.via(service.name()));
+      node.put("cause", paths.cause(service.name()));
       node.put("failureEffect", service.failureEffect());
     }
     root.put("worstSeverity", worst(impact).name());
@@ -82,8 +87,9 @@ final class ImpactCommand extends QueryCommand {
     if (count > 0) {
       out.line();
       Table table = Table.of("SERVICE", "SEVERITY", "PATH");
+      ImpactPaths paths = new ImpactPaths(impact);
       for (AffectedService service : impact.affected()) {
-        table.row(service.name(), service.severity(), String.join(" -> ", service.path()));
+        table.row(service.name(), service.severity(), paths.text(service.name()));
       }
       table.print(out);
     }

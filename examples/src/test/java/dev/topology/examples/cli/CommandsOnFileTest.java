@@ -177,11 +177,17 @@ class CommandsOnFileTest {
             "name" : "api",
             "severity" : "MEDIUM",
             "path" : [ "db", "api" ],
+            "pathLength" : 2,
+            "via" : "db",
+            "cause" : "db",
             "failureEffect" : ""
           }, {
             "name" : "web",
             "severity" : "LOW",
             "path" : [ "db", "api", "web" ],
+            "pathLength" : 3,
+            "via" : "api",
+            "cause" : "db",
             "failureEffect" : "The site is down."
           } ],
           "worstSeverity" : "HIGH",

@@ -1,0 +1,80 @@
+package dev.topology.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code impact} on chains, where full paths would make the answer quadratic: every path is cut
+ * to its last ten services, with its length, cause and the service before the affected one.
+ */
+class LongPathsTest {
+  @TempDir
+  Path dir;
+
+  /** c00 &lt;── c01 &lt;── ... &lt;── c(n-1), each needing the one before it. */
+  private Path chain(int n, int digits) {
+    StringBuilder json = new StringBuilder(n * 90).append("{\"services\": [");
+    for (int i = 0; i < n; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"name\": \"").append(name(i, digits))
+          .append("\", \"severity\": \"LOW\"");
+      if (i > 0) {
+        json.append(", \"dependencies\": [{\"target\": \"").append(name(i - 1, digits))
+            .append("\"}]");
+      }
+      json.append('}');
+    }
+    return Cli.write(dir, "chain.json", json.append("]}").toString());
+  }
+
+  private static String name(int i, int digits) {
+    String number = Integer.toString(i);
+    return "c" + "0".repeat(digits - number.length()) + number;
+  }
+
+  @Test
+  void impact_table_pathsLongerThanTenShowCauseCountAndLastTen() {
+    Path file = chain(13, 2);
+    Cli.Result result = Cli.run("impact", "c00", "--topology", file.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains(
+        "\nc09      LOW       c00 -> c01 -> c02 -> c03 -> c04 -> c05 -> c06 -> c07 -> c08 -> c09\n",
+        "\nc10      LOW       c00 -> c01 -> c02 -> c03 -> c04 -> c05 -> c06 -> c07 -> c08 -> c09"
+            + " -> c10\n",
+        "\nc11      LOW       c00 -> ... (1 more) -> c02 -> c03 -> c04 -> c05 -> c06 -> c07"
+            + " -> c08 -> c09 -> c10 -> c11\n",
+        "\nc12      LOW       c00 -> ... (2 more) -> c03 -> c04 -> c05 -> c06 -> c07 -> c08"
+            + " -> c09 -> c10 -> c11 -> c12\n");
+  }
+
+  @Test
+  void impact_json_cutPathWithLengthViaAndCause() {
+    Path file = chain(13, 2);
+    Cli.Result result = Cli.run("impact", "c00", "--json", "--topology", file.toString());
+    assertThat(result.code()).isZero();
+    JsonNode last = JsonMapper.builder().build().readTree(result.out()).get("affected").get(11);
+    assertThat(last.toString()).isEqualTo("{\"name\":\"c12\",\"severity\":\"LOW\",\"path\":"
+        + "[\"c03\",\"c04\",\"c05\",\"c06\",\"c07\",\"c08\",\"c09\",\"c10\",\"c11\",\"c12\"],"
+        + "\"pathLength\":13,\"via\":\"c11\",\"cause\":\"c00\",\"failureEffect\":\"\"}");
+  }
+
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void impact_hundredThousandChain_answerIsLinear() {
+    int n = 100_000;
+    Path file = chain(n, 6);
+    for (String format : new String[] {"--no-color", "--json"}) {
+      Cli.Result result = Cli.run("impact", "c000000", format, "--topology", file.toString());
+      assertThat(result.code()).isZero();
+      // Full paths would hold five thousand million names; cut ones hold at most ten each.
+      assertThat(result.out().length()).isLessThan(n * 400);
+      assertThat(result.out()).contains("c099999");
+    }
+  }
+}
