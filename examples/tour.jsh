@@ -23,6 +23,10 @@ System.out.println(graph.startupPlan());
 Impact impact = graph.impact(Phase.STARTUP, "postgres");
 System.out.println(impact);
 
+// What must restart after postgres restarts, and who to suspect when two services fail.
+System.out.println(graph.restartPlan("postgres"));
+System.out.println(graph.rootCauses(Phase.RUNTIME, "api-service", "cron-service"));
+
 // A misspelt name: the error says what to type instead.
 try {
   graph.impact(Phase.RUNTIME, "fronted");
@@ -38,5 +42,8 @@ Deployment mine = builder.addExternalized("postgres").build();
 TopologyGraph myGraph = TopologyGraph.of(catalog, mine);
 System.out.println(myGraph);
 
-System.out.println("Try: graph.prerequisites(\"api-service\"), myGraph.impact(Phase.RUNTIME,"
-    + " \"rabbitmq\"), TopologyJson.write(catalog)");
+// How that installation differs from the default one.
+System.out.println(TopologyDiff.of(graph, myGraph));
+
+System.out.println("Try: graph.prerequisites(\"api-service\"), graph.blastRadius(Phase.STARTUP),"
+    + " graph.lint(), Exports.mermaid(graph), TopologyJson.write(catalog)");

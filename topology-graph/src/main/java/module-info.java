@@ -1,4 +1,4 @@
-/** The engine: startup ordering and failure impact of a topology. */
+/** The engine: startup ordering, failure impact and the analyses built on them. */
 module dev.topology.graph {
   requires transitive dev.topology.api;
   requires org.jgrapht.core;

@@ -1,21 +1,25 @@
 package dev.topology.examples;
 
+import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.ObjectStorage;
-import dev.topology.api.Service;
-import dev.topology.api.Topology;
+import dev.topology.api.Severity;
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.StartupPlan;
+import dev.topology.graph.Change;
+import dev.topology.graph.Edge;
+import dev.topology.graph.Phase;
+import dev.topology.graph.ServiceBlast;
+import dev.topology.graph.TopologyDiff;
 import dev.topology.graph.TopologyGraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
-import java.util.TreeSet;
 
 /**
  * A deployment variant of the bundled catalog, with LDAP, S3 and an external postgres, and how
- * it differs from the default installation: services present, severities, what runs outside,
- * and the startup waves.
+ * it differs from the default installation: services present, severities, dependencies, what
+ * runs outside, the startup waves and what each failure takes down.
  */
 public final class DeploymentVariant {
   private DeploymentVariant() {}
@@ -39,29 +43,30 @@ public final class DeploymentVariant {
   }
 
   /**
-   * Lists how one installation differs from another, one line per difference, by service name.
-   *
-   * <p>The engine is to gain a diff of two topologies; this method reads the differences off
-   * what both engines show today, and is the one place to switch to it.
+   * Lists how one installation differs from another, one line per difference, as the engine's
+   * {@link TopologyDiff} finds them: services present, severities, dependencies, startup waves
+   * (a service run outside has none) and what each failure takes down.
    *
    * @param before the installation compared against
    * @param after the installation compared
-   * @return the differences, sorted by service name within each kind
+   * @return the differences, by kind, then by service name; last, the number of waves
    */
   public static List<String> differences(TopologyGraph before, TopologyGraph after) {
-    Topology was = before.topology();
-    Topology is = after.topology();
+    TopologyDiff diff = TopologyDiff.of(before, after);
     List<String> lines = new ArrayList<>();
-    TreeSet<String> all = new TreeSet<>(was.names());
-    all.addAll(is.names());
-    for (String name : all) {
-      if (!is.contains(name)) {
-        lines.add("- " + name + " is absent");
-      } else if (!was.contains(name)) {
-        lines.add("+ " + name + " is present");
-      } else {
-        compare(was.service(name), is.service(name), lines);
-        compareWaves(name, before.startupPlan(), after.startupPlan(), lines);
+    diff.addedServices().forEach(name -> lines.add("+ " + name + " is present"));
+    diff.removedServices().forEach(name -> lines.add("- " + name + " is absent"));
+    for (Change<Severity> change : diff.severityChanges()) {
+      lines.add("~ " + change.service() + " severity " + change.before() + " -> "
+          + change.after());
+    }
+    diff.addedEdges().forEach(edge -> lines.add("+ " + needs(edge)));
+    diff.removedEdges().forEach(edge -> lines.add("- " + needs(edge)));
+    diff.waveChanges().forEach(change -> lines.add("~ " + change.service() + wave(change)));
+    for (Phase phase : Phase.values()) {
+      for (Change<ServiceBlast> change : diff.blastRadiusChanges(phase)) {
+        lines.add("~ " + change.service() + " failing at " + phase.name().toLowerCase(Locale.ROOT)
+            + " takes down " + blast(change.after()) + ", was " + blast(change.before()));
       }
     }
     lines.add("waves: " + before.startupPlan().waves().size() + " -> "
@@ -69,21 +74,21 @@ public final class DeploymentVariant {
     return lines;
   }
 
-  private static void compare(Service was, Service is, List<String> lines) {
-    if (was.severity() != is.severity()) {
-      lines.add("~ " + is.name() + " severity " + was.severity() + " -> " + is.severity());
+  private static String wave(Change<OptionalInt> change) {
+    if (change.after().isEmpty()) {
+      return " runs outside";
     }
-    if (was.external() != is.external()) {
-      lines.add("~ " + is.name() + (is.external() ? " runs outside" : " runs inside"));
-    }
+    int wave = change.after().getAsInt();
+    return change.before().isEmpty() ? " runs inside, in wave " + wave
+        : " starts in wave " + wave + ", was " + change.before().getAsInt();
   }
 
-  private static void compareWaves(
-      String name, StartupPlan before, StartupPlan after, List<String> lines) {
-    OptionalInt was = before.waveOf(name);
-    OptionalInt is = after.waveOf(name);
-    if (was.isPresent() && is.isPresent() && was.getAsInt() != is.getAsInt()) {
-      lines.add("~ " + name + " starts in wave " + is.getAsInt() + ", was " + was.getAsInt());
-    }
+  private static String blast(ServiceBlast blast) {
+    return blast.takesDown() + blast.worstSeverity().map(s -> " (worst " + s + ")").orElse("");
+  }
+
+  private static String needs(Edge edge) {
+    return edge.from() + " needs " + edge.to()
+        + (edge.kind() == DependencyKind.STARTUP ? " to start" : " while running");
   }
 }

@@ -2,6 +2,8 @@ package dev.topology.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.catalog.CircleCiServer2;
+import dev.topology.graph.TopologyGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -81,19 +83,47 @@ class ExamplesTest {
   }
 
   @Test
-  void deploymentVariant_showsPresenceSeverityPlacementAndWaves() {
+  void deploymentVariant_listsTheEnginesDiffFromTheDefault() {
     assertThat(run(DeploymentVariant::main))
-        .contains("""
-            ~ federation-service severity MEDIUM -> HIGH
-            """, """
-            - fileserved is absent
-            ~ frontend starts in wave 0, was 1
-            """, """
-            ~ postgres runs outside
-            """)
+        .startsWith("TopologyGraph[39 services (0 external)")
+        .contains("\nTopologyGraph[38 services (1 external)")
         .endsWith("""
+            - fileserved is absent
+            ~ federation-service severity MEDIUM -> HIGH
+            - audit-log-service needs fileserved while running
+            - output-processor needs fileserved while running
+            ~ api-service starts in wave 3, was 4
+            ~ audit-log-service starts in wave 1, was 2
+            ~ contexts-service starts in wave 2, was 3
+            ~ contexts-service-migrator starts in wave 1, was 2
+            ~ cron-service starts in wave 2, was 3
+            ~ cron-service-migrator starts in wave 1, was 2
+            ~ domain-service starts in wave 2, was 3
+            ~ domain-service-migrator starts in wave 1, was 2
+            ~ federation-service starts in wave 2, was 3
+            ~ federation-service-migrator starts in wave 1, was 2
+            ~ frontend starts in wave 0, was 1
+            ~ permissions-service starts in wave 2, was 3
+            ~ permissions-service-migrator starts in wave 1, was 2
+            ~ postgres runs outside
+            ~ workflows-conductor starts in wave 2, was 3
             ~ workflows-conductor-migrator starts in wave 1, was 2
+            ~ federation-service-migrator failing at startup takes down 1 (worst HIGH), was 1 \
+            (worst MEDIUM)
+            ~ ready-agent failing at startup takes down 36 (worst HIGH), was 38 (worst HIGH)
             waves: 5 -> 4
             """);
+  }
+
+  @Test
+  void deploymentVariant_backToTheDefault_mirrorsEveryLine() {
+    TopologyGraph standard = TopologyGraph.of(CircleCiServer2.topology());
+    TopologyGraph external = TopologyGraph.of(CircleCiServer2.topology(),
+        CircleCiServer2.externalizedDeployment());
+    assertThat(DeploymentVariant.differences(external, standard))
+        .contains("+ mongo needs mongodb-upgrader to start", "~ postgres runs inside, in wave 0",
+            "~ mongodb-upgrader failing at startup takes down 1 (worst HIGH), was 0")
+        .endsWith("waves: 4 -> 5");
+    assertThat(DeploymentVariant.differences(standard, standard)).containsExactly("waves: 5 -> 5");
   }
 }

@@ -58,7 +58,13 @@ class TourScriptTest {
         .contains("Impact[STARTUP failure of postgres (HIGH): 15 services affected, worst HIGH")
         .contains("No service is named 'fronted'. Did you mean 'frontend'?\n"
             + "suggestions: [frontend]\n")
-        .contains("TopologyGraph[38 services (1 external)");
+        .contains("RestartPlan[after postgres: 10 services in 3 waves\n"
+            + "  wave 0: frontend, shutdown-hook-poller\n")
+        .contains("RootCauses[RUNTIME failure of api-service, cron-service: 2 candidates\n"
+            + "  1. frontend (8 more down): ")
+        .contains("TopologyGraph[38 services (1 external)")
+        .contains("TopologyDiff[services removed (1):\n  fileserved\n"
+            + "severity changes (1):\n  federation-service: MEDIUM -> HIGH\n");
   }
 
   /** The script cut into complete snippets, as the jshell tool cuts a file it loads. */

@@ -33,6 +33,24 @@ final class Csr {
     return new Csr(offsets, targets).transpose().transpose().withoutDuplicates();
   }
 
+  /**
+   * Builds rows that list, for each group, the items {@code v} with {@code groupOf[v] ==
+   * group}, ascending. Items and groups may be of different number. O(items + groups).
+   */
+  static Csr groups(int groups, int[] groupOf) {
+    int[] offsets = new int[groups + 1];
+    for (int group : groupOf) {
+      offsets[group + 1]++;
+    }
+    prefixSum(offsets);
+    int[] next = java.util.Arrays.copyOf(offsets, groups);
+    int[] items = new int[groupOf.length];
+    for (int v = 0; v < groupOf.length; v++) {
+      items[next[groupOf[v]]++] = v;
+    }
+    return new Csr(offsets, items);
+  }
+
   /** Returns the reversed adjacency; its rows are ascending. O(V + E). */
   Csr transpose() {
     int nodes = offsets.length - 1;

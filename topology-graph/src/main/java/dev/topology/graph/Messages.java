@@ -73,17 +73,59 @@ final class Messages {
         + presentWhen.description() + ".";
   }
 
-  static String nullPhase() {
-    return "An impact needs a phase, not null: Phase.STARTUP or Phase.RUNTIME.";
+  static String nullPhase(String what) {
+    return what + " needs a phase, not null: Phase.STARTUP or Phase.RUNTIME.";
   }
 
-  static String nullFailedServices() {
-    return "An impact needs the failed services, not null.";
+  static String nullServices(String what, String which) {
+    return what + " needs the " + which + " services, not null.";
   }
 
-  static String noFailedService() {
-    return "An impact needs at least one failed service, such as"
-        + " impact(Phase.STARTUP, \"postgres\").";
+  static String noService(String what, String which, String example) {
+    return what + " needs at least one " + which + " service, such as " + example + ".";
+  }
+
+  static String nullGraph(String what) {
+    return what + " needs an engine, not null; build one with TopologyGraph.of(topology).";
+  }
+
+  static String nullImpact(String what) {
+    return what + " needs an impact, not null; ask the engine for one with"
+        + " graph.impact(Phase.STARTUP, \"postgres\").";
+  }
+
+  static String unusedOneShot(String task) {
+    return "One-shot task " + quote(task) + " is needed to start by no long-running service,"
+        + " directly or through other tasks, so nothing waits for it.";
+  }
+
+  static String runtimeOnOneShot(String from, String to) {
+    return quote(from) + " talks to " + quote(to) + " while running, but " + quote(to)
+        + " is a one-shot task that exits once it has run at startup.";
+  }
+
+  static String runtimeOnStartupOnly(String from, String to) {
+    return quote(from) + " talks to " + quote(to) + " while running, but " + quote(to)
+        + " is needed only while the system starts.";
+  }
+
+  /** A count is -1 for a phase in which the service does not take down more than half. */
+  static String singlePointOfFailure(String service, int total, int atStartup, int atRuntime) {
+    StringBuilder text = new StringBuilder(quote(service))
+        .append(" takes down more than half of the ").append(total).append(" services: ");
+    if (atStartup >= 0) {
+      text.append(atStartup).append(" if it fails at startup");
+    }
+    if (atRuntime >= 0) {
+      text.append(atStartup >= 0 ? " and " : "").append(atRuntime)
+          .append(" if it fails while running");
+    }
+    return text.append('.').toString();
+  }
+
+  static String redundant(String from, String to, String via) {
+    return quote(from) + " needs " + quote(to) + " to start, which it already needs through "
+        + quote(via) + "; the dependency adds no ordering.";
   }
 
   static String nullDurations() {

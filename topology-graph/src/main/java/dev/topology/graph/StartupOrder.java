@@ -96,4 +96,32 @@ final class StartupOrder {
     System.arraycopy(order, 0, byRank, rank, order.length);
     return new StartupOrder(order, wave, waveCount, byRank);
   }
+
+  /** What {@code from} reaches along {@code edges}, itself left out, in startup rank. O(V + E). */
+  int[] reachable(int from, Csr edges) {
+    int n = wave.length;
+    boolean[] seen = new boolean[n];
+    int[] queue = new int[n];
+    int tail = 0;
+    queue[tail++] = from;
+    seen[from] = true;
+    for (int head = 0; head < tail; head++) {
+      int v = queue[head];
+      for (int i = edges.start(v); i < edges.end(v); i++) {
+        int w = edges.target(i);
+        if (!seen[w]) {
+          seen[w] = true;
+          queue[tail++] = w;
+        }
+      }
+    }
+    int[] ranked = new int[tail - 1];
+    int k = 0;
+    for (int v : byRank) {
+      if (seen[v] && v != from) {
+        ranked[k++] = v;
+      }
+    }
+    return ranked;
+  }
 }

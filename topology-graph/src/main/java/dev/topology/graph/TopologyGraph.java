@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * The engine over the concrete topology of one installation: its startup plan, what each
- * service needs to start, and what a failure takes down.
+ * service needs to start, what a failure takes down, and the analyses built on that: restart
+ * plans, root causes, blast radius, lint; {@link TopologyDiff} compares two engines and {@link
+ * Exports} draws one.
  *
  * <pre>{@code
  * // web needs api to start; api needs db and logs
@@ -20,6 +22,8 @@ import java.util.Map;
  * graph.startupPlan().waves();                                // [[db, logs], [api], [web]]
  * graph.prerequisites("web");                                 // [db, logs, api]
  * graph.impact(Phase.STARTUP, "db").affectedNames();          // [api, web]
+ * graph.rootCauses(Phase.STARTUP, "api", "web");              // api first, then db, logs
+ * graph.blastRadius(Phase.STARTUP).ranking().get(0);          // db (...) takes down 2
  * }</pre>
  *
  * <p>Definitions used throughout:
@@ -37,18 +41,22 @@ import java.util.Map;
  *       alias).
  * </ul>
  *
- * <p>Instances are immutable and thread-safe: every query works on its own scratch arrays. The
- * costs of each method are given with it; see the package documentation for the representation.
+ * <p>Instances are immutable and thread-safe: every query works on its own scratch arrays, and
+ * what is computed on first use and kept (the failure graph and blast radius of each phase) is
+ * immutable and safely published. The costs of each method are given with it; see the package
+ * documentation for the representation.
  */
 public final class TopologyGraph {
   private final GraphIndex g;
   private final StartupOrder startup;
   private final StartupPlan plan;
+  private final Analyses analyses;
 
   private TopologyGraph(GraphIndex g) {
     this.g = g;
     this.startup = StartupOrder.of(g);
     this.plan = new StartupPlan(g, startup);
+    this.analyses = new Analyses(g);
   }
 
   /**
@@ -85,6 +93,14 @@ public final class TopologyGraph {
       throw new InvalidTopologyException(Messages.nullDeployment());
     }
     return new TopologyGraph(GraphIndex.freeze(topology, deployment));
+  }
+
+  GraphIndex index() {
+    return g;
+  }
+
+  StartupOrder startupOrder() {
+    return startup;
   }
 
   /**
@@ -169,29 +185,7 @@ public final class TopologyGraph {
   }
 
   private List<String> reachable(int from, Csr edges) {
-    boolean[] seen = new boolean[g.size()];
-    int[] queue = new int[g.size()];
-    int tail = 0;
-    queue[tail++] = from;
-    seen[from] = true;
-    for (int head = 0; head < tail; head++) {
-      int v = queue[head];
-      for (int i = edges.start(v); i < edges.end(v); i++) {
-        int w = edges.target(i);
-        if (!seen[w]) {
-          seen[w] = true;
-          queue[tail++] = w;
-        }
-      }
-    }
-    int[] ranked = new int[tail - 1];
-    int k = 0;
-    for (int v : startup.byRank) {
-      if (seen[v] && v != from) {
-        ranked[k++] = v;
-      }
-    }
-    return new NameList(g, ranked);
+    return new NameList(g, startup.reachable(from, edges));
   }
 
   /**
@@ -209,7 +203,8 @@ public final class TopologyGraph {
    */
   public Impact impact(Phase phase, String... failed) {
     if (failed == null) {
-      throw new InvalidQueryException(Messages.nullFailedServices());
+      throw new InvalidQueryException(
+          Messages.nullServices(Arguments.IMPACT.what(), Arguments.IMPACT.which()));
     }
     return impact(phase, Arrays.asList(failed));
   }
@@ -227,26 +222,115 @@ public final class TopologyGraph {
    *     collection is empty, or a service is absent in this deployment
    */
   public Impact impact(Phase phase, Collection<String> failed) {
-    if (phase == null) {
-      throw new InvalidQueryException(Messages.nullPhase());
+    Arguments.phase(phase, Arguments.IMPACT);
+    return ImpactSearch.run(g, phase, Arguments.nodes(g, failed, Arguments.IMPACT));
+  }
+
+  /**
+   * Returns what must restart, and in which waves, after services restart while the system
+   * runs; see {@link RestartPlan}.
+   *
+   * <p>Cost: O(V + E + k log k) for {@code k} names.
+   *
+   * @param restarted any names of the restarted services; a service named twice counts once
+   * @return the plan
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the array or a name is null, no service is named, or a
+   *     service is absent in this deployment
+   */
+  public RestartPlan restartPlan(String... restarted) {
+    if (restarted == null) {
+      throw new InvalidQueryException(
+          Messages.nullServices(Arguments.RESTART.what(), Arguments.RESTART.which()));
     }
-    if (failed == null) {
-      throw new InvalidQueryException(Messages.nullFailedServices());
+    return restartPlan(Arrays.asList(restarted));
+  }
+
+  /**
+   * Returns what must restart, and in which waves, after several services restart while the
+   * system runs; see {@link RestartPlan}.
+   *
+   * <p>Cost: O(V + E + k log k) for {@code k} names.
+   *
+   * @param restarted any names of the restarted services; a service named twice counts once
+   * @return the plan
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the collection or a name is null, the collection is
+   *     empty, or a service is absent in this deployment
+   */
+  public RestartPlan restartPlan(Collection<String> restarted) {
+    Impact impact =
+        ImpactSearch.run(g, Phase.RUNTIME, Arguments.nodes(g, restarted, Arguments.RESTART));
+    return new RestartPlan(g, startup, impact);
+  }
+
+  /**
+   * Returns the services, or smallest sets of services, whose failure explains every observed
+   * failure, best first; see {@link RootCauses}.
+   *
+   * @param phase when the failures were observed
+   * @param observed any names of the services observed failing; a service named twice counts
+   *     once
+   * @return the candidates
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the phase, the array or a name is null, no service is
+   *     named, or a service is absent in this deployment
+   */
+  public RootCauses rootCauses(Phase phase, String... observed) {
+    if (observed == null) {
+      throw new InvalidQueryException(
+          Messages.nullServices(Arguments.ROOT_CAUSES.what(), Arguments.ROOT_CAUSES.which()));
     }
-    if (failed.isEmpty()) {
-      throw new InvalidQueryException(Messages.noFailedService());
-    }
-    // A snapshot, so that a collection changed meanwhile cannot overrun the array.
-    Object[] names = failed.toArray();
-    int[] nodes = new int[names.length];
-    int k = 0;
-    for (Object name : names) {
-      if (name != null && !(name instanceof String)) {
-        throw new InvalidQueryException(Messages.notAName("An impact", name));
-      }
-      nodes[k++] = g.indexOf((String) name, "impact");
-    }
-    return ImpactSearch.run(g, phase, Arrays.stream(nodes, 0, k).sorted().distinct().toArray());
+    return rootCauses(phase, Arrays.asList(observed));
+  }
+
+  /**
+   * Returns the services, or smallest sets of services, whose failure explains every observed
+   * failure, best first; see {@link RootCauses} for the ranking and the costs.
+   *
+   * @param phase when the failures were observed
+   * @param observed any names of the services observed failing; a service named twice counts
+   *     once
+   * @return the candidates
+   * @throws UnknownServiceException if a name names no service
+   * @throws InvalidQueryException if the phase, the collection or a name is null, the
+   *     collection is empty, or a service is absent in this deployment
+   */
+  public RootCauses rootCauses(Phase phase, Collection<String> observed) {
+    Arguments.phase(phase, Arguments.ROOT_CAUSES);
+    int[] nodes = Arguments.nodes(g, observed, Arguments.ROOT_CAUSES);
+    return RootCauseSearch.run(analyses.failures(phase), nodes);
+  }
+
+  /**
+   * Returns every service ranked by what its failure alone takes down in a phase; see {@link
+   * BlastRadius}.
+   *
+   * <p>Cost: computed on first use for each phase and kept; at worst O(V (V + E) / 64) time,
+   * O(V + E) for chains, trees and fans, and O(V + E) memory in every case.
+   *
+   * @param phase when the services fail
+   * @return the ranking
+   * @throws InvalidQueryException if the phase is null
+   */
+  public BlastRadius blastRadius(Phase phase) {
+    Arguments.phase(phase, Arguments.BLAST_RADIUS);
+    return analyses.blastRadius(phase);
+  }
+
+  /**
+   * Runs every {@link LintRule} and returns what they find, best read as advice: a finding is
+   * not an error, and nothing is thrown. What it finds on the bundled catalog, and whether each
+   * finding is real, is told with {@link LintRule}.
+   *
+   * <p>Cost: O(V + E) for most rules; single points of failure use {@link #blastRadius(Phase)}
+   * (kept for later calls); redundant dependencies cost O(T (V + E) / 64) at worst for {@code
+   * T} dependencies of services that have two or more, O(V + E) for chains and stars.
+   *
+   * @return an unmodifiable list, by rule (in {@link LintRule} order), then by services
+   */
+  public List<LintFinding> lint() {
+    return Lint.run(g, startup, analyses);
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * The engine: startup ordering and failure impact of a topology.
+ * The engine: startup ordering, failure impact and the analyses built on them.
  *
  * <p>{@link dev.topology.graph.TopologyGraph#of(dev.topology.api.Topology,
  * dev.topology.api.Deployment)} resolves a topology against a deployment and freezes it into an
@@ -8,7 +8,12 @@
  * timed schedule}, transitive prerequisites and dependents, and the {@linkplain
  * dev.topology.graph.Impact impact} of failures in a {@linkplain dev.topology.graph.Phase phase}.
  * A startup cycle is an error that names every cycle ({@link
- * dev.topology.graph.StartupCycleException}).
+ * dev.topology.graph.StartupCycleException}). On top of impact, it answers the operator's next
+ * questions: the {@linkplain dev.topology.graph.RestartPlan restarts} that follow a runtime
+ * restart, the {@linkplain dev.topology.graph.RootCauses root causes} of observed failures, the
+ * {@linkplain dev.topology.graph.BlastRadius blast radius} of every service, {@linkplain
+ * dev.topology.graph.LintFinding lint} findings, the {@linkplain dev.topology.graph.TopologyDiff
+ * diff} of two engines, and {@linkplain dev.topology.graph.Exports DOT and Mermaid} text.
  *
  * <h2>Design note: representation and costs</h2>
  *
@@ -37,10 +42,28 @@
  *   <li><b>Impact</b>: one multi-source breadth-first search over the reversed edges of the
  *       phase, O(V + E) time and O(V) memory for any number of failed services; explaining paths
  *       are kept as parent pointers and built on demand.
+ *   <li><b>Restart plan</b>: a runtime impact, then one pass in startup order, O(V + E).
+ *   <li><b>Failure graph</b> (per phase, on first use, kept): the edges along which a failure
+ *       spreads, condensed into strongly connected components by an iterative Tarjan, O(V + E),
+ *       since runtime interactions may form cycles.
+ *   <li><b>Blast radius</b> (per phase, on first use, kept): exact counts of what every failure
+ *       takes down, never a V-by-V matrix. A component whose dependents are chains, trees or
+ *       fans is counted by adding up; the rest are counted by pushing 64-bit words from 64
+ *       sources at a time and summing them into bit-sliced counters, O(V (V + E) / 64) at
+ *       worst, O(V + E) memory. Worst severity reached: one pass, O(V + E).
+ *   <li><b>Root causes</b>: the intersection of the causes of each observed service that no
+ *       other observed one takes down, stopping once empty, O(t (V + E)); counts as for the
+ *       blast radius, restricted to the candidates; pairs at O(V + E) each under a fixed cap on
+ *       work.
+ *   <li><b>Lint</b>: O(V + E) per rule, but redundant dependencies, found by pushing 64-bit
+ *       words up the startup dependencies from 64 targets at a time, O(T (V + E) / 64) at worst.
+ *   <li><b>Diff</b>: a merge of the two engines' sorted arrays, O(V + E), plus blast radii.
+ *   <li><b>Exports</b>: one pass, O(V + E).
  * </ul>
  *
  * <p>Every algorithm is iterative, so a chain of a million services cannot overflow the stack.
- * The engine does no I/O and starts no threads; queries allocate their own scratch arrays, so an
- * engine can be shared by any number of threads.
+ * The engine does no I/O and starts no threads; queries allocate their own scratch arrays, and the
+ * results kept on first use are immutable and published through volatile fields, so an engine can
+ * be shared by any number of threads.
  */
 package dev.topology.graph;

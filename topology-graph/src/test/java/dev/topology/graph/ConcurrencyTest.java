@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * One engine, sixteen threads, every kind of query at once: each thread gets exactly the
  * answers one thread got alone. The engine computes everything when it is built and each query
- * works on its own arrays, so there is no cache to race on; this test keeps it that way.
+ * works on its own arrays, so the blast radius it keeps per phase is the only value shared after construction; AnalysisConcurrencyTest races it.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConcurrencyTest {

@@ -30,8 +30,22 @@ final class Query {
     this.file = file;
   }
 
+  Topology topology() {
+    return topology;
+  }
+
   Deployment deployment() {
     return deployment;
+  }
+
+  /** The topology file, or null for the bundled catalog. */
+  Path file() {
+    return file;
+  }
+
+  /** Where the topology came from, for people. */
+  String source() {
+    return file == null ? "bundled CircleCI Server 2.x catalog" : TopologyFiles.name(file);
   }
 
   /** The topology as the chosen deployment has it: absent services gone, severities settled. */
@@ -67,8 +81,7 @@ final class Query {
   /** Prints the title of an answer, then what was asked about. */
   void heading(Printer out, String title) {
     out.line(title);
-    out.line(out.dim("Topology: " + (file == null ? "bundled CircleCI Server 2.x catalog"
-        : TopologyFiles.name(file)) + "; deployment: " + describe(deployment)));
+    out.line(out.dim("Topology: " + source() + "; deployment: " + describe(deployment)));
   }
 
   static String describe(Deployment deployment) {

@@ -40,6 +40,10 @@ final class Table {
     return rows.isEmpty();
   }
 
+  int size() {
+    return rows.size();
+  }
+
   void print(Printer out) {
     int[] widths = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/topology.jar plan
  * java -jar examples/target/topology.jar impact postgres --phase startup --json
  * java -jar examples/target/topology.jar catalog --topology mine.json --s3
+ * java -jar examples/target/topology.jar diff --against-ldap --against-s3
+ * java -jar examples/target/topology.jar graph --format mermaid
  * </pre>
  *
  * <p>Exit codes: 0 when the question is answered, 2 for a mistake of the user (a bad option, an
@@ -45,7 +47,13 @@ import picocli.CommandLine.Spec;
         PlanCommand.class,
         ImpactCommand.class,
         PrerequisitesCommand.class,
-        DependentsCommand.class
+        DependentsCommand.class,
+        RestartCommand.class,
+        RootCauseCommand.class,
+        BlastRadiusCommand.class,
+        LintCommand.class,
+        DiffCommand.class,
+        GraphCommand.class
     })
 public final class TopologyCli implements Callable<Integer> {
   private final Terminal terminal;

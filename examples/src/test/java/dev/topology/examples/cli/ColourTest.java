@@ -31,6 +31,18 @@ class ColourTest {
   }
 
   @Test
+  void terminal_newCommandsColourSeverities() {
+    assertThat(Cli.run(TERMINAL, "blast-radius").out()).contains(
+        "\npostgres                      " + HIGH + "      10          " + HIGH + "\n");
+    assertThat(Cli.run(TERMINAL, "restart", "postgres").out())
+        .startsWith("Restart of postgres (" + HIGH + ") while running:")
+        .contains("0     frontend              " + MEDIUM + "    postgres -> frontend\n");
+    assertThat(Cli.run(TERMINAL, "diff", "--against-ldap").out())
+        .contains("\nseverity                 federation-service           " + MEDIUM
+            + " ".repeat(23) + HIGH + "\n");
+  }
+
+  @Test
   void piped_isPlain() {
     assertThat(Cli.run("plan").out()).doesNotContain("\u001b");
   }

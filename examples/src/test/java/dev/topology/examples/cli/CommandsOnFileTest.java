@@ -290,7 +290,11 @@ class CommandsOnFileTest {
         """;
     String[][] commands = {{"catalog"}, {"catalog", "--json"}, {"plan"}, {"plan", "--json"},
         {"impact", "logs", "migrate", "--phase", "startup"}, {"impact", "db", "--json"},
-        {"prerequisites", "web"}, {"dependents", "migrate", "--json"}};
+        {"prerequisites", "web"}, {"dependents", "migrate", "--json"},
+        {"restart", "db"}, {"restart", "logs", "--json"}, {"root-cause", "web", "--json"},
+        {"root-cause", "migrate", "logs"}, {"blast-radius", "--phase", "startup"},
+        {"blast-radius", "--json"}, {"lint"}, {"lint", "--json"}, {"graph"},
+        {"graph", "--format", "mermaid", "--impact", "db"}};
     List<String> before = new ArrayList<>();
     for (String[] command : commands) {
       before.add(answer(command));

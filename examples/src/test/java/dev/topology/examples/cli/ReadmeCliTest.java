@@ -27,7 +27,9 @@ class ReadmeCliTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"catalog", "plan", "impact rabbitmq", "prerequisites api-service",
-      "dependents postgres"})
+      "dependents postgres", "restart postgres", "root-cause api-service cron-service",
+      "blast-radius", "lint", "diff --against-ldap --against-s3 --against-externalize postgres",
+      "graph"})
   void jsonFields_areDocumented(String command) throws IOException {
     String[] args = (command + " --json").split(" ");
     JsonNode answer = JsonMapper.builder().build().readTree(Cli.run(args).out());

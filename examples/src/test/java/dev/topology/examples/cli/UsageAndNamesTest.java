@@ -20,7 +20,9 @@ class UsageAndNamesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"impact fronted", "impact postgres fronted", "prerequisites fronted",
-      "dependents fronted", "impact fronted --json"})
+      "dependents fronted", "impact fronted --json", "restart fronted", "restart fronted --json",
+      "root-cause postgres fronted", "root-cause fronted --json", "graph --impact fronted",
+      "graph --impact postgres,fronted --format mermaid"})
   void unknownService_namesTheClosest(String command) {
     Cli.Result result = refused(command.split(" "));
     assertThat(result.err())
@@ -73,7 +75,7 @@ class UsageAndNamesTest {
         """);
     assertThat(refused("plam").err()).isEqualTo("""
         topology: Unmatched argument at index 0: 'plam'
-        Did you mean plan?
+        Did you mean plan or blast-radius?
         Try 'topology --help' for usage.
         """);
   }
@@ -81,9 +83,67 @@ class UsageAndNamesTest {
   @Test
   void noCommand_listsTheCommands() {
     assertThat(refused().err()).isEqualTo("""
-        topology: Missing a command: one of catalog, plan, impact, prerequisites, dependents.
+        topology: Missing a command: one of catalog, plan, impact, prerequisites, dependents, \
+        restart, root-cause, blast-radius, lint, diff, graph.
         Try 'topology --help' for usage.
         """);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"root-cause", "blast-radius", "graph --impact postgres"})
+  void phase_unknown_listsThePhases(String command) {
+    String[] args = (command + " --phase sometimes").split(" ");
+    assertThat(refused(args).err()).startsWith("topology: Invalid value for option '--phase':"
+        + " expected one of [STARTUP, RUNTIME] (case-insensitive) but was 'sometimes'\n");
+  }
+
+  @Test
+  void restart_takesOneName() {
+    assertThat(refused("restart").err()).startsWith(
+        "topology: Missing required parameter: 'NAME'\n");
+    assertThat(refused("restart", "postgres", "frontend").err()).startsWith(
+        "topology: Unmatched argument at index 2: 'frontend'\n");
+  }
+
+  @Test
+  void rootCause_withoutNamesOrWithABadLimit_isAUsageError() {
+    assertThat(refused("root-cause").err()).isEqualTo("""
+        topology: Missing required parameter: 'NAME'
+        Try 'topology root-cause --help' for usage.
+        """);
+    assertThat(refused("root-cause", "postgres", "--limit", "0").err()).isEqualTo("""
+        topology: --limit must be 1 or more, not 0.
+        Try 'topology root-cause --help' for usage.
+        """);
+  }
+
+  @Test
+  void diff_withNothingToCompareWith_saysWhatToGive() {
+    assertThat(refused("diff").err()).isEqualTo("""
+        topology: Nothing to compare with: give --against FILE or an --against-ldap, \
+        --against-s3 or --against-externalize option.
+        Try 'topology diff --help' for usage.
+        """);
+  }
+
+  @Test
+  void diff_mistakeInTheSecondInstallation_saysSo() {
+    assertThat(refused("diff", "--against-externalize", "postgress").err()).isEqualTo(
+        "topology: In the second installation: The deployment externalizes 'postgress',"
+            + " which is not in the topology. Did you mean 'postgres'?\n");
+    assertThat(refused("diff", "--against", "no-such-file.json").err())
+        .isEqualTo("topology: 'no-such-file.json' does not exist.\n");
+  }
+
+  @Test
+  void graph_phaseWithoutImpact_orUnknownFormat_isAUsageError() {
+    assertThat(refused("graph", "--phase", "startup").err()).isEqualTo("""
+        topology: --phase applies to an impact: give the failed services with --impact NAME.
+        Try 'topology graph --help' for usage.
+        """);
+    assertThat(refused("graph", "--format", "svg").err()).startsWith(
+        "topology: Invalid value for option '--format': expected one of [DOT, MERMAID]"
+            + " (case-insensitive) but was 'svg'\n");
   }
 
   @Test
@@ -97,7 +157,8 @@ class UsageAndNamesTest {
     Cli.Result result = Cli.run("--help");
     assertThat(result.code()).isZero();
     assertThat(result.out()).startsWith("Usage: topology [-hV] [COMMAND]\n")
-        .contains("  catalog ", "  plan ", "  impact ", "  prerequisites ", "  dependents ")
+        .contains("  catalog ", "  plan ", "  impact ", "  prerequisites ", "  dependents ",
+            "  restart ", "  root-cause ", "  blast-radius ", "  lint ", "  diff ", "  graph ")
         .contains("""
             Exit codes:
               0   answered
@@ -107,7 +168,8 @@ class UsageAndNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"catalog", "plan", "impact", "prerequisites", "dependents"})
+  @ValueSource(strings = {"catalog", "plan", "impact", "prerequisites", "dependents", "restart",
+      "root-cause", "blast-radius", "lint", "diff", "graph"})
   void help_ofEveryCommand_showsTheSharedOptions(String command) {
     Cli.Result result = Cli.run(command, "--help");
     assertThat(result.code()).isZero();

@@ -1,0 +1,288 @@
+package dev.topology.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code restart}, {@code root-cause}, {@code blast-radius} and {@code lint} on the small
+ * topology file, for people and as JSON, compared byte for byte.
+ */
+class AnalysesOnFileTest {
+  private static final String DEFAULTS = "no LDAP, fileserved, nothing externalized";
+
+  @TempDir
+  Path dir;
+
+  private String file;
+
+  @BeforeEach
+  void writeTopology() {
+    file = Cli.write(dir, "small.json", Cli.SMALL).toString();
+  }
+
+  private String answer(String... args) {
+    return answerOn(file, args);
+  }
+
+  static String answerOn(String file, String... args) {
+    String[] withFile = new String[args.length + 2];
+    System.arraycopy(args, 0, withFile, 0, args.length);
+    withFile[args.length] = "--topology";
+    withFile[args.length + 1] = file;
+    Cli.Result result = Cli.run(withFile);
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+    return result.out();
+  }
+
+  private String context(String deployment) {
+    return "Topology: '" + file + "'; deployment: " + deployment + "\n";
+  }
+
+  @Test
+  void restart_byImageName_wavesWithPaths() {
+    assertThat(answer("restart", "postgres-image")).isEqualTo(
+        "Restart of db (HIGH) while running: 2 services to restart in 2 waves\n"
+            + context(DEFAULTS) + """
+
+            WAVE  SERVICE  SEVERITY  PATH
+            0     api      MEDIUM    db -> api
+            1     web      LOW       db -> api -> web
+            """);
+  }
+
+  @Test
+  void restart_json_givesOrderAndWaves() {
+    assertThat(answer("restart", "db", "--json")).isEqualTo("""
+        {
+          "service" : "db",
+          "restart" : [ "api", "web" ],
+          "waves" : [ [ "api" ], [ "web" ] ],
+          "externalDependents" : [ ]
+        }
+        """);
+  }
+
+  @Test
+  void restart_oneShotTask_restartsNothing() {
+    assertThat(answer("restart", "migrate")).isEqualTo(
+        "Restart of migrate (LOW) while running: nothing else needs to restart\n"
+            + context(DEFAULTS));
+  }
+
+  @Test
+  void restart_externalDependent_isNamedApartForItsOperators() {
+    String external = Cli.write(dir, "external.json", """
+        {"services": [
+          {"name": "config", "severity": "MEDIUM"},
+          {"name": "cache", "severity": "LOW", "externalizable": true,
+           "dependencies": [{"target": "config", "kind": "RUNTIME"}]},
+          {"name": "app", "severity": "HIGH", "dependencies": [{"target": "cache"}]}
+        ]}
+        """).toString();
+    assertThat(answerOn(external, "restart", "config", "--externalize", "cache")).isEqualTo("""
+        Restart of config (MEDIUM) while running: 1 service to restart in 1 wave
+        Topology: '%s'; deployment: no LDAP, fileserved, externalized: cache
+
+        WAVE  SERVICE  SEVERITY  PATH
+        0     app      HIGH      config -> cache -> app
+
+        Run outside and at risk, for their operators to restart: cache
+        """.formatted(external));
+    assertThat(answerOn(external, "restart", "config", "--externalize", "cache", "--json"))
+        .contains("\"externalDependents\" : [ \"cache\" ]");
+  }
+
+  @Test
+  void rootCause_runtimeIsTheDefaultPhase_bestFirst() {
+    assertThat(answer("root-cause", "www")).isEqualTo(
+        "Root causes of web failing at runtime: 4 candidates, best first\n"
+            + context(DEFAULTS) + """
+
+            RANK  CAUSE  SEVERITY  UNOBSERVED  ALSO TAKES DOWN
+            1     web    LOW       0
+            2     api    MEDIUM    1
+            3     db     HIGH      2           api
+            4     logs   LOW       2           api
+
+            UNOBSERVED: how many services, the cause included, would be down without \
+            having been seen failing.
+            """);
+  }
+
+  @Test
+  void rootCause_startup_oneShotTaskIsACandidate() {
+    assertThat(answer("root-cause", "web", "--phase", "startup", "--json")).isEqualTo("""
+        {
+          "observed" : [ "web" ],
+          "phase" : "STARTUP",
+          "exhaustive" : true,
+          "found" : 5,
+          "candidates" : [ {
+            "services" : [ "web" ],
+            "explains" : [ "web" ],
+            "alsoTakesDown" : [ ],
+            "beyondObserved" : 0
+          }, {
+            "services" : [ "api" ],
+            "explains" : [ "web" ],
+            "alsoTakesDown" : [ ],
+            "beyondObserved" : 1
+          }, {
+            "services" : [ "db" ],
+            "explains" : [ "web" ],
+            "alsoTakesDown" : [ "api" ],
+            "beyondObserved" : 2
+          }, {
+            "services" : [ "logs" ],
+            "explains" : [ "web" ],
+            "alsoTakesDown" : [ "api" ],
+            "beyondObserved" : 2
+          }, {
+            "services" : [ "migrate" ],
+            "explains" : [ "web" ],
+            "alsoTakesDown" : [ "api", "db" ],
+            "beyondObserved" : 3
+          } ]
+        }
+        """);
+  }
+
+  @Test
+  void rootCause_limit_cutsTheListAndSaysHowToSeeAll() {
+    assertThat(answer("root-cause", "web", "--phase", "startup", "--limit", "2")).isEqualTo(
+        "Root causes of web failing at startup: 5 candidates, best first\n"
+            + context(DEFAULTS) + """
+
+            RANK  CAUSE  SEVERITY  UNOBSERVED  ALSO TAKES DOWN
+            1     web    LOW       0
+            2     api    MEDIUM    1
+
+            UNOBSERVED: how many services, the cause included, would be down without \
+            having been seen failing.
+            And 3 more candidates; --limit 5 shows them all.
+            """);
+    assertThat(answer("root-cause", "web", "--limit", "1", "--json"))
+        .contains("\"found\" : 4,").containsOnlyOnce("\"services\"");
+  }
+
+  @Test
+  void rootCause_noSingleCause_findsThePair() {
+    assertThat(answer("root-cause", "migrate", "logs", "--json")).isEqualTo("""
+        {
+          "observed" : [ "logs", "migrate" ],
+          "phase" : "RUNTIME",
+          "exhaustive" : true,
+          "found" : 1,
+          "candidates" : [ {
+            "services" : [ "logs", "migrate" ],
+            "explains" : [ "logs", "migrate" ],
+            "alsoTakesDown" : [ "api", "web" ],
+            "beyondObserved" : 2
+          } ]
+        }
+        """);
+    assertThat(answer("root-cause", "migrate", "logs"))
+        .contains("\n1     logs + migrate  LOW       2           api, web\n");
+  }
+
+  @Test
+  void blastRadius_table_largestFirstThenWorstSeverity() {
+    assertThat(answer("blast-radius")).isEqualTo(
+        "Blast radius at runtime: 5 services, most taken down first\n" + context(DEFAULTS) + """
+
+            SERVICE  SEVERITY  TAKES DOWN  WORST TAKEN DOWN
+            db       HIGH      2           MEDIUM
+            logs     LOW       2           MEDIUM
+            api      MEDIUM    1           LOW
+            migrate  LOW       0
+            web      LOW       0
+            """);
+  }
+
+  @Test
+  void blastRadius_startup_oneShotTaskTakesDownWhatWaitsForIt() {
+    assertThat(answer("blast-radius", "--phase", "startup"))
+        .contains("\nmigrate  LOW       3           HIGH\n");
+  }
+
+  @Test
+  void blastRadius_json_worstSeverityIsImpactsWorstSeverity() {
+    assertThat(answer("blast-radius", "--json")).startsWith("""
+        {
+          "phase" : "RUNTIME",
+          "services" : [ {
+            "name" : "db",
+            "severity" : "HIGH",
+            "takesDown" : 2,
+            "worstSeverity" : "HIGH",
+            "propagatedSeverity" : "MEDIUM"
+          }, {
+        """).endsWith("""
+          }, {
+            "name" : "web",
+            "severity" : "LOW",
+            "takesDown" : 0,
+            "worstSeverity" : "LOW",
+            "propagatedSeverity" : null
+          } ]
+        }
+        """);
+    assertThat(answer("impact", "db", "--json")).contains("\"worstSeverity\" : \"HIGH\"");
+  }
+
+  @Test
+  void lint_groupsFindingsByRule() {
+    assertThat(answer("lint")).isEqualTo(
+        "Lint: 1 finding under 1 rule, advice rather than errors\n" + context(DEFAULTS) + """
+
+            SINGLE_POINT_OF_FAILURE (1): a service whose failure takes down more than half of \
+            the topology
+              'migrate' takes down more than half of the 5 services: 3 if it fails at startup.
+            """);
+    assertThat(answer("lint", "--json")).isEqualTo("""
+        {
+          "findings" : [ {
+            "rule" : "SINGLE_POINT_OF_FAILURE",
+            "services" : [ "migrate" ],
+            "message" : "'migrate' takes down more than half of the 5 services: 3 if it fails \
+        at startup."
+          } ]
+        }
+        """);
+  }
+
+  @Test
+  void lint_externalized_findsTheUnusedTask() {
+    assertThat(answer("lint", "--externalize", "db")).isEqualTo(
+        "Lint: 1 finding under 1 rule, advice rather than errors\n"
+            + context("no LDAP, fileserved, externalized: db") + """
+
+            UNUSED_ONE_SHOT (1): a one-shot task that no long-running service waits for
+              One-shot task 'migrate' is needed to start by no long-running service, directly \
+            or through other tasks, so nothing waits for it.
+            """);
+  }
+
+  @Test
+  void lint_nothingFound_saysSo() {
+    String clean = Cli.write(dir, "clean.json", """
+        {"services": [
+          {"name": "a", "severity": "LOW", "dependencies": [{"target": "b"}]},
+          {"name": "b", "severity": "LOW"},
+          {"name": "c", "severity": "LOW"}
+        ]}
+        """).toString();
+    assertThat(answerOn(clean, "lint")).isEqualTo("Lint: nothing found\nTopology: '" + clean
+        + "'; deployment: " + DEFAULTS + "\n");
+    assertThat(answerOn(clean, "lint", "--json")).isEqualTo("""
+        {
+          "findings" : [ ]
+        }
+        """);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.topology.graph;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/** Checks the arguments shared by several queries, with the messages of {@link Messages}. */
+final class Arguments {
+  static final Query IMPACT = new Query("impact", "An impact", "failed",
+      "impact(Phase.STARTUP, \"postgres\")");
+  static final Query ROOT_CAUSES = new Query("rootCauses", "A root-cause search", "observed",
+      "rootCauses(Phase.RUNTIME, \"api-service\", \"frontend\")");
+  static final Query RESTART = new Query("restartPlan", "A restart plan", "restarted",
+      "restartPlan(\"postgres\")");
+  static final Query BLAST_RADIUS = new Query("blastRadius", "A blast radius", "", "");
+
+  private Arguments() {}
+
+  /**
+   * How a query names itself in messages.
+   *
+   * @param method the method, as in "passed to impact"
+   * @param what the query as a subject, as in "An impact needs ..."
+   * @param which the role of the services it takes, as in "the failed services"
+   * @param example a call that would be valid
+   */
+  record Query(String method, String what, String which, String example) {}
+
+  static Phase phase(Phase phase, Query query) {
+    if (phase == null) {
+      throw new InvalidQueryException(Messages.nullPhase(query.what()));
+    }
+    return phase;
+  }
+
+  /** Resolves a collection of names to sorted, distinct nodes; at least one. */
+  static int[] nodes(GraphIndex g, Collection<?> names, Query query) {
+    if (names == null) {
+      throw new InvalidQueryException(Messages.nullServices(query.what(), query.which()));
+    }
+    // A snapshot, so that a collection changed meanwhile cannot overrun the array.
+    Object[] given = names.toArray();
+    if (given.length == 0) {
+      throw new InvalidQueryException(
+          Messages.noService(query.what(), query.which(), query.example()));
+    }
+    int[] nodes = new int[given.length];
+    int k = 0;
+    for (Object name : given) {
+      if (name != null && !(name instanceof String)) {
+        throw new InvalidQueryException(Messages.notAName(query.what(), name));
+      }
+      nodes[k++] = g.indexOf((String) name, query.method());
+    }
+    return Arrays.stream(nodes).sorted().distinct().toArray();
+  }
+}

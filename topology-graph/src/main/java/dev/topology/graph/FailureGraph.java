@@ -1,0 +1,156 @@
+package dev.topology.graph;
+
+import java.util.Arrays;
+
+/**
+ * The edges along which a failure spreads in one phase, condensed into a DAG of strongly
+ * connected components, computed once per engine and phase.
+ *
+ * <p>{@link #spread} has an edge {@code v -> w} when the failure of {@code v} takes {@code w}
+ * down directly: at {@link Phase#STARTUP} {@code w} needs {@code v} to start, at {@link
+ * Phase#RUNTIME} {@code w} is at risk when {@code v} fails. Runtime interactions may form
+ * cycles; every service of a cycle takes the same services down, so the counting algorithms work
+ * on components. Components are numbered in the order Tarjan's algorithm closes them, so an edge
+ * between two components always goes from a higher number to a lower one: ascending numbers
+ * visit what a component takes down before the component itself.
+ *
+ * <p>A startup gate is no edge: {@link #gated} marks, at {@link Phase#STARTUP}, the components
+ * that are a gate or take one down, whose failure therefore takes the whole system down.
+ */
+final class FailureGraph {
+  final GraphIndex g;
+  final Phase phase;
+  final Csr spread;
+  /** The reverse of {@link #spread}: the services whose failure takes {@code v} down directly. */
+  final Csr spreadFrom;
+  final int[] comp;
+  final int compCount;
+  /** Component edges, without duplicates or loops. */
+  final Csr down;
+  /** Component to its services, ascending. */
+  final Csr members;
+  final boolean[] gated;
+  /** The services of gated components, ascending. */
+  final int[] gatedNodes;
+  /** How many services this installation starts: what a failed startup gate takes down. */
+  final int startedCount;
+
+  private FailureGraph(GraphIndex g, Phase phase) {
+    this.g = g;
+    this.phase = phase;
+    this.spread = phase == Phase.STARTUP ? g.neededBy : g.atRisk;
+    this.spreadFrom = phase == Phase.STARTUP ? g.needs : g.atRisk.transpose();
+    int n = g.size();
+    this.comp = components(spread, n);
+    int count = 0;
+    for (int c : comp) {
+      count = Math.max(count, c + 1);
+    }
+    this.compCount = count;
+    this.down = condensed();
+    this.members = Csr.groups(compCount, comp);
+    this.startedCount = n - g.externalCount();
+    this.gated = gated();
+    this.gatedNodes = java.util.stream.IntStream.range(0, n).filter(v -> gated[comp[v]])
+        .toArray();
+  }
+
+  static FailureGraph of(GraphIndex g, Phase phase) {
+    return new FailureGraph(g, phase);
+  }
+
+  int weight(int c) {
+    return members.degree(c);
+  }
+
+  private Csr condensed() {
+    int[] from = new int[spread.edgeCount()];
+    int[] to = new int[spread.edgeCount()];
+    int k = 0;
+    for (int v = 0; v < comp.length; v++) {
+      for (int i = spread.start(v); i < spread.end(v); i++) {
+        int w = spread.target(i);
+        if (comp[v] != comp[w]) {
+          from[k] = comp[v];
+          to[k++] = comp[w];
+        }
+      }
+    }
+    return Csr.of(compCount, from, to, k);
+  }
+
+  private boolean[] gated() {
+    boolean[] result = new boolean[compCount];
+    if (phase != Phase.STARTUP) {
+      return result;
+    }
+    for (int c = 0; c < compCount; c++) {
+      for (int i = members.start(c); i < members.end(c) && !result[c]; i++) {
+        result[c] = g.gate(members.target(i));
+      }
+      for (int i = down.start(c); i < down.end(c) && !result[c]; i++) {
+        result[c] = result[down.target(i)];
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Tarjan's algorithm with explicit stacks, so that a million-long chain cannot overflow the
+   * thread's stack. O(V + E).
+   */
+  private static int[] components(Csr edges, int n) {
+    int[] index = new int[n];
+    Arrays.fill(index, -1);
+    int[] low = new int[n];
+    int[] comp = new int[n];
+    Arrays.fill(comp, -1);
+    int[] stack = new int[n];
+    int[] callNode = new int[n];
+    int[] callEdge = new int[n];
+    int sp = 0;
+    int counter = 0;
+    int comps = 0;
+    for (int root = 0; root < n; root++) {
+      if (index[root] >= 0) {
+        continue;
+      }
+      int cp = 0;
+      index[root] = low[root] = counter++;
+      stack[sp++] = root;
+      callNode[cp] = root;
+      callEdge[cp++] = edges.start(root);
+      while (cp > 0) {
+        int v = callNode[cp - 1];
+        int i = callEdge[cp - 1];
+        if (i < edges.end(v)) {
+          callEdge[cp - 1]++;
+          int w = edges.target(i);
+          if (index[w] < 0) {
+            index[w] = low[w] = counter++;
+            stack[sp++] = w;
+            callNode[cp] = w;
+            callEdge[cp++] = edges.start(w);
+          } else if (comp[w] < 0) {
+            low[v] = Math.min(low[v], index[w]);
+          }
+          continue;
+        }
+        cp--;
+        if (low[v] == index[v]) {
+          int w;
+          do {
+            w = stack[--sp];
+            comp[w] = comps;
+          } while (w != v);
+          comps++;
+        }
+        if (cp > 0) {
+          int u = callNode[cp - 1];
+          low[u] = Math.min(low[u], low[v]);
+        }
+      }
+    }
+    return comp;
+  }
+}

@@ -1,0 +1,222 @@
+package dev.topology.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.topology.api.DependencyKind;
+import dev.topology.api.Severity;
+import dev.topology.catalog.CircleCiServer2;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Restart plans, root causes, blast radii, lint, diffs and exports of the CircleCI Server 2.x
+ * catalog, worked out by hand; see {@link CatalogScenarioTest} for the dependencies of the table.
+ * Runtime interactions: picard-dispatcher to schedulerer, schedulerer to nomad_server,
+ * nomad-metrics to nomad_server and telegraf, output-processor to mongo, shutdown-hook-poller to
+ * frontend, vm-gc and vm-scaler to vm-service, contexts-service to contexts-vault, and
+ * audit-log-service and output-processor to fileserved (without S3).
+ */
+class CatalogAnalysisTest {
+  private final TopologyGraph graph = TopologyGraph.of(CircleCiServer2.topology());
+
+  @Test
+  void restartPlan_postgres_restartsTenServicesInThreeWaves() {
+    // The runtime impact of postgres: its long-running dependents and shutdown-hook-poller
+    // (talks to frontend). frontend needs only postgres, the poller nothing: wave 0. The others
+    // need frontend: wave 1, except api-service, which also needs contexts-service: wave 2.
+    // The migrators have run and are not rerun.
+    RestartPlan plan = graph.restartPlan("postgres");
+    assertThat(plan.waves()).containsExactly(List.of("frontend", "shutdown-hook-poller"),
+        List.of("audit-log-service", "contexts-service", "cron-service", "domain-service",
+            "federation-service", "permissions-service", "workflows-conductor"),
+        List.of("api-service"));
+    assertThat(plan.order()).startsWith("frontend", "audit-log-service", "contexts-service",
+        "api-service").hasSize(10);
+  }
+
+  @Test
+  void restartPlan_nomadServer_restartsSchedulerBeforeNothingButInOneWave() {
+    // schedulerer, picard-dispatcher and nomad-metrics only talk to the nomad server while
+    // running; none needs another to start, so all restart together.
+    assertThat(graph.restartPlan("server-nomad").waves())
+        .containsExactly(List.of("nomad-metrics", "picard-dispatcher", "schedulerer"));
+  }
+
+  @Test
+  void rootCauses_apiAndContextsAtStartup_rankContextsServiceFirst() {
+    // Causes of contexts-service (which takes api-service down): itself; what it needs
+    // (postgres, frontend, its migrator, the vault); and ready-agent, the gate. Beyond the two
+    // observed: contexts-service 0; the migrator and the vault only themselves, 1; frontend
+    // takes down 14 and itself, 15 - 2 = 13; postgres 16 - 2 = 14; ready-agent all 39 - 2 = 37.
+    RootCauses causes = graph.rootCauses(Phase.STARTUP, "api-service", "contexts-service");
+    assertThat(causes.candidates()).extracting(RootCause::toString).containsExactly(
+        "contexts-service (0 more down)", "contexts-service-migrator (1 more down)",
+        "contexts-vault (1 more down)", "frontend (13 more down)", "postgres (14 more down)",
+        "ready-agent (37 more down)");
+  }
+
+  @Test
+  void rootCauses_dispatcherAndNomadMetricsAtRuntime_pointToTheNomadServer() {
+    // picard-dispatcher falls with schedulerer or the nomad server; nomad-metrics with the
+    // nomad server or telegraf. Only the nomad server does both, and also takes schedulerer.
+    RootCause cause = graph.rootCauses(Phase.RUNTIME, "picard-dispatcher", "nomad-metrics")
+        .candidates().get(0);
+    assertThat(cause.services()).containsExactly("nomad_server");
+    assertThat(cause.alsoDown()).containsExactly("nomad_server", "schedulerer");
+  }
+
+  @Test
+  void rootCauses_dispatcherAndOutputProcessorAtRuntime_rankNinePairs() {
+    // No service takes both down. output-processor falls with itself, mongo or fileserved
+    // (0, 1 or 2 more: fileserved also takes audit-log-service); picard-dispatcher with itself,
+    // schedulerer or the nomad server (0, 1 or 3 more: the server also takes nomad-metrics).
+    // The nine pairs by the sum, then by name.
+    RootCauses causes = graph.rootCauses(Phase.RUNTIME, "picard-dispatcher", "output-processor");
+    assertThat(causes.candidates()).extracting(RootCause::toString).containsExactly(
+        "output-processor + picard-dispatcher (0 more down)",
+        "mongo + picard-dispatcher (1 more down)", "output-processor + schedulerer (1 more down)",
+        "fileserved + picard-dispatcher (2 more down)", "mongo + schedulerer (2 more down)",
+        "fileserved + schedulerer (3 more down)", "nomad_server + output-processor (3 more down)",
+        "mongo + nomad_server (4 more down)", "fileserved + nomad_server (5 more down)");
+    assertThat(causes.exhaustive()).isTrue();
+  }
+
+  @Test
+  void blastRadius_startup_readyAgentThenPostgresThenFrontend() {
+    // ready-agent: the other 38. postgres: the 15 of its startup impact. frontend: those but
+    // itself. vm-service-db-migrator: vm-gc (LOW), vm-scaler and vm-service (MEDIUM).
+    List<ServiceBlast> ranking = graph.blastRadius(Phase.STARTUP).ranking();
+    assertThat(ranking.subList(0, 4)).extracting(ServiceBlast::toString).containsExactly(
+        "ready-agent (LOW) takes down 38, worst HIGH", "postgres (HIGH) takes down 15, worst HIGH",
+        "frontend (MEDIUM) takes down 14, worst HIGH",
+        "vm-service-db-migrator (LOW) takes down 3, worst MEDIUM");
+  }
+
+  @Test
+  void blastRadius_runtime_postgresThenFrontendThenTheNomadServer() {
+    // postgres: its 9 long-running dependents and the poller. frontend: those but itself. The
+    // nomad server: schedulerer, picard-dispatcher (MEDIUM), nomad-metrics (LOW).
+    BlastRadius blast = graph.blastRadius(Phase.RUNTIME);
+    assertThat(blast.ranking().subList(0, 3)).extracting(ServiceBlast::toString)
+        .containsExactly("postgres (HIGH) takes down 10, worst HIGH",
+            "frontend (MEDIUM) takes down 9, worst HIGH",
+            "nomad_server (HIGH) takes down 3, worst MEDIUM");
+    assertThat(blast.of("ready-agent").takesDown()).isZero();
+  }
+
+  @Test
+  void lint_default_findsTheGateAndTwentyThreeRedundantDependencies() {
+    // See TopologyGraph.lint(): the gate is a real single point of failure; the redundant
+    // dependencies are true but harmless. Each with its first witness by name.
+    List<LintFinding> findings = graph.lint();
+    assertThat(findings.get(0)).hasToString("SINGLE_POINT_OF_FAILURE: 'ready-agent' takes down"
+        + " more than half of the 39 services: 38 if it fails at startup.");
+    List<String> redundant = new ArrayList<>();
+    for (LintFinding finding : findings.subList(1, findings.size())) {
+      assertThat(finding.rule()).isEqualTo(LintRule.REDUNDANT_DEPENDENCY);
+      String via = finding.message().replaceAll(".*through '([^']*)'.*", "$1");
+      redundant.add(String.join(" > ", finding.services()) + " via " + via);
+    }
+    assertThat(redundant).containsExactly(
+        "api-service > contexts-service-migrator via contexts-service",
+        "api-service > contexts-vault via contexts-service",
+        "api-service > frontend via contexts-service",
+        "api-service > postgres via contexts-service",
+        "audit-log-service > postgres via frontend",
+        "contexts-service > frontend via contexts-service-migrator",
+        "contexts-service > postgres via contexts-service-migrator",
+        "contexts-service-migrator > postgres via frontend",
+        "cron-service > frontend via cron-service-migrator",
+        "cron-service > postgres via cron-service-migrator",
+        "cron-service-migrator > postgres via frontend",
+        "domain-service > frontend via domain-service-migrator",
+        "domain-service > postgres via domain-service-migrator",
+        "domain-service-migrator > postgres via frontend",
+        "federation-service > frontend via federation-service-migrator",
+        "federation-service > postgres via federation-service-migrator",
+        "federation-service-migrator > postgres via frontend",
+        "permissions-service > frontend via permissions-service-migrator",
+        "permissions-service > postgres via frontend",
+        "permissions-service-migrator > postgres via frontend",
+        "workflows-conductor > frontend via workflows-conductor-migrator",
+        "workflows-conductor > postgres via frontend",
+        "workflows-conductor-migrator > postgres via frontend");
+  }
+
+  @Test
+  void lint_externalized_alsoFindsTheMongoUpgraderUnused() {
+    // mongo runs outside, so its own startup dependency on the upgrader is not this
+    // installation's: nothing here waits for mongodb-upgrader. The gate takes down the 32
+    // services started here.
+    List<LintFinding> findings = TopologyGraph.of(CircleCiServer2.topology(),
+        CircleCiServer2.externalizedDeployment()).lint();
+    assertThat(findings.subList(0, 2)).extracting(LintFinding::rule, LintFinding::services)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(LintRule.UNUSED_ONE_SHOT,
+            List.of("mongodb-upgrader")), org.assertj.core.groups.Tuple.tuple(
+            LintRule.SINGLE_POINT_OF_FAILURE, List.of("ready-agent")));
+    assertThat(findings).hasSize(2 + 23);
+  }
+
+  @Test
+  void diff_ldap_raisesFederationServiceAndWhatItsMigratorReaches() {
+    TopologyDiff diff = TopologyDiff.of(graph,
+        TopologyGraph.of(CircleCiServer2.topology(), CircleCiServer2.ldapDeployment()));
+    assertThat(diff.severityChanges()).containsExactly(
+        new Change<>("federation-service", Severity.MEDIUM, Severity.HIGH));
+    // The migrator takes down federation-service at startup, now HIGH; postgres and frontend
+    // already reached HIGH services.
+    assertThat(diff.blastRadiusChanges(Phase.STARTUP)).extracting(Change::toString)
+        .containsExactly("federation-service-migrator: takes down 1 (worst MEDIUM)"
+            + " -> takes down 1 (worst HIGH)");
+    assertThat(diff.blastRadiusChanges(Phase.RUNTIME)).isEmpty();
+    assertThat(diff.addedEdges()).isEmpty();
+    assertThat(diff.waveChanges()).isEmpty();
+  }
+
+  @Test
+  void diff_s3_dropsFileservedAndItsTwoBlobUsersEdges() {
+    TopologyDiff diff = TopologyDiff.of(graph,
+        TopologyGraph.of(CircleCiServer2.topology(), CircleCiServer2.s3Deployment()));
+    assertThat(diff.removedServices()).containsExactly("fileserved");
+    assertThat(diff.removedEdges()).containsExactly(
+        new Edge("audit-log-service", "fileserved", DependencyKind.RUNTIME),
+        new Edge("output-processor", "fileserved", DependencyKind.RUNTIME));
+    // One service fewer for the gate to take down; nothing else moves.
+    assertThat(diff.blastRadiusChanges(Phase.STARTUP)).extracting(Change::toString)
+        .containsExactly("ready-agent: takes down 38 (worst HIGH) -> takes down 37 (worst HIGH)");
+    assertThat(diff.waveChanges()).isEmpty();
+  }
+
+  @Test
+  void diff_externalized_movesEveryoneUpAWave() {
+    // Six services leave the plan; frontend, needing only postgres, moves to wave 0; the seven
+    // that need frontend to 1; the six behind migrators to 2; api-service to 3: 21 in all.
+    // mongo's own dependency on the upgrader is dropped.
+    TopologyDiff diff = TopologyDiff.of(graph, TopologyGraph.of(CircleCiServer2.topology(),
+        CircleCiServer2.externalizedDeployment()));
+    assertThat(diff.removedEdges()).containsExactly(
+        new Edge("mongo", "mongodb-upgrader", DependencyKind.STARTUP));
+    assertThat(diff.waveChanges()).hasSize(21).extracting(Change::toString)
+        .contains("api-service: wave 4 -> wave 3", "frontend: wave 1 -> wave 0",
+            "mongo: wave 1 -> external", "postgres: wave 0 -> external");
+    assertThat(diff.blastRadiusChanges(Phase.STARTUP)).extracting(Change::service)
+        .containsExactly("mongodb-upgrader", "ready-agent");
+  }
+
+  @Test
+  void exports_catalog_holdEveryServiceOnceAndQuoteOddNames() {
+    String dot = Exports.dot(graph);
+    String mermaid = Exports.mermaid(graph);
+    for (String name : graph.topology().names()) {
+      assertThat(dot).containsOnlyOnce("\n  \"" + name + "\";\n");
+      assertThat(mermaid).containsOnlyOnce("\"" + name + "\"");
+    }
+    // 43 startup dependencies and 11 runtime interactions, plus the legend's two examples.
+    assertThat(dot.split(" -> ", -1)).hasSize(43 + 11 + 2 + 1);
+    // Ids by name order: frontend s13, nomad_server s17, shutdown-hook-poller s28,
+    // tutum/logrotate s32.
+    assertThat(mermaid).contains("\n  s32(\"tutum/logrotate\"):::medium\n",
+        "\n  s17(\"nomad_server\"):::high\n", "\n  s28 -.-> s13\n");
+  }
+}

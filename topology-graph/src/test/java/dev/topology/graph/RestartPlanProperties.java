@@ -1,0 +1,53 @@
+package dev.topology.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.topology.api.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class RestartPlanProperties {
+
+  @Provide
+  Arbitrary<RandomTopology> dags() {
+    return RandomTopologies.dags(20, 3);
+  }
+
+  @Property(tries = 100)
+  void restartPlan_isTheRuntimeImpactInStartupOrder_inLongestChainWaves(
+      @ForAll("dags") RandomTopology t, @ForAll @IntRange(min = -8, max = 40) int external) {
+    TopologyGraph graph = Variants.graph(t, -1, external);
+    List<String> startupOrder = graph.startupPlan().order();
+    for (String name : t.names) {
+      RestartPlan plan = graph.restartPlan(name);
+      Impact impact = graph.impact(Phase.RUNTIME, name);
+      Set<String> expected = new TreeSet<>(impact.affectedNames());
+      expected.removeAll(graph.startupPlan().externalPrerequisites());
+      assertThat(new TreeSet<>(plan.order())).isEqualTo(expected);
+      List<String> inOrder = new ArrayList<>(startupOrder);
+      inOrder.retainAll(expected);
+      assertThat(plan.order()).isEqualTo(inOrder);
+      List<String> flattened = new ArrayList<>();
+      plan.waves().forEach(flattened::addAll);
+      assertThat(new TreeSet<>(flattened)).isEqualTo(expected);
+      for (String member : plan.order()) {
+        int wave = plan.waveOf(member).getAsInt();
+        int longest = -1;
+        for (Dependency d : graph.topology().service(member).startupDependencies()) {
+          String needed = graph.topology().service(d.target()).name();
+          if (expected.contains(needed)) {
+            longest = Math.max(longest, plan.waveOf(needed).getAsInt());
+          }
+        }
+        assertThat(wave).as("%s in %s", member, plan).isEqualTo(longest + 1);
+      }
+    }
+  }
+}
