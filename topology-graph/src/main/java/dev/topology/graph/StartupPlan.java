@@ -2,6 +2,7 @@ package dev.topology.graph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -119,7 +120,7 @@ public final class StartupPlan {
 
   @Override
   public int hashCode() {
-    return order.hashCode() * 31 + externals.hashCode();
+    return Objects.hash(order, externals);
   }
 
   /**
