@@ -193,4 +193,21 @@ class ImpactTest {
     assertThatThrownBy(() -> impact.affected().get(0).path().add("x"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void impact_nothingStartedHere_isNotTheWholeSystemDown() {
+    Topology t = Fixtures.externalizable(Fixtures.topology("db"), "db");
+    TopologyGraph outside = TopologyGraph.of(t,
+        Deployment.builder().addExternalized("db").build());
+    assertThat(outside.impact(Phase.STARTUP, "db").wholeSystemDown()).isFalse();
+  }
+
+  @Test
+  void impact_oneShotTaskWithBroadDependents_notedOnlyAtStartup() {
+    Topology t = Fixtures.broad(Fixtures.with(Fixtures.topology("migrate"), "migrate",
+        Lifecycle.ONE_SHOT), "migrate", DependencyKind.STARTUP, "Every service waits for it.");
+    TopologyGraph g = TopologyGraph.of(t);
+    assertThat(g.impact(Phase.STARTUP, "migrate").notes()).hasSize(1);
+    assertThat(g.impact(Phase.RUNTIME, "migrate").notes()).isEmpty();
+  }
 }

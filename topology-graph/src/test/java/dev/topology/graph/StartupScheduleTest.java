@@ -92,8 +92,10 @@ class StartupScheduleTest {
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A service name passed to a startup schedule is null.");
     // A null key and an empty one sort alike by text; the null one is reported, every time.
-    nullKey.put("", ofSeconds(2));
-    assertThatThrownBy(() -> graph.startupSchedule(nullKey))
+    Map<String, Duration> emptyThenNull = new LinkedHashMap<>();
+    emptyThenNull.put("", ofSeconds(2));
+    emptyThenNull.put(null, ofSeconds(1));
+    assertThatThrownBy(() -> graph.startupSchedule(emptyThenNull))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A service name passed to a startup schedule is null.");
     Map<String, Duration> nullValue = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Lifecycle;
@@ -256,5 +257,38 @@ class ValueSemanticsTest {
         .isEqualTo("n0 -> n1 -> n2 -> n3 -> n4 -> n5 -> n6 -> n7 -> n8 -> n9 -> n10 -> n11");
     assertThat(Messages.path(names)).isEqualTo(
         "n0 -> n1 -> n2 -> n3 -> n4 -> n5 -> ... (2 more) -> n8 -> n9 -> n10 -> n11 -> n12 -> n13");
+  }
+
+  @Test
+  void views_indexOutOfRange_sayHowLongTheListIs() {
+    List<String> firstWave = ONE.startupPlan().waves().get(0);
+    assertThatThrownBy(() -> firstWave.get(firstWave.size()))
+        .isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("Index 4 is out of a list of 4 names.");
+    List<AffectedService> affected = ONE.impact(Phase.STARTUP, "db").affected();
+    assertThatThrownBy(() -> affected.get(2)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("Index 2 is out of a list of 2 affected services.");
+    List<RootCause> candidates = ONE.rootCauses(Phase.RUNTIME, "web").candidates();
+    assertThatThrownBy(() -> candidates.get(3)).isInstanceOf(IndexOutOfBoundsException.class)
+        .hasMessage("Index 3 is out of a list of 3 candidates.");
+  }
+
+  @Test
+  void cycle_longerThanADozen_cutInItsText() {
+    List<String> specs = new ArrayList<>();
+    for (int i = 0; i < 15; i++) {
+      specs.add(String.format("c%02d>c%02d", i, (i + 1) % 15));
+    }
+    StartupCycleException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        StartupCycleException.class, () -> Fixtures.graph(specs.toArray(String[]::new)));
+    assertThat(e.cycles().get(0)).hasToString("c00 -> c01 -> c02 -> c03 -> c04 -> c05 -> c06"
+        + " -> c07 -> c08 -> c09 -> c10 -> c11 -> ... (3 more) -> c00 (removing the dependency"
+        + " c14 -> c00 breaks it)");
+  }
+
+  @Test
+  void diff_addedDependency_listedInItsSection() {
+    assertThat(TopologyDiff.of(Fixtures.graph("a", "b"), Fixtures.graph("a>b")).toString())
+        .contains("dependencies added (1):\n  a -> b\n");
   }
 }
