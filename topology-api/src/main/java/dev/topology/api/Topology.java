@@ -3,7 +3,6 @@ package dev.topology.api;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -340,9 +339,5 @@ public final class Topology {
     public Topology build() {
       return of(services);
     }
-  }
-
-  static Map<String, Service> newIndex(int size) {
-    return new HashMap<>(Math.max(16, size * 3));
   }
 }

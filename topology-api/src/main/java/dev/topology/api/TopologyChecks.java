@@ -16,7 +16,7 @@ final class TopologyChecks {
 
   /** Indexes every name of every service, reporting each name used by two services. */
   static Map<String, Service> index(List<Service> services, List<Problem> problems) {
-    Map<String, Service> byName = Topology.newIndex(services.size());
+    Map<String, Service> byName = new HashMap<>();
     for (Service service : services) {
       for (String name : service.names()) {
         Service earlier = byName.putIfAbsent(name, service);

@@ -44,9 +44,8 @@ final class Validation {
     return serviceName == null ? "A service" : "Service " + Names.quote(serviceName);
   }
 
-  Validation add(Problem.Kind kind, String message) {
+  void add(Problem.Kind kind, String message) {
     problems.add(new Problem(kind, services, message));
-    return this;
   }
 
   /** Requires a value. */
@@ -63,7 +62,8 @@ final class Validation {
     String why = Names.whyInvalid(value);
     if (why != null) {
       Problem.Kind kind = value == null ? Problem.Kind.MISSING_VALUE : Problem.Kind.INVALID_NAME;
-      add(kind, subject() + " has a " + field + " that " + why + " (" + Names.quote(value)
+      String article = "aeiou".indexOf(field.charAt(0)) >= 0 ? " has an " : " has a ";
+      add(kind, subject() + article + field + " that " + why + " (" + Names.quote(value)
           + "); a name must be non-blank, without white space or control characters.");
     }
   }

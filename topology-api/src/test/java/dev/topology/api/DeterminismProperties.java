@@ -11,11 +11,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * The same topology given in another order, with its dependencies naming their targets by
  * other names: equal canonical forms and the same canonical JSON, byte for byte.
  */
+@AddLifecycleHook(TriesCap.class)
 class DeterminismProperties {
   @Provide
   Arbitrary<Topology> topologies() {

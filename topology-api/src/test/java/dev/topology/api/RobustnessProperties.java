@@ -13,8 +13,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** No input makes the model or the codec throw anything but the library's own exceptions. */
+@AddLifecycleHook(TriesCap.class)
 class RobustnessProperties {
   @Provide
   Arbitrary<String> mutatedDocuments() {

@@ -70,7 +70,7 @@ class ServiceTest {
     assertThat(e.problems()).extracting(Problem::kind).containsExactlyInAnyOrder(
         Problem.Kind.INVALID_NAME, Problem.Kind.MISSING_VALUE);
     assertThat(e.getMessage()).isEqualTo("2 problems:\n"
-        + "- Service 'api' has a alias that is blank (' '); a name must be non-blank, without"
+        + "- Service 'api' has an alias that is blank (' '); a name must be non-blank, without"
         + " white space or control characters.\n"
         + "- Service 'api' has no severity; it is required.");
   }

@@ -12,10 +12,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+@AddLifecycleHook(TriesCap.class)
 class TopologyProperties {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

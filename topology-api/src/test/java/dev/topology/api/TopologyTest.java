@@ -261,6 +261,76 @@ class TopologyTest {
   }
 
   @Test
+  void containsAndEquals_distinguishTopologies() {
+    assertThat(TOPOLOGY.contains("postgres-script-enhance")).isTrue();
+    assertThat(TOPOLOGY.contains("postgre")).isFalse();
+    assertThat(TOPOLOGY.contains(null)).isFalse();
+    Topology smaller = TOPOLOGY.withoutService("audit");
+    assertThat(TOPOLOGY).isNotEqualTo(smaller).isNotEqualTo("a topology");
+    assertThat(TOPOLOGY.hashCode()).isNotEqualTo(smaller.hashCode());
+  }
+
+  @Test
+  void of_manyDanglingDependencies_suggestionsForTheFirst32Only() {
+    List<Service> services = new java.util.ArrayList<>();
+    for (int i = 0; i < 33; i++) {
+      String number = (i < 10 ? "0" : "") + i;
+      services.add(Service.of("s" + number, Severity.LOW, "t" + number));
+    }
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> Topology.of(services));
+    List<Problem> problems = e.problems();
+    assertThat(problems).hasSize(33);
+    assertThat(problems.get(31).message()).endsWith("Did you mean 's31'?");
+    assertThat(problems.get(32).message())
+        .isEqualTo("Service 's32' depends on 't32', which is not in the topology.");
+  }
+
+  @Test
+  void resolve_manyUnknownExternalized_suggestionsForTheFirst32Only() {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 33; i++) {
+      names.add("postgres-" + (i < 10 ? "0" : "") + i);
+    }
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> TOPOLOGY.resolve(Deployment.builder().externalized(names).build()));
+    assertThat(e.problems()).hasSize(33);
+    assertThat(e.problems().get(31).message()).endsWith("Did you mean 'postgres'?");
+    assertThat(e.problems().get(32).message()).isEqualTo(
+        "The deployment externalizes 'postgres-32', which is not in the topology.");
+  }
+
+  @Test
+  void resolve_twoEdgesDifferingInCondition_keepTheUnconditionalOrTheFirstCondition() {
+    Service api = Service.builder().name("api").severity(Severity.HIGH)
+        .addDependencies(
+            Dependency.runtime("frontend", "Always.").when(Condition.LDAP_IN_USE),
+            Dependency.runtime("frontend", "Without a condition."))
+        .build();
+    Topology topology = Topology.of(FRONTEND, POSTGRES, api);
+    Deployment ldap = Deployment.builder().ldap(true).build();
+    assertThat(topology.resolve(ldap).service("api").dependencies())
+        .containsExactly(Dependency.runtime("frontend", "Without a condition."));
+    Service byCondition = api.toBuilder().dependencies(List.of(
+        Dependency.runtime("frontend", "With S3.").when(Condition.S3_IN_USE),
+        Dependency.runtime("frontend", "With LDAP.").when(Condition.LDAP_IN_USE))).build();
+    assertThat(Topology.of(FRONTEND, POSTGRES, byCondition).resolve(Deployment.builder()
+        .ldap(true).objectStorage(ObjectStorage.S3).build()).service("api").dependencies())
+        .containsExactly(Dependency.runtime("frontend", "With LDAP."));
+  }
+
+  @Test
+  void canonical_unconditionalEdgeBeforeConditionalOnes() {
+    Service api = Service.builder().name("api").severity(Severity.HIGH)
+        .addDependencies(Dependency.startup("postgres").when(Condition.LDAP_IN_USE),
+            Dependency.startup("postgres"))
+        .build();
+    assertThat(Topology.of(POSTGRES, api).canonical().service("api").dependencies())
+        .containsExactly(Dependency.startup("postgres"),
+            Dependency.startup("postgres").when(Condition.LDAP_IN_USE));
+  }
+
+  @Test
   void toString_listsTheNames() {
     assertThat(TOPOLOGY).hasToString(
         "Topology[5 services: audit, cron, fileserved, frontend, postgres]");

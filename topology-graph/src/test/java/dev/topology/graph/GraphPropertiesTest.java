@@ -21,8 +21,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Invariants of the engine over random DAGs and random cyclic graphs of up to 20 services. */
+@AddLifecycleHook(TriesCap.class)
 class GraphPropertiesTest {
   private static final int TRIES = 150;
 

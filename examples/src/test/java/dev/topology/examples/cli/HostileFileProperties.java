@@ -29,6 +29,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The tool given broken topology files: cut, spliced, token-injected and retyped versions of
@@ -69,11 +70,13 @@ class HostileFileProperties {
   }
 
   @Property(tries = 500)
+  @StatisticsReport(onFailureOnly = true)
   void run_textuallyBrokenFile_answersOrRefusesInOneLine(@ForAll("textual") Case broken) {
     assertAnsweredOrRefused(broken);
   }
 
   @Property(tries = 500)
+  @StatisticsReport(onFailureOnly = true)
   void run_retypedFile_answersOrRefusesInOneLine(@ForAll("retyped") Case broken) {
     assertAnsweredOrRefused(broken);
   }

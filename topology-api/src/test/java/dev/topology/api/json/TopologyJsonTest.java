@@ -97,6 +97,8 @@ class TopologyJsonTest {
       null dependency        | {"services": [{"name": "a", "severity": "LOW", "dependencies": [null]}]} | $.services[0].dependencies[0]: expected an object, not null.
       dependency sans target | {"services": [{"name": "a", "severity": "LOW", "dependencies": [{}]}]} | $.services[0].dependencies[0].target: a value is required.
       unknown kind           | {"services": [{"name": "a", "severity": "LOW", "dependencies": [{"target": "b", "kind": "SOMETIMES"}]}]} | $.services[0].dependencies[0].kind: 'SOMETIMES' is not one of STARTUP, RUNTIME.
+      broad without kind     | {"services": [{"name": "a", "severity": "LOW", "broadDependents": {"citation": "All."}}]} | $.services[0].broadDependents.kind: a value is required.
+      broad without citation | {"services": [{"name": "a", "severity": "LOW", "broadDependents": {"kind": "RUNTIME"}}]} | $.services[0].broadDependents.citation: a value is required.
       duplicate key          | {"services": [{"name": "a", "name": "b"}]}              | line 1, column 35: not valid JSON: Duplicate Object property "name"
       trailing content       | {"services": []} x                                      | line 1, column 18: not valid JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')
       truncated              | {"services": [                                          | line 1, column 15: not valid JSON: Unexpected end-of-input: expected close marker for Array
@@ -180,6 +182,9 @@ class TopologyJsonTest {
     assertThat(TopologyJson.readDeployment(TopologyJson.writeDeployment(deployment)))
         .isEqualTo(deployment);
     assertThat(TopologyJson.readDeployment("{}")).isEqualTo(Deployment.defaults());
+    assertThatThrownBy(() -> TopologyJson.readDeployment("{\"externalized\": [\"a\", null]}"))
+        .isInstanceOf(TopologyJsonException.class)
+        .hasMessage("$.externalized[1]: expected a string, not null.");
     assertThatThrownBy(() -> TopologyJson.readDeployment("{\"objectStorage\": \"DISK\"}"))
         .isInstanceOf(TopologyJsonException.class)
         .hasMessage("$.objectStorage: 'DISK' is not one of FILESERVED, S3.");
