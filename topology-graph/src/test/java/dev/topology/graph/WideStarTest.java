@@ -89,4 +89,55 @@ class WideStarTest {
     assertThat(schedule.totalDuration()).isEqualTo(Duration.ofSeconds(8));
     assertThat(schedule.criticalChain()).containsExactly("hub", "leaf0999999", "top");
   }
+
+  @Test
+  void blastRadius_star_hubTakesDownEverythingLeavesOnlyTheTop() {
+    for (Phase phase : Phase.values()) {
+      BlastRadius blast = onSmallStack(() -> star.blastRadius(phase));
+      assertThat(blast.ranking().get(0))
+          .hasToString("hub (HIGH) takes down " + (WIDTH + 1) + ", worst MEDIUM");
+      assertThat(blast.of("leaf0000007").takesDown()).isEqualTo(1);
+      assertThat(blast.ranking().get(ALL - 1).service()).isEqualTo("top");
+    }
+  }
+
+  @Test
+  void rootCauses_everyLeafObserved_onlyTheHubExplainsThem() {
+    RootCauses causes = onSmallStack(() -> star.rootCauses(Phase.STARTUP, leaves));
+    assertThat(causes.candidates()).extracting(RootCause::toString)
+        .containsExactly("hub (2 more down)");
+    // The top is explained by itself, the hub and every leaf.
+    assertThat(onSmallStack(() -> star.rootCauses(Phase.RUNTIME, "top")).candidates())
+        .hasSize(ALL);
+  }
+
+  @Test
+  void restartAndLint_star() {
+    RestartPlan restart = onSmallStack(() -> star.restartPlan("hub"));
+    assertThat(restart.waves()).hasSize(2);
+    assertThat(restart.waves().get(0)).hasSize(WIDTH);
+    assertThat(onSmallStack(star::lint)).extracting(LintFinding::services)
+        .containsExactly(List.of("hub"));
+    assertThat(onSmallStack(() -> TopologyDiff.of(star, star)).isEmpty()).isTrue();
+  }
+
+  @Test
+  void exports_star_everyEdge() {
+    String dot = onSmallStack(() -> Exports.dot(star));
+    assertContains(dot, "\n  \"top\" -> \"leaf0999999\";\n", "\n  \"leaf0000000\" -> \"hub\";\n");
+    // Nodes are numbered in name order: hub s0, the leaves s1 to s1000000, top s1000001.
+    assertContains(onSmallStack(() -> Exports.mermaid(star)),
+        "\n  s" + (WIDTH + 1) + " --> s" + WIDTH + "\n", "\n  s" + WIDTH + " --> s0\n");
+    // An impact draws the path of each affected service: the top's goes through the first leaf.
+    String impact = onSmallStack(() -> Exports.mermaid(star.impact(Phase.RUNTIME, "hub")));
+    assertContains(impact, "\n  s" + (WIDTH + 1) + " --> s1\n", "\n  s" + WIDTH + " --> s0\n");
+    assertThat(impact.contains("\n  s" + (WIDTH + 1) + " --> s" + WIDTH + "\n")).isFalse();
+  }
+
+  /** Checks without quoting the whole export, which runs to tens of megabytes, on failure. */
+  private static void assertContains(String export, String... parts) {
+    for (String part : parts) {
+      assertThat(export.contains(part)).as("the export contains %s", part).isTrue();
+    }
+  }
 }

@@ -38,7 +38,9 @@ import net.jqwik.api.statistics.StatisticsReport;
  */
 class HostileFileProperties {
   private static final List<String> COMMANDS = List.of("plan", "catalog", "impact %s",
-      "impact %s --phase startup", "prerequisites %s", "dependents %s");
+      "impact %s --phase startup", "prerequisites %s", "dependents %s", "restart %s",
+      "root-cause %s", "blast-radius", "lint", "graph", "graph --format mermaid --impact %s",
+      "diff --against-ldap");
   private static Path dir;
 
   @BeforeContainer
@@ -98,7 +100,7 @@ class HostileFileProperties {
     List<String> args = new ArrayList<>(List.of(broken.command().formatted(broken.name())
         .split(" ")));
     args.addAll(List.of("--topology", file.toString()));
-    if (broken.asJson()) {
+    if (broken.asJson() && !broken.command().startsWith("graph")) {
       args.add("--json");
     }
     if (broken.s3()) {
