@@ -3,6 +3,7 @@ package dev.topology.graph;
 import dev.topology.api.Severity;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -94,7 +95,7 @@ public final class BlastRadius {
 
   @Override
   public int hashCode() {
-    return phase.hashCode() * 31 + ranked.length;
+    return Objects.hash(phase, ranked.length);
   }
 
   /**

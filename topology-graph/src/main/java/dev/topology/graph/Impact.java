@@ -3,6 +3,7 @@ package dev.topology.graph;
 import dev.topology.api.Severity;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 
@@ -211,7 +212,7 @@ public final class Impact {
 
   @Override
   public int hashCode() {
-    return phase.hashCode() * 31 + failed().hashCode();
+    return Objects.hash(phase, failed());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.topology.graph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -171,7 +172,7 @@ public final class RestartPlan {
 
   @Override
   public int hashCode() {
-    return restarted().hashCode() * 31 + order.hashCode();
+    return Objects.hash(restarted(), order);
   }
 
   /**

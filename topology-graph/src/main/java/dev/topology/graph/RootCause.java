@@ -101,7 +101,7 @@ public final class RootCause {
 
   @Override
   public int hashCode() {
-    return Objects.hash(f.phase, services(), beyond) * 31 + Arrays.hashCode(observed);
+    return Objects.hash(f.phase, services(), beyond, Arrays.hashCode(observed));
   }
 
   /** Returns {@code contexts-vault (2 more down)} or {@code a + b (0 more down)}. */

@@ -2,6 +2,7 @@ package dev.topology.graph;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -95,7 +96,7 @@ public final class RootCauses {
 
   @Override
   public int hashCode() {
-    return observed().hashCode() * 31 + first.length;
+    return Objects.hash(observed(), first.length);
   }
 
   /**

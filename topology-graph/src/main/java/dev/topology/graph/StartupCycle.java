@@ -1,6 +1,7 @@
 package dev.topology.graph;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One group of services that need each other, directly or not, to start, so that none of them
@@ -85,7 +86,7 @@ public final class StartupCycle {
 
   @Override
   public int hashCode() {
-    return witness.hashCode() * 31 + services.hashCode();
+    return Objects.hash(witness, services);
   }
 
   /** Returns the cycle as {@code a -> b -> c -> a} with the edge to remove. */

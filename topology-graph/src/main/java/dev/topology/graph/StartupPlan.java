@@ -2,6 +2,7 @@ package dev.topology.graph;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
 
@@ -144,7 +145,7 @@ public final class StartupPlan {
 
   @Override
   public int hashCode() {
-    return order.hashCode() * 31 + externals.hashCode();
+    return Objects.hash(order, externals);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A {@link StartupPlan} with start durations: when each service can start and be ready at the
@@ -174,7 +175,7 @@ public final class StartupSchedule {
 
   @Override
   public int hashCode() {
-    return plan.hashCode() * 31 + criticalChain.hashCode();
+    return Objects.hash(plan, criticalChain);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.topology.graph;
 
 import dev.topology.api.Severity;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -158,7 +159,7 @@ public final class TopologyDiff {
 
   @Override
   public int hashCode() {
-    return added.hashCode() * 31 + removed.hashCode();
+    return Objects.hash(added, removed);
   }
 
   /**

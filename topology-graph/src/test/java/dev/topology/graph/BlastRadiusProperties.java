@@ -8,8 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** The blast radius against one impact per service, on graphs small and large enough to batch. */
+@AddLifecycleHook(TriesCap.class)
 class BlastRadiusProperties {
 
   @Provide

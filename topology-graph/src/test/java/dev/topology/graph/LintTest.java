@@ -71,4 +71,14 @@ class LintTest {
   void lint_cleanTopology_findsNothing() {
     assertThat(Fixtures.graph("a>b", "c>d", "e").lint()).isEmpty();
   }
+
+  @Test
+  void lint_takingDownExactlyHalf_isNoSinglePointOfFailure() {
+    //   a ──► c ◄── b    d: c takes down two of four services, half and no more
+    assertThat(Fixtures.graph("a>c", "b>c", "d").lint()).isEmpty();
+    //   adding e ──► c makes it three of five, more than half
+    assertThat(Fixtures.graph("a>c", "b>c", "e>c", "d", "f").lint()).isEmpty();
+    assertThat(Fixtures.graph("a>c", "b>c", "e>c", "d").lint())
+        .extracting(LintFinding::services).containsExactly(List.of("c"));
+  }
 }

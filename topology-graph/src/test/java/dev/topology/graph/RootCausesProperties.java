@@ -13,8 +13,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Root causes against a brute force over every service and every pair. */
+@AddLifecycleHook(TriesCap.class)
 class RootCausesProperties {
 
   @Provide

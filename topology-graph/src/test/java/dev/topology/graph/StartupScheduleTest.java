@@ -91,6 +91,11 @@ class StartupScheduleTest {
     assertThatThrownBy(() -> graph.startupSchedule(nullKey))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A service name passed to a startup schedule is null.");
+    // A null key and an empty one sort alike by text; the null one is reported, every time.
+    nullKey.put("", ofSeconds(2));
+    assertThatThrownBy(() -> graph.startupSchedule(nullKey))
+        .isInstanceOf(InvalidQueryException.class)
+        .hasMessage("A service name passed to a startup schedule is null.");
     Map<String, Duration> nullValue = new HashMap<>();
     nullValue.put("api", null);
     assertThatThrownBy(() -> graph.startupSchedule(nullValue))
@@ -134,5 +139,23 @@ class StartupScheduleTest {
     assertThatThrownBy(() -> graph.startupSchedule(Map.of("db", huge, "api", huge)))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("The start durations add up to more than a Duration can hold.");
+  }
+
+  @Test
+  void schedule_ties_laterWaveThenFirstByName() {
+    //   top ──► a, top ──► b: a and b ready together; the chain steps back to a, first by name
+    TopologyGraph fork = Fixtures.graph("top>a", "top>b");
+    assertThat(fork.startupSchedule(Map.of("a", Duration.ofSeconds(1), "b",
+        Duration.ofSeconds(1))).criticalChain()).containsExactly("a", "top");
+    //   x ──► y, with only y taking time: both ready at 2s; x, in the later wave, ends the chain
+    TopologyGraph pair = Fixtures.graph("x>y");
+    assertThat(pair.startupSchedule(Map.of("y", Duration.ofSeconds(2))).criticalChain())
+        .containsExactly("y", "x");
+    //   a and b, independent and as slow: a, first by name, is the one ready last
+    TopologyGraph apart = Fixtures.graph("a", "b");
+    assertThat(apart.startupSchedule(Map.of("a", Duration.ofSeconds(3), "b",
+        Duration.ofSeconds(3))).criticalChain()).containsExactly("a");
+    assertThat(apart.startupSchedule(Map.of("a", Duration.ofSeconds(2), "b",
+        Duration.ofSeconds(3))).criticalChain()).containsExactly("b");
   }
 }
