@@ -45,7 +45,7 @@ final class BlastSearch {
   }
 
   private static int level(GraphIndex g, int v) {
-    return g.service(v).severity().ordinal();
+    return g.severityLevel(v);
   }
 
   /** Per component, how many of its services have each severity. */

@@ -39,7 +39,8 @@ final class FailureGraph {
     this.g = g;
     this.phase = phase;
     this.spread = phase == Phase.STARTUP ? g.neededBy : g.atRisk;
-    this.spreadFrom = phase == Phase.STARTUP ? g.needs : g.atRisk.transpose();
+    this.spreadFrom = phase == Phase.STARTUP || g.atRisk == g.neededBy ? g.needs
+        : g.atRisk.transpose();
     int n = g.size();
     this.comp = components(spread, n);
     int count = 0;

@@ -8,7 +8,9 @@ import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import dev.topology.api.UnknownServiceException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,13 +19,23 @@ import java.util.Optional;
  * {@link Csr} visits neighbours by name. Immutable; shared by every query of one graph.
  */
 final class GraphIndex {
+  private static final int EXTERNAL = 1;
+  private static final int GATE = 2;
+  private static final int RUNNING = 4;
+  private static final int SEVERITY_SHIFT = 3;
   final Topology declared;
   final Topology topology;
   final Deployment deployment;
   private final String[] names;
   private final Service[] services;
-  private final boolean[] external;
+  /**
+   * Per node, what the queries test on every node they visit, packed into one byte so that a
+   * visit reads one byte instead of a service object: {@link #EXTERNAL}, {@link #GATE}, {@link
+   * #RUNNING}, and the severity's ordinal above them.
+   */
+  private final byte[] flags;
   private final int externalCount;
+  private final int runningCount;
   /** Startup edges "v needs w"; none leave an external service, which starts elsewhere. */
   final Csr needs;
   final Csr neededBy;
@@ -41,22 +53,38 @@ final class GraphIndex {
     int n = list.size();
     this.services = list.toArray(new Service[0]);
     this.names = new String[n];
-    this.external = new boolean[n];
+    this.flags = new byte[n];
+    // Every name of every service to its node: one hash lookup per dependency, where the
+    // topology's lookup and a binary search over the names took a third of construction.
+    Map<String, Integer> nodes = new HashMap<>(Math.max(16, n * 2));
     int externals = 0;
+    int running = 0;
     for (int v = 0; v < n; v++) {
-      names[v] = services[v].name();
-      external[v] = services[v].external();
-      externals += external[v] ? 1 : 0;
+      Service service = services[v];
+      names[v] = service.name();
+      boolean outside = service.external();
+      boolean runs = service.lifecycle() == Lifecycle.LONG_RUNNING;
+      flags[v] = (byte) ((outside ? EXTERNAL : 0) | (service.startupGate() ? GATE : 0)
+          | (runs ? RUNNING : 0) | service.severity().ordinal() << SEVERITY_SHIFT);
+      externals += outside ? 1 : 0;
+      running += !outside && runs ? 1 : 0;
+      Integer node = v;
+      nodes.put(service.name(), node);
+      service.image().ifPresent(image -> nodes.put(image, node));
+      for (String alias : service.aliases()) {
+        nodes.put(alias, node);
+      }
     }
     this.externalCount = externals;
+    this.runningCount = running;
     Edges startup = new Edges();
     Edges runtime = new Edges();
     Edges risk = new Edges();
     for (int v = 0; v < n; v++) {
       for (Dependency dependency : services[v].dependencies()) {
-        int w = indexOfCanonical(topology.service(dependency.target()).name());
+        int w = nodes.get(dependency.target());
         boolean startupEdge = dependency.kind() == DependencyKind.STARTUP;
-        if (startupEdge && external[v]) {
+        if (startupEdge && external(v)) {
           continue;
         }
         (startupEdge ? startup : runtime).add(v, w);
@@ -68,13 +96,19 @@ final class GraphIndex {
     this.needs = startup.freeze(n);
     this.neededBy = needs.transpose();
     this.talksTo = runtime.freeze(n);
-    this.talkedToBy = talksTo.transpose();
-    this.atRisk = risk.freeze(n);
+    this.talkedToBy = talksTo.edgeCount() == 0 ? talksTo : talksTo.transpose();
+    // Without runtime interactions, and with every startup edge between long-running services,
+    // the edges at risk are the reversed startup edges: share the rows instead of a third copy.
+    boolean riskIsStartup = runtime.size() == 0 && risk.size() == startup.size();
+    this.atRisk = riskIsStartup ? neededBy : risk.freeze(n);
   }
 
   /** Resolves and freezes; O(V log V + E) for the lookups, O(V + E) for the arrays. */
   static GraphIndex freeze(Topology declared, Deployment deployment) {
-    return new GraphIndex(declared, declared.resolve(deployment), deployment);
+    Topology resolved = declared.resolve(deployment);
+    // A topology without conditions resolves to an equal copy; keeping the caller's instead
+    // lets the copy go, which would otherwise hold several times the engine's own arrays.
+    return new GraphIndex(declared, resolved.equals(declared) ? declared : resolved, deployment);
   }
 
   int size() {
@@ -90,20 +124,30 @@ final class GraphIndex {
   }
 
   boolean external(int v) {
-    return external[v];
+    return (flags[v] & EXTERNAL) != 0;
+  }
+
+  /** The ordinal of the service's {@link dev.topology.api.Severity} in the deployment. */
+  int severityLevel(int v) {
+    return flags[v] >>> SEVERITY_SHIFT;
   }
 
   int externalCount() {
     return externalCount;
   }
 
+  /** How many services of this installation run on once started: the long-running ones. */
+  int runningCount() {
+    return runningCount;
+  }
+
   boolean gate(int v) {
-    return services[v].startupGate();
+    return (flags[v] & GATE) != 0;
   }
 
   /** Whether a failure of {@code v} while the system runs matters at all. */
   boolean runsOn(int v) {
-    return services[v].lifecycle() == Lifecycle.LONG_RUNNING;
+    return (flags[v] & RUNNING) != 0;
   }
 
   /**
@@ -148,6 +192,10 @@ final class GraphIndex {
       from[size] = source;
       to[size] = target;
       size++;
+    }
+
+    int size() {
+      return size;
     }
 
     Csr freeze(int nodes) {

@@ -42,6 +42,11 @@ public final class Impact {
   private final Phase phase;
   private final int[] failed;
   private final int[] affected;
+  /**
+   * Per node, one more than the node before it on its path: 0 for a node not touched, -1 for
+   * a failed one. Shifted by one so that a new array needs no filling, which would cost as much
+   * as a search that reaches little; {@link #parent(int)} undoes the shift.
+   */
   private final int[] parent;
   private final List<ImpactNote> notes;
   private final boolean wholeSystemDown;
@@ -62,7 +67,7 @@ public final class Impact {
   }
 
   int parent(int v) {
-    return parent[v];
+    return parent[v] - 1;
   }
 
   /**
@@ -104,7 +109,7 @@ public final class Impact {
     int[] sorted = new int[affected.length];
     int k = 0;
     for (int v = 0; v < parent.length; v++) {
-      if (parent[v] >= 0) {
+      if (parent(v) >= 0) {
         sorted[k++] = v;
       }
     }
@@ -122,7 +127,7 @@ public final class Impact {
    */
   public Optional<AffectedService> affected(String service) {
     int v = g.indexOf(service, "affected");
-    return parent[v] >= 0 ? Optional.of(new AffectedService(this, v)) : Optional.empty();
+    return parent(v) >= 0 ? Optional.of(new AffectedService(this, v)) : Optional.empty();
   }
 
   /**
@@ -135,7 +140,7 @@ public final class Impact {
    *     deployment
    */
   public boolean isAffected(String service) {
-    return parent[g.indexOf(service, "isAffected")] >= 0;
+    return parent(g.indexOf(service, "isAffected")) >= 0;
   }
 
   /**
@@ -198,7 +203,7 @@ public final class Impact {
       if (!g.name(v).equals(that.g.name(w))
           || g.service(v).severity() != that.g.service(w).severity()
           || !g.service(v).failureEffect().equals(that.g.service(w).failureEffect())
-          || !g.name(parent[v]).equals(that.g.name(that.parent[w]))) {
+          || !g.name(parent(v)).equals(that.g.name(that.parent(w)))) {
         return false;
       }
     }

@@ -86,6 +86,10 @@ final class StartupOrder {
       wave[v] = layer;
       waveCount = Math.max(waveCount, layer + 1);
     }
+    if (g.externalCount() == 0) {
+      // Never written after this point, so the order itself serves as the rank.
+      return new StartupOrder(order, wave, waveCount, order);
+    }
     int[] byRank = new int[n];
     int rank = 0;
     for (int v = 0; v < n; v++) {

@@ -1,9 +1,10 @@
 package dev.topology.graph;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /**
  * How the services of one installation start: a total order, the parallel waves, and the
@@ -59,11 +60,7 @@ public final class StartupPlan {
         byWave[next[startup.wave[v]]++] = v;
       }
     }
-    List<List<String>> layers = new ArrayList<>(startup.waveCount);
-    for (int k = 0; k < startup.waveCount; k++) {
-      layers.add(new NameList(g, byWave, offsets[k], offsets[k + 1]));
-    }
-    this.waves = List.copyOf(layers);
+    this.waves = new Waves(byWave, offsets);
     this.externals = new NameList(g, startup.byRank, 0, g.externalCount());
   }
 
@@ -110,6 +107,34 @@ public final class StartupPlan {
    */
   public List<String> externalPrerequisites() {
     return externals;
+  }
+
+  /**
+   * The waves as a view that makes each wave's list when asked: a chain of a million services
+   * has a million waves, and a list object kept for each would cost more than the plan's arrays.
+   */
+  private final class Waves extends AbstractList<List<String>> implements RandomAccess {
+    private final int[] byWave;
+    private final int[] offsets;
+
+    Waves(int[] byWave, int[] offsets) {
+      this.byWave = byWave;
+      this.offsets = offsets;
+    }
+
+    @Override
+    public List<String> get(int index) {
+      if (index < 0 || index >= size()) {
+        throw new IndexOutOfBoundsException("Index " + index + " is out of a list of " + size()
+            + " waves.");
+      }
+      return new NameList(g, byWave, offsets[index], offsets[index + 1]);
+    }
+
+    @Override
+    public int size() {
+      return offsets.length - 1;
+    }
   }
 
   @Override
