@@ -193,17 +193,7 @@ public final class Topology {
       throw new InvalidTopologyException("A topology is resolved against a deployment, not null.");
     }
     List<Service> resolved = TopologyChecks.resolve(this, deployment);
-    if (resolved.size() == services.size()) {
-      boolean unchanged = true;
-      for (int i = 0; i < resolved.size() && unchanged; i++) {
-        unchanged = resolved.get(i) == services.get(i);
-      }
-      if (unchanged) {
-        // Already concrete: the same services, so the same validated topology.
-        return this;
-      }
-    }
-    return of(resolved);
+    return resolved == null ? this : of(resolved);
   }
 
   /**

@@ -71,7 +71,10 @@ final class TopologyChecks {
     return String.join(" or ", names.stream().map(Names::quote).toList());
   }
 
-  /** The services of the concrete topology of {@code deployment}. */
+  /**
+   * The services of the concrete topology of {@code deployment}, or null if they are the
+   * topology's own: a concrete topology resolves to itself, with nothing to validate again.
+   */
   static List<Service> resolve(Topology topology, Deployment deployment) {
     List<Problem> problems = new ArrayList<>();
     Set<Service> externalized = new HashSet<>();
@@ -120,7 +123,19 @@ final class TopologyChecks {
     if (!problems.isEmpty()) {
       throw new InvalidTopologyException(problems);
     }
-    return resolved;
+    return unchanged(resolved, topology.services()) ? null : resolved;
+  }
+
+  private static boolean unchanged(List<Service> resolved, List<Service> services) {
+    if (resolved.size() != services.size()) {
+      return false;
+    }
+    for (int i = 0; i < resolved.size(); i++) {
+      if (resolved.get(i) != services.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
