@@ -80,11 +80,11 @@ final class Names {
   /**
    * Returns the names of services closest to {@code name}, best first, one name per service.
    */
-  static List<String> closest(String name, java.util.Map<String, Service> byName) {
+  static List<String> closest(String name, NameIndex index) {
     List<String> result = new ArrayList<>();
-    java.util.Set<Service> named = new java.util.HashSet<>();
-    for (String candidate : closest(name, byName.keySet(), Integer.MAX_VALUE)) {
-      if (named.add(byName.get(candidate)) && result.size() < MAX_SUGGESTIONS) {
+    java.util.Set<Integer> named = new java.util.HashSet<>();
+    for (String candidate : closest(name, index.names(), Integer.MAX_VALUE)) {
+      if (named.add(index.get(candidate)) && result.size() < MAX_SUGGESTIONS) {
         result.add(candidate);
       }
     }

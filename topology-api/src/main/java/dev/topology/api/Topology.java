@@ -28,11 +28,18 @@ import java.util.function.UnaryOperator;
  */
 public final class Topology {
   private final List<Service> services;
-  private final Map<String, Service> byName;
+  private final NameIndex index;
+  /**
+   * The last concrete topology {@link #resolve} made, with its deployment: immutable, published
+   * whole through the volatile field, so a race at worst resolves twice.
+   */
+  private volatile Resolved lastResolved;
 
-  private Topology(List<Service> services, Map<String, Service> byName) {
+  private record Resolved(Deployment deployment, Topology topology) {}
+
+  private Topology(List<Service> services, NameIndex index) {
     this.services = services;
-    this.byName = byName;
+    this.index = index;
   }
 
   /**
@@ -72,12 +79,12 @@ public final class Topology {
       }
     }
     sorted.sort(Comparator.comparing(Service::name));
-    Map<String, Service> byName = TopologyChecks.index(sorted, problems);
-    TopologyChecks.dependencies(sorted, byName, problems);
+    NameIndex index = TopologyChecks.index(sorted, problems);
+    TopologyChecks.dependencies(sorted, index, problems);
     if (!problems.isEmpty()) {
       throw new InvalidTopologyException(problems);
     }
-    return new Topology(List.copyOf(sorted), byName);
+    return new Topology(List.copyOf(sorted), index);
   }
 
   /**
@@ -135,11 +142,11 @@ public final class Topology {
    * @throws UnknownServiceException if no service has that name; it names the closest ones
    */
   public Service service(String name) {
-    Service service = name == null ? null : byName.get(name);
-    if (service == null) {
-      throw new UnknownServiceException(name, Names.closest(name, byName));
+    int position = indexOf(name);
+    if (position < 0) {
+      throw new UnknownServiceException(name, closestNames(name));
     }
-    return service;
+    return services.get(position);
   }
 
   /**
@@ -149,7 +156,20 @@ public final class Topology {
    * @return the service, or empty
    */
   public Optional<Service> find(String name) {
-    return Optional.ofNullable(name == null ? null : byName.get(name));
+    int position = indexOf(name);
+    return position < 0 ? Optional.empty() : Optional.of(services.get(position));
+  }
+
+  /**
+   * Returns the position in {@link #services()} of the service with this name, image name or
+   * alias: a number from 0 to {@code size() - 1} that tools keeping arrays per service can use
+   * without a map of their own. Takes constant time.
+   *
+   * @param name any name of a service
+   * @return its position, or -1 if no service has that name
+   */
+  public int indexOf(String name) {
+    return name == null ? -1 : index.get(name);
   }
 
   /**
@@ -159,7 +179,7 @@ public final class Topology {
    * @return true if one has
    */
   public boolean contains(String name) {
-    return name != null && byName.containsKey(name);
+    return indexOf(name) >= 0;
   }
 
   /**
@@ -170,7 +190,7 @@ public final class Topology {
    * @return up to three names; empty if none is close
    */
   public List<String> closestNames(String name) {
-    return Names.closest(name, byName);
+    return Names.closest(name, index);
   }
 
   /**
@@ -181,7 +201,9 @@ public final class Topology {
    * comes first in {@link Condition}'s order.
    *
    * <p>The result has no conditions left, so resolving it again against any deployment gives it
-   * back unchanged (but for further externalized services).
+   * back unchanged (but for further externalized services). A topology without conditions
+   * resolves to itself; otherwise the last result is kept, so that resolving again against an
+   * equal deployment (as every engine built for it does) returns it at once.
    *
    * @param deployment the choices of the installation
    * @return the concrete topology
@@ -192,8 +214,17 @@ public final class Topology {
     if (deployment == null) {
       throw new InvalidTopologyException("A topology is resolved against a deployment, not null.");
     }
-    List<Service> resolved = TopologyChecks.resolve(this, deployment);
-    return resolved == null ? this : of(resolved);
+    Resolved last = lastResolved;
+    if (last != null && last.deployment().equals(deployment)) {
+      return last.topology();
+    }
+    List<Service> services = TopologyChecks.resolve(this, deployment);
+    if (services == null) {
+      return this;
+    }
+    Topology resolved = of(services);
+    lastResolved = new Resolved(deployment, resolved);
+    return resolved;
   }
 
   /**
@@ -211,7 +242,7 @@ public final class Topology {
    * @return the canonical topology; this one if it is canonical already
    */
   public Topology canonical() {
-    List<Service> canonical = TopologyChecks.canonical(services, byName);
+    List<Service> canonical = TopologyChecks.canonical(this);
     return canonical == null ? this : of(canonical);
   }
 

@@ -15,12 +15,18 @@ final class TopologyChecks {
   private TopologyChecks() {}
 
   /** Indexes every name of every service, reporting each name used by two services. */
-  static Map<String, Service> index(List<Service> services, List<Problem> problems) {
-    Map<String, Service> byName = new HashMap<>();
+  static NameIndex index(List<Service> services, List<Problem> problems) {
+    int names = 0;
     for (Service service : services) {
+      names += 1 + (service.image().isPresent() ? 1 : 0) + service.aliases().size();
+    }
+    NameIndex index = new NameIndex(names);
+    for (int position = 0; position < services.size(); position++) {
+      Service service = services.get(position);
       for (String name : service.names()) {
-        Service earlier = byName.putIfAbsent(name, service);
-        if (earlier != null && earlier != service) {
+        int earlierPosition = index.putIfAbsent(name, position);
+        if (earlierPosition >= 0 && earlierPosition != position) {
+          Service earlier = services.get(earlierPosition);
           problems.add(Problem.of(Problem.Kind.DUPLICATE_NAME,
               "The name " + Names.quote(name) + " is used by both " + Names.quote(earlier.name())
                   + " and " + Names.quote(service.name()) + "; names and aliases must be unique.",
@@ -28,20 +34,19 @@ final class TopologyChecks {
         }
       }
     }
-    // Never changed after this point and never handed out, so no copy is needed; Map.copyOf
-    // would cost as much again as building the index.
-    return byName;
+    return index;
   }
 
   /** Reports dangling, self and duplicate dependencies. */
   static void dependencies(
-      List<Service> services, Map<String, Service> byName, List<Problem> problems) {
+      List<Service> services, NameIndex index, List<Problem> problems) {
     int searches = 0;
     for (Service service : services) {
       // Most services have at most one dependency, and a duplicate needs two.
       Set<List<Object>> seen = service.dependencies().size() < 2 ? null : new HashSet<>();
       for (Dependency dependency : service.dependencies()) {
-        Service target = byName.get(dependency.target());
+        int position = index.get(dependency.target());
+        Service target = position < 0 ? null : services.get(position);
         if (service.hasName(dependency.target())) {
           problems.add(Problem.of(Problem.Kind.SELF_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " depends on itself (as "
@@ -49,7 +54,7 @@ final class TopologyChecks {
               service.name()));
         } else if (target == null) {
           List<String> close = searches++ < Names.SEARCHES_PER_VALIDATION
-              ? Names.closest(dependency.target(), byName) : List.of();
+              ? Names.closest(dependency.target(), index) : List.of();
           problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
               "Service " + Names.quote(service.name()) + " depends on "
                   + Names.quote(dependency.target()) + ", which is not in the topology."
@@ -100,12 +105,19 @@ final class TopologyChecks {
         externalized.add(found.get());
       }
     }
+    boolean allPresent = true;
+    for (Service service : topology.services()) {
+      allPresent &= service.isPresentIn(deployment);
+    }
     List<Service> resolved = new ArrayList<>(topology.size());
     for (Service service : topology.services()) {
       if (!service.isPresentIn(deployment)) {
         continue;
       }
-      List<Dependency> kept = settledDependencies(service, topology, deployment, problems);
+      // With every service present, unconditional edges all hold and none can merge (the
+      // topology has no duplicates): nothing to look up.
+      List<Dependency> kept = allPresent && unconditional(service.dependencies()) ? null
+          : settledDependencies(service, topology, deployment, problems);
       boolean settled = kept == null && service.severityCondition().isEmpty()
           && service.severityOtherwise().isEmpty() && service.presentWhen().isEmpty()
           && (service.external() || !externalized.contains(service));
@@ -124,6 +136,15 @@ final class TopologyChecks {
       throw new InvalidTopologyException(problems);
     }
     return unchanged(resolved, topology.services()) ? null : resolved;
+  }
+
+  private static boolean unconditional(List<Dependency> dependencies) {
+    for (Dependency dependency : dependencies) {
+      if (dependency.condition().isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean unchanged(List<Service> resolved, List<Service> services) {
@@ -204,13 +225,14 @@ final class TopologyChecks {
           .thenComparing(d -> d.condition().map(c -> c.ordinal() + 1).orElse(0));
 
   /** The canonical services of {@link Topology#canonical()}, or null if they are already. */
-  static List<Service> canonical(List<Service> services, Map<String, Service> byName) {
+  static List<Service> canonical(Topology topology) {
+    List<Service> services = topology.services();
     List<Service> canonical = new ArrayList<>(services.size());
     boolean changed = false;
     for (Service service : services) {
       List<Dependency> dependencies = new ArrayList<>(service.dependencies().size());
       for (Dependency dependency : service.dependencies()) {
-        String target = byName.get(dependency.target()).name();
+        String target = topology.service(dependency.target()).name();
         dependencies.add(target.equals(dependency.target()) ? dependency
             : dependency.toBuilder().target(target).build());
       }

@@ -147,6 +147,22 @@ class TopologyTest {
   }
 
   @Test
+  void resolve_sameDeploymentAgain_givesTheKeptResult_otherDeploymentsTheirOwn() {
+    Topology topology = Topology.of(TOPOLOGY.services());
+    Deployment s3 = Deployment.builder().objectStorage(ObjectStorage.S3).build();
+
+    Topology concrete = topology.resolve(Deployment.defaults());
+    assertThat(topology.resolve(Deployment.builder().build())).isSameAs(concrete);
+    Topology withS3 = topology.resolve(s3);
+    assertThat(withS3.names()).doesNotContain("fileserved");
+    assertThat(topology.resolve(Deployment.builder().objectStorage(ObjectStorage.S3).build()))
+        .isSameAs(withS3);
+    Topology again = topology.resolve(Deployment.defaults());
+    assertThat(again).isEqualTo(concrete).isNotSameAs(withS3);
+    assertThat(again.names()).contains("fileserved");
+  }
+
+  @Test
   void resolve_concreteTopology_givesItBackAsItIs() {
     Topology concrete = TOPOLOGY.resolve(Deployment.defaults());
 
