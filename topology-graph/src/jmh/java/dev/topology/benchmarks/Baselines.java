@@ -77,17 +77,15 @@ final class Baselines {
 
   /**
    * The plan from a {@link Topology} of unconditional startup dependencies: number the
-   * services as the topology lists them (by name), look each dependency up by binary search
-   * (by the topology's index for an alias), build both row sets, then {@link #kahnLayers}.
+   * services as the topology lists them, look each dependency up with the topology's own index
+   * ({@link Topology#indexOf}, one probe of an array), build both row sets, then {@link
+   * #kahnLayers}.
    */
   static Plan planFromTopology(Topology topology) {
     List<Service> services = topology.services();
     int n = services.size();
-    String[] names = new String[n];
     int edges = 0;
-    for (int v = 0; v < n; v++) {
-      Service service = services.get(v);
-      names[v] = service.name();
+    for (Service service : services) {
       edges += service.dependencies().size();
     }
     int[] from = new int[edges];
@@ -95,15 +93,10 @@ final class Baselines {
     int k = 0;
     for (int v = 0; v < n; v++) {
       for (Dependency dependency : services.get(v).dependencies()) {
-        if (dependency.kind() != DependencyKind.STARTUP) {
-          continue;
+        if (dependency.kind() == DependencyKind.STARTUP) {
+          from[k] = v;
+          to[k++] = topology.indexOf(dependency.target());
         }
-        int w = Arrays.binarySearch(names, dependency.target());
-        if (w < 0) {
-          w = Arrays.binarySearch(names, topology.service(dependency.target()).name());
-        }
-        from[k] = v;
-        to[k++] = w;
       }
     }
     from = Arrays.copyOf(from, k);

@@ -33,4 +33,15 @@ final class Checks {
     equal("prerequisites of " + in.askedName(), engine.prerequisites(in.askedName()).size(),
         Baselines.bfs(in.needs, in.asked));
   }
+
+  /** The plan step gives the engine's order. */
+  static void sameOrder(TopologyGraph engine, Input in, int[] order) {
+    java.util.List<String> names = engine.startupPlan().order();
+    equal("length of the order", names.size(), order.length);
+    for (int k = 0; k < order.length; k++) {
+      if (!names.get(k).equals(in.names[order[k]])) {
+        throw new IllegalStateException("The plan step disagrees with the engine at " + k + ".");
+      }
+    }
+  }
 }

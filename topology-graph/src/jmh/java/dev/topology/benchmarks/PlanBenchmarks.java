@@ -3,6 +3,7 @@ package dev.topology.benchmarks;
 import dev.topology.api.Deployment;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
+import dev.topology.graph.PlanStep;
 import dev.topology.graph.StartupPlan;
 import dev.topology.graph.TopologyGraph;
 import java.util.Iterator;
@@ -54,6 +55,15 @@ public class PlanBenchmarks {
     return Baselines.planFromTopology(s.in.topology);
   }
 
+  /**
+   * The engine's plan step alone, on its own ready-made arrays: like for like with {@link
+   * #baselinePlanFromArrays}.
+   */
+  @Benchmark
+  public int[] enginePlanFromArrays(Frozen f) {
+    return f.step.plan();
+  }
+
   /** Kahn layering alone, on ready-made int arrays. */
   @Benchmark
   public Baselines.Plan baselinePlanFromArrays(Graphs.AllShapes s) {
@@ -81,6 +91,18 @@ public class PlanBenchmarks {
       count += order.next().length();
     }
     return count;
+  }
+
+  /** The engine's arrays, frozen once per fork. */
+  @State(Scope.Benchmark)
+  public static class Frozen {
+    PlanStep step;
+
+    @Setup(Level.Trial)
+    public void freeze(Graphs.AllShapes s) {
+      step = new PlanStep(s.in.topology);
+      Checks.sameOrder(s.engine, s.in, step.plan());
+    }
   }
 
   /** A JGraphT graph of the startup dependencies, edges from dependency to dependent. */

@@ -16,21 +16,21 @@ final class Csr {
 
   /**
    * Builds sorted, duplicate-free rows from the first {@code count} edges {@code from[i] ->
-   * to[i]}. O(V + E): two counting-sort transpositions, each of which emits rows in ascending
-   * order because it walks the source rows in ascending order.
+   * to[i]}. O(V + E): a counting sort of the edges by target, then one by source, which emits
+   * each row in ascending order because it walks the targets in ascending order.
    */
   static Csr of(int nodes, int[] from, int[] to, int count) {
     int[] offsets = new int[nodes + 1];
     for (int i = 0; i < count; i++) {
-      offsets[from[i] + 1]++;
+      offsets[to[i] + 1]++;
     }
     prefixSum(offsets);
     int[] next = java.util.Arrays.copyOf(offsets, nodes);
-    int[] targets = new int[count];
+    int[] sources = new int[count];
     for (int i = 0; i < count; i++) {
-      targets[next[from[i]]++] = to[i];
+      sources[next[to[i]]++] = from[i];
     }
-    return new Csr(offsets, targets).transpose().transpose().withoutDuplicates();
+    return new Csr(offsets, sources).transpose().withoutDuplicates();
   }
 
   /**
@@ -72,8 +72,17 @@ final class Csr {
   /** Assumes ascending rows, so that duplicates sit side by side. */
   private Csr withoutDuplicates() {
     int nodes = offsets.length - 1;
+    int duplicates = 0;
+    for (int v = 0; v < nodes; v++) {
+      for (int i = offsets[v] + 1; i < offsets[v + 1]; i++) {
+        duplicates += targets[i] == targets[i - 1] ? 1 : 0;
+      }
+    }
+    if (duplicates == 0) {
+      return this;
+    }
     int[] keptOffsets = new int[nodes + 1];
-    int[] kept = new int[targets.length];
+    int[] kept = new int[targets.length - duplicates];
     int size = 0;
     for (int v = 0; v < nodes; v++) {
       for (int i = offsets[v]; i < offsets[v + 1]; i++) {
@@ -83,10 +92,7 @@ final class Csr {
       }
       keptOffsets[v + 1] = size;
     }
-    if (size == targets.length) {
-      return this;
-    }
-    return new Csr(keptOffsets, java.util.Arrays.copyOf(kept, size));
+    return new Csr(keptOffsets, kept);
   }
 
   private static void prefixSum(int[] counts) {

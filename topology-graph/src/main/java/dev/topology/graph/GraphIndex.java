@@ -8,9 +8,7 @@ import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import dev.topology.api.UnknownServiceException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,9 +52,6 @@ final class GraphIndex {
     this.services = list.toArray(new Service[0]);
     this.names = new String[n];
     this.flags = new byte[n];
-    // Every name of every service to its node: one hash lookup per dependency, where the
-    // topology's lookup and a binary search over the names took a third of construction.
-    Map<String, Integer> nodes = new HashMap<>(Math.max(16, n * 2));
     int externals = 0;
     int running = 0;
     for (int v = 0; v < n; v++) {
@@ -68,12 +63,6 @@ final class GraphIndex {
           | (runs ? RUNNING : 0) | service.severity().ordinal() << SEVERITY_SHIFT);
       externals += outside ? 1 : 0;
       running += !outside && runs ? 1 : 0;
-      Integer node = v;
-      nodes.put(service.name(), node);
-      service.image().ifPresent(image -> nodes.put(image, node));
-      for (String alias : service.aliases()) {
-        nodes.put(alias, node);
-      }
     }
     this.externalCount = externals;
     this.runningCount = running;
@@ -82,7 +71,8 @@ final class GraphIndex {
     Edges risk = new Edges();
     for (int v = 0; v < n; v++) {
       for (Dependency dependency : services[v].dependencies()) {
-        int w = nodes.get(dependency.target());
+        // Node numbers are positions in the topology, whose index answers any name at once.
+        int w = topology.indexOf(dependency.target());
         boolean startupEdge = dependency.kind() == DependencyKind.STARTUP;
         if (startupEdge && external(v)) {
           continue;
@@ -103,12 +93,12 @@ final class GraphIndex {
     this.atRisk = riskIsStartup ? neededBy : risk.freeze(n);
   }
 
-  /** Resolves and freezes; O(V log V + E) for the lookups, O(V + E) for the arrays. */
+  /**
+   * Resolves and freezes, O(V + E). A topology without conditions resolves to itself, so the
+   * engine then holds no copy of it.
+   */
   static GraphIndex freeze(Topology declared, Deployment deployment) {
-    Topology resolved = declared.resolve(deployment);
-    // A topology without conditions resolves to an equal copy; keeping the caller's instead
-    // lets the copy go, which would otherwise hold several times the engine's own arrays.
-    return new GraphIndex(declared, resolved.equals(declared) ? declared : resolved, deployment);
+    return new GraphIndex(declared, declared.resolve(deployment), deployment);
   }
 
   int size() {
@@ -162,9 +152,9 @@ final class GraphIndex {
     if (name == null) {
       throw new InvalidQueryException(Messages.nullName(what));
     }
-    Optional<Service> found = topology.find(name);
-    if (found.isPresent()) {
-      return indexOfCanonical(found.get().name());
+    int node = topology.indexOf(name);
+    if (node >= 0) {
+      return node;
     }
     Optional<Service> absent = declared.find(name);
     if (absent.isPresent() && absent.get().presentWhen().isPresent()) {
@@ -172,10 +162,6 @@ final class GraphIndex {
           Messages.absent(absent.get().name(), absent.get().presentWhen().get()));
     }
     throw new UnknownServiceException(name, topology.closestNames(name));
-  }
-
-  private int indexOfCanonical(String canonical) {
-    return Arrays.binarySearch(names, canonical);
   }
 
   /** A growable list of edges, frozen once into a {@link Csr}. */

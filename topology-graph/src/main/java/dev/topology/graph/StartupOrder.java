@@ -1,7 +1,5 @@
 package dev.topology.graph;
 
-import java.util.Arrays;
-
 /**
  * The startup order and waves of a frozen topology, computed once per graph.
  *
@@ -28,8 +26,9 @@ final class StartupOrder {
   }
 
   /**
-   * Kahn's algorithm with a min-heap of ready services, O(V log V + E), then longest-path
-   * layering in that order, O(V + E).
+   * Kahn's algorithm taking the least ready service first (a {@link ReadySet}), O(V log64 V +
+   * E), with the longest-path layering done on the way: placing a service raises the wave of
+   * each service that needs it to one above its own.
    *
    * @throws StartupCycleException if some services cannot be placed: they lie on, or depend on,
    *     a cycle
@@ -38,14 +37,18 @@ final class StartupOrder {
     int n = g.size();
     int started = n - g.externalCount();
     int[] pending = new int[n];
-    IntMinHeap ready = new IntMinHeap(started);
+    int[] wave = new int[n];
+    ReadySet ready = new ReadySet(n);
+    boolean externals = g.externalCount() > 0;
     for (int v = 0; v < n; v++) {
-      if (g.external(v)) {
-        continue;
-      }
-      for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
-        if (!g.external(g.needs.target(i))) {
-          pending[v]++;
+      pending[v] = g.needs.degree(v);
+      if (externals) {
+        if (g.external(v)) {
+          wave[v] = -1;
+          continue;
+        }
+        for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
+          pending[v] -= g.external(g.needs.target(i)) ? 1 : 0;
         }
       }
       if (pending[v] == 0) {
@@ -54,12 +57,18 @@ final class StartupOrder {
     }
     int[] order = new int[started];
     int placed = 0;
+    int waveCount = 0;
     while (!ready.isEmpty()) {
       int v = ready.poll();
       order[placed++] = v;
+      // Every service v needs is placed before it, and each raised v's wave to its own plus one.
+      int next = wave[v] + 1;
+      waveCount = Math.max(waveCount, next);
       for (int i = g.neededBy.start(v); i < g.neededBy.end(v); i++) {
-        if (--pending[g.neededBy.target(i)] == 0) {
-          ready.add(g.neededBy.target(i));
+        int w = g.neededBy.target(i);
+        wave[w] = Math.max(wave[w], next);
+        if (--pending[w] == 0) {
+          ready.add(w);
         }
       }
     }
@@ -70,35 +79,23 @@ final class StartupOrder {
       }
       throw new StartupCycleException(CycleFinder.cycles(g, stuck));
     }
-    return layered(g, order);
+    return new StartupOrder(order, wave, waveCount, byRank(g, order));
   }
 
-  private static StartupOrder layered(GraphIndex g, int[] order) {
-    int n = g.size();
-    int[] wave = new int[n];
-    Arrays.fill(wave, -1);
-    int waveCount = 0;
-    for (int v : order) {
-      int layer = 0;
-      for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
-        layer = Math.max(layer, wave[g.needs.target(i)] + 1);
-      }
-      wave[v] = layer;
-      waveCount = Math.max(waveCount, layer + 1);
-    }
+  private static int[] byRank(GraphIndex g, int[] order) {
     if (g.externalCount() == 0) {
       // Never written after this point, so the order itself serves as the rank.
-      return new StartupOrder(order, wave, waveCount, order);
+      return order;
     }
-    int[] byRank = new int[n];
+    int[] byRank = new int[g.size()];
     int rank = 0;
-    for (int v = 0; v < n; v++) {
+    for (int v = 0; v < g.size(); v++) {
       if (g.external(v)) {
         byRank[rank++] = v;
       }
     }
     System.arraycopy(order, 0, byRank, rank, order.length);
-    return new StartupOrder(order, wave, waveCount, byRank);
+    return byRank;
   }
 
   /** What {@code from} reaches along {@code edges}, itself left out, in startup rank. O(V + E). */

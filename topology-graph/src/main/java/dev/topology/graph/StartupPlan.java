@@ -30,8 +30,8 @@ import java.util.RandomAccess;
  *             +----&gt; logs    wave 0: db, logs   wave 1: api   wave 2: web
  * </pre>
  *
- * <p>Immutable and thread-safe; lists are unmodifiable. Building the plan costs O(V log V + E)
- * once per graph; reading it costs nothing more.
+ * <p>Immutable and thread-safe; lists are unmodifiable. Building the plan costs O(V
+ * log<sub>64</sub> V + E) once per graph; reading it costs nothing more.
  */
 public final class StartupPlan {
   private final GraphIndex g;

@@ -62,7 +62,7 @@ public final class TopologyGraph {
   /**
    * Builds the engine for the default deployment ({@link Deployment#defaults()}).
    *
-   * <p>Cost: O(V log V + E) time, O(V + E) memory.
+   * <p>Cost: O(V + E) time and memory (with a log<sub>64</sub> V factor on V for the order).
    *
    * @param topology the topology
    * @return the engine
@@ -76,7 +76,7 @@ public final class TopologyGraph {
   /**
    * Builds the engine for the concrete topology of one installation.
    *
-   * <p>Cost: O(V log V + E) time, O(V + E) memory.
+   * <p>Cost: O(V + E) time and memory (with a log<sub>64</sub> V factor on V for the order).
    *
    * @param topology the topology
    * @param deployment the choices of the installation
