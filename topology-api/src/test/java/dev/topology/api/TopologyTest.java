@@ -50,6 +50,42 @@ class TopologyTest {
   }
 
   @Test
+  void indexOf_anyName_givesThePositionInServices() {
+    List<Service> services = TOPOLOGY.services();
+    for (int position = 0; position < services.size(); position++) {
+      for (String name : services.get(position).names()) {
+        assertThat(TOPOLOGY.indexOf(name)).as(name).isEqualTo(position);
+      }
+    }
+    assertThat(TOPOLOGY.indexOf("postgres-script-enhance")).isEqualTo(4);
+    assertThat(TOPOLOGY.indexOf("nothing")).isEqualTo(-1);
+    assertThat(TOPOLOGY.indexOf("")).isEqualTo(-1);
+    assertThat(TOPOLOGY.indexOf(null)).isEqualTo(-1);
+  }
+
+  @Test
+  void lookup_namesWithEqualHashCodes_eachFindsItsOwnService() {
+    // "Aa" and "BB" have the same String.hashCode, and so have all their concatenations.
+    List<String> colliding = List.of("AaAa", "AaBB", "BBAa", "BBBB", "Aa", "BB");
+    Topology topology = Topology.of(colliding.stream()
+        .map(name -> Service.builder().name(name).severity(Severity.LOW)
+            .addAliases(name + "-alias").build())
+        .toList());
+
+    for (String name : colliding) {
+      assertThat(topology.service(name).name()).isEqualTo(name);
+      assertThat(topology.service(name + "-alias").name()).isEqualTo(name);
+      assertThat(topology.services().get(topology.indexOf(name)).name()).isEqualTo(name);
+    }
+    assertThat(topology.indexOf("AaAaAa")).isEqualTo(-1);
+    assertThat(topology.contains("BBBBBB")).isFalse();
+    assertThatThrownBy(() -> Topology.of(Service.of("Aa", Severity.LOW),
+        Service.builder().name("BB").severity(Severity.LOW).addAliases("Aa").build()))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessageContaining("The name 'Aa' is used by both 'Aa' and 'BB'");
+  }
+
+  @Test
   void service_unknownName_suggestsTheClosest() {
     UnknownServiceException e = catchThrowableOfType(UnknownServiceException.class,
         () -> TOPOLOGY.service("fronted"));

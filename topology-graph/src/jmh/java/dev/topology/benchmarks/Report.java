@@ -38,7 +38,9 @@ public final class Report {
       JsonNode primary = result.get("primaryMetric");
       double scale = toMillis(primary.get("scoreUnit").asString());
       millis.put(key, primary.get("score").asDouble() * scale);
-      error.put(key, primary.get("scoreError").asDouble() * scale);
+      // JMH writes "NaN" as a string when it has no error, as for a single shot.
+      JsonNode scoreError = primary.get("scoreError");
+      error.put(key, scoreError.isNumber() ? scoreError.asDouble() * scale : Double.NaN);
       for (Map.Entry<String, JsonNode> secondary : result.get("secondaryMetrics").properties()) {
         counters.put(key + ":" + secondary.getKey(), secondary.getValue().get("score").asDouble());
       }
@@ -61,6 +63,8 @@ public final class Report {
   }
 
   private void print() {
+    table("Startup plan: the engine's plan step vs Kahn layering, both on ready-made arrays",
+        "enginePlanFromArrays", "baselinePlanFromArrays");
     table("Startup plan: engine construction vs Kahn layering from the same Topology",
         "engineBuild", "baselinePlanFromTopology");
     table("Startup plan: engine construction vs Kahn layering on ready-made arrays",
