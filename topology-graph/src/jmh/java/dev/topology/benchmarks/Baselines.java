@@ -115,12 +115,18 @@ final class Baselines {
     int[] tgt = edges.targets();
     int n = off.length - 1;
     long[] seen = new long[(n + 63) >>> 6];
-    int[] queue = new int[n];
+    // Grown as it fills, so that a search that reaches little costs little: a queue of n ints
+    // would cost more to allocate than most searches.
+    int[] queue = new int[Math.min(n, 64)];
     int tail = 0;
     queue[tail++] = source;
     seen[source >>> 6] |= 1L << source;
     for (int head = 0; head < tail; head++) {
       int v = queue[head];
+      if (queue.length < n && off[v + 1] - off[v] > queue.length - tail) {
+        queue = Arrays.copyOf(queue, Math.min(n, Math.max(queue.length * 2,
+            tail + off[v + 1] - off[v])));
+      }
       for (int i = off[v]; i < off[v + 1]; i++) {
         int w = tgt[i];
         long bit = 1L << w;

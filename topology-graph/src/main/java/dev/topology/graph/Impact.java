@@ -2,6 +2,7 @@ package dev.topology.graph;
 
 import dev.topology.api.Severity;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,10 @@ import java.util.RandomAccess;
  * (name, severity, failure effect and path), notes and verdict on the whole system.
  *
  * <p>Immutable and thread-safe; lists are unmodifiable. Computing an impact costs O(V + E)
- * time and O(V) memory; each {@link AffectedService#path()} is built on demand.
+ * time and O(V) memory: what it takes down, worst first, the severities, notes and verdict.
+ * How each service was reached is found by a second search of the same cost, made once, when
+ * a {@link AffectedService#path()} or {@link AffectedService#via()} is first asked for; each
+ * path is then built on demand.
  */
 public final class Impact {
   static final int UNTOUCHED = -1;
@@ -42,22 +46,26 @@ public final class Impact {
   private final Phase phase;
   private final int[] failed;
   private final int[] affected;
+  /** The affected nodes as a bitset, for membership in O(1). */
+  private final long[] affectedBits;
   /**
    * Per node, one more than the node before it on its path: 0 for a node not touched, -1 for
-   * a failed one. Shifted by one so that a new array needs no filling, which would cost as much
-   * as a search that reaches little; {@link #parent(int)} undoes the shift.
+   * a failed one; shifted by one so that a new array needs no filling. Made by a second search
+   * when a path or a parent is first asked for, since most reports are read for what they take
+   * down, not how; immutable once made and published through the volatile field, so a race at
+   * worst searches twice.
    */
-  private final int[] parent;
+  private volatile int[] parents;
   private final List<ImpactNote> notes;
   private final boolean wholeSystemDown;
 
-  Impact(GraphIndex g, Phase phase, int[] failed, int[] affected, int[] parent,
+  Impact(GraphIndex g, Phase phase, int[] failed, int[] affected, long[] affectedBits,
       List<ImpactNote> notes, boolean wholeSystemDown) {
     this.g = g;
     this.phase = phase;
     this.failed = failed;
     this.affected = affected;
-    this.parent = parent;
+    this.affectedBits = affectedBits;
     this.notes = List.copyOf(notes);
     this.wholeSystemDown = wholeSystemDown;
   }
@@ -66,8 +74,24 @@ public final class Impact {
     return g;
   }
 
+  /** The node before {@code v} on its path; {@link #FAILED} or {@link #UNTOUCHED} if none. */
   int parent(int v) {
-    return parent[v] - 1;
+    int[] known = parents;
+    if (known == null) {
+      known = ImpactSearch.parents(g, phase, failed);
+      parents = known;
+    }
+    return known[v] - 1;
+  }
+
+  /** Whether the failure takes {@code v} down; failed nodes are not affected. */
+  boolean affects(int v) {
+    return (affectedBits[v >>> 6] & 1L << v) != 0;
+  }
+
+  /** Whether {@code v} failed or is affected. */
+  boolean touches(int v) {
+    return affects(v) || Arrays.binarySearch(failed, v) >= 0;
   }
 
   /**
@@ -108,8 +132,8 @@ public final class Impact {
   public List<String> affectedNames() {
     int[] sorted = new int[affected.length];
     int k = 0;
-    for (int v = 0; v < parent.length; v++) {
-      if (parent(v) >= 0) {
+    for (int v = 0; v < g.size(); v++) {
+      if (affects(v)) {
         sorted[k++] = v;
       }
     }
@@ -127,7 +151,7 @@ public final class Impact {
    */
   public Optional<AffectedService> affected(String service) {
     int v = g.indexOf(service, "affected");
-    return parent(v) >= 0 ? Optional.of(new AffectedService(this, v)) : Optional.empty();
+    return affects(v) ? Optional.of(new AffectedService(this, v)) : Optional.empty();
   }
 
   /**
@@ -140,7 +164,7 @@ public final class Impact {
    *     deployment
    */
   public boolean isAffected(String service) {
-    return parent(g.indexOf(service, "isAffected")) >= 0;
+    return affects(g.indexOf(service, "isAffected"));
   }
 
   /**

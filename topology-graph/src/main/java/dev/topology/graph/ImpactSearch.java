@@ -11,8 +11,6 @@ import java.util.List;
  * shortest path and the same input always gets the same paths.
  */
 final class ImpactSearch {
-  /** The shifted parent of a node not touched. */
-  private static final int UNTOUCHED = 0;
   /** The shifted parent of a failed node. */
   private static final int FAILED = Impact.FAILED + 1;
 
@@ -20,91 +18,137 @@ final class ImpactSearch {
 
   /** Runs the search; {@code failed} is sorted and free of duplicates. */
   static Impact run(GraphIndex g, Phase phase, int[] failed) {
-    int n = g.size();
-    // Shifted by one (see Impact), so that 0 is "not touched" and the array needs no filling.
-    int[] parent = new int[n];
-    // Grown as the search goes, so that a failure that reaches little costs little.
-    int[] queue = new int[Math.min(n, Math.max(64, failed.length))];
-    int tail = 0;
-    for (int v : failed) {
-      parent[v] = FAILED;
-      if (phase == Phase.STARTUP || g.runsOn(v)) {
-        queue[tail++] = v;
-      }
-    }
-    int sources = tail;
-    Csr dependents = phase == Phase.STARTUP ? g.neededBy : g.atRisk;
-    boolean gateDone = false;
-    for (int head = 0; head < tail; head++) {
-      int v = queue[head];
-      if (phase == Phase.STARTUP && g.gate(v) && !gateDone) {
-        // A gate that is down at startup, failed or unable to start, reaches every started
-        // service in one step; its own edges add nothing.
-        gateDone = true;
-        queue = Arrays.copyOf(queue, n);
-        for (int w = 0; w < n; w++) {
-          if (!g.external(w) && parent[w] == UNTOUCHED) {
-            parent[w] = v + 1;
-            queue[tail++] = w;
-          }
-        }
-        continue;
-      }
-      for (int i = dependents.start(v); i < dependents.end(v); i++) {
-        int w = dependents.target(i);
-        if (parent[w] == UNTOUCHED) {
-          parent[w] = v + 1;
-          if (tail == queue.length) {
-            queue = Arrays.copyOf(queue, Math.min(n, tail * 2));
-          }
-          queue[tail++] = w;
-        }
-      }
-    }
-    int[] affected = worstFirst(g, queue, sources, tail);
-    return new Impact(g, phase, failed, affected, parent, notes(g, phase, failed),
+    Search search = new Search(g, phase, failed, null);
+    int[] affected = worstFirst(g, search.queue, search.sources, search.tail, search.reached);
+    return new Impact(g, phase, failed, affected, search.reached, notes(g, phase, failed),
         wholeSystemDown(g, phase, failed, affected));
   }
 
   /**
-   * Affected nodes by severity, worst first, then by name, in time proportional to what the
-   * search reached: the affected nodes are the queue past its sources; a few are sorted, many
-   * are put in name order through a bitset; then one counting sort by severity. No step
-   * branches on a node's severity or on whether it is affected, which would mispredict on
-   * every other node of a large, mixed answer.
+   * The same search again, writing down how each node was reached: per node, one more than
+   * the node before it on its path, 0 for a node not reached, {@code FAILED} for a failed one.
+   * The same input always gives the same parents.
    */
-  private static int[] worstFirst(GraphIndex g, int[] queue, int sources, int tail) {
-    int count = tail - sources;
-    int[] byName;
-    if (count < (g.size() >>> 6)) {
-      byName = Arrays.copyOfRange(queue, sources, tail);
-      Arrays.sort(byName);
-    } else {
-      long[] bits = new long[(g.size() + 63) >>> 6];
-      for (int i = sources; i < tail; i++) {
-        bits[queue[i] >>> 6] |= 1L << queue[i];
-      }
-      byName = new int[count];
-      int k = 0;
-      for (int word = 0; word < bits.length; word++) {
-        for (long w = bits[word]; w != 0; w &= w - 1) {
-          byName[k++] = word << 6 | Long.numberOfTrailingZeros(w);
+  static int[] parents(GraphIndex g, Phase phase, int[] failed) {
+    int[] parent = new int[g.size()];
+    new Search(g, phase, failed, parent);
+    return parent;
+  }
+
+  /** One breadth-first search; {@code reached} ends up holding the affected nodes. */
+  private static final class Search {
+    /** The failed nodes that pass the failure on, then the affected ones in search order. */
+    final int[] queue;
+    final int sources;
+    final int tail;
+    /** Whether a node was reached: a bitset, a 32nd of an int per node, which stays in cache. */
+    final long[] reached;
+
+    Search(GraphIndex g, Phase phase, int[] failed, int[] parent) {
+      int n = g.size();
+      long[] seen = new long[(n + 63) >>> 6];
+      // Grown as the search goes, so that a failure that reaches little costs little.
+      int[] q = new int[Math.min(n, Math.max(64, failed.length))];
+      int t = 0;
+      for (int v : failed) {
+        seen[v >>> 6] |= 1L << v;
+        if (parent != null) {
+          parent[v] = FAILED;
+        }
+        if (phase == Phase.STARTUP || g.runsOn(v)) {
+          q[t++] = v;
         }
       }
+      sources = t;
+      Csr dependents = phase == Phase.STARTUP ? g.neededBy : g.atRisk;
+      boolean gateDone = phase != Phase.STARTUP;
+      for (int head = 0; head < t; head++) {
+        int v = q[head];
+        if (!gateDone && g.gate(v)) {
+          // A gate that is down at startup, failed or unable to start, reaches every started
+          // service in one step; its own edges add nothing.
+          gateDone = true;
+          q = Arrays.copyOf(q, n);
+          for (int w = 0; w < n; w++) {
+            if ((seen[w >>> 6] & 1L << w) == 0 && !g.external(w)) {
+              seen[w >>> 6] |= 1L << w;
+              if (parent != null) {
+                parent[w] = v + 1;
+              }
+              q[t++] = w;
+            }
+          }
+          continue;
+        }
+        int end = dependents.end(v);
+        if (q.length < n && end - dependents.start(v) > q.length - t) {
+          q = Arrays.copyOf(q, Math.min(n, Math.max(q.length * 2, t + end - dependents.start(v))));
+        }
+        for (int i = dependents.start(v); i < end; i++) {
+          int w = dependents.target(i);
+          long bit = 1L << w;
+          if ((seen[w >>> 6] & bit) == 0) {
+            seen[w >>> 6] |= bit;
+            if (parent != null) {
+              parent[w] = v + 1;
+            }
+            q[t++] = w;
+          }
+        }
+      }
+      for (int v : failed) {
+        seen[v >>> 6] &= ~(1L << v);
+      }
+      queue = q;
+      tail = t;
+      reached = seen;
     }
+  }
+
+  /**
+   * Affected nodes by severity, worst first, then by name, in time proportional to what the
+   * search reached: the affected nodes are the queue past its sources and the bits of {@code
+   * affected}. A few are sorted by name; many are read off the bitset, which lists them by name.
+   * Either way one counting sort by severity places them, without a step that branches on a
+   * node's severity, which would mispredict on every other node of a large, mixed answer.
+   */
+  private static int[] worstFirst(GraphIndex g, int[] queue, int sources, int tail,
+      long[] affected) {
+    int count = tail - sources;
     int worst = Severity.values().length - 1;
     int[] next = new int[worst + 2];
-    for (int v : byName) {
-      next[worst - g.severityLevel(v) + 1]++;
-    }
-    for (int b = 1; b < next.length; b++) {
-      next[b] += next[b - 1];
-    }
     int[] ordered = new int[count];
-    for (int v : byName) {
-      ordered[next[worst - g.severityLevel(v)]++] = v;
+    if (count < (g.size() >>> 6)) {
+      int[] byName = Arrays.copyOfRange(queue, sources, tail);
+      Arrays.sort(byName);
+      for (int v : byName) {
+        next[worst - g.severityLevel(v) + 1]++;
+      }
+      prefixSum(next);
+      for (int v : byName) {
+        ordered[next[worst - g.severityLevel(v)]++] = v;
+      }
+      return ordered;
+    }
+    for (int word = 0; word < affected.length; word++) {
+      for (long w = affected[word]; w != 0; w &= w - 1) {
+        next[worst - g.severityLevel(word << 6 | Long.numberOfTrailingZeros(w)) + 1]++;
+      }
+    }
+    prefixSum(next);
+    for (int word = 0; word < affected.length; word++) {
+      for (long w = affected[word]; w != 0; w &= w - 1) {
+        int v = word << 6 | Long.numberOfTrailingZeros(w);
+        ordered[next[worst - g.severityLevel(v)]++] = v;
+      }
     }
     return ordered;
+  }
+
+  private static void prefixSum(int[] counts) {
+    for (int b = 1; b < counts.length; b++) {
+      counts[b] += counts[b - 1];
+    }
   }
 
   private static List<ImpactNote> notes(GraphIndex g, Phase phase, int[] failed) {

@@ -51,7 +51,7 @@ public final class RestartPlan {
     int count = 0;
     int waveCount = 0;
     for (int v : startup.order) {
-      if (impact.parent(v) < 0) {
+      if (!impact.affects(v)) {
         continue;
       }
       int layer = 0;
@@ -94,7 +94,7 @@ public final class RestartPlan {
     int k = 0;
     for (int i = 0; i < g.externalCount(); i++) {
       int v = startup.byRank[i];
-      if (impact.parent(v) >= 0) {
+      if (impact.affects(v)) {
         found[k++] = v;
       }
     }

@@ -75,7 +75,7 @@ public final class RootCause {
     int[] others = new int[beyond];
     int k = 0;
     for (int v = 0; v < seen.length && k < beyond; v++) {
-      if (!seen[v] && impact.parent(v) != Impact.UNTOUCHED) {
+      if (!seen[v] && impact.touches(v)) {
         others[k++] = v;
       }
     }
