@@ -40,7 +40,8 @@ class ConcurrencyTest {
       queries.put(i + " write", () -> TopologyJson.write(topology));
       queries.put(i + " read", () -> TopologyJson.read(json));
       queries.put(i + " lookups", () -> List.of(topology.service(name), topology.find("zz"),
-          topology.closestNames(name + "x"), topology.contains(name), topology.toString()));
+          topology.closestNames(name + "x"), topology.contains(name), topology.toString(),
+          topology.indexOf(name)));
       queries.put(i + " unknown", () -> {
         try {
           return topology.service(name + "-typo");

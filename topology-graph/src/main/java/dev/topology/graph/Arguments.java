@@ -51,6 +51,13 @@ final class Arguments {
       }
       nodes[k++] = g.indexOf((String) name, query.method());
     }
-    return Arrays.stream(nodes).sorted().distinct().toArray();
+    Arrays.sort(nodes);
+    int distinct = nodes.length == 0 ? 0 : 1;
+    for (int i = 1; i < nodes.length; i++) {
+      if (nodes[i] != nodes[distinct - 1]) {
+        nodes[distinct++] = nodes[i];
+      }
+    }
+    return distinct == nodes.length ? nodes : Arrays.copyOf(nodes, distinct);
   }
 }

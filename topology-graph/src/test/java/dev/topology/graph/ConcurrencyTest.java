@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * One engine, sixteen threads, every kind of query at once: each thread gets exactly the
- * answers one thread got alone. The engine computes everything when it is built and each query
- * works on its own arrays, so the blast radius it keeps per phase is the only value shared after construction; AnalysisConcurrencyTest races it.
+ * answers one thread got alone. The engine computes its plan when it is built and each query
+ * works on its own arrays; what is computed on first use and kept is raced here (the paths of
+ * one impact) and in AnalysisConcurrencyTest (the blast radius of each phase).
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ConcurrencyTest {
@@ -180,6 +181,36 @@ class ConcurrencyTest {
     Topology topology = randomGraph(2_000, 42);
     assertSameAnswers(() -> TopologyGraph.of(topology),
         TopologyGraph.of(topology.withoutService(BigGraphs.name("r", 0))));
+  }
+
+  @Test
+  void sixteenThreads_oneImpact_samePathsAsOneThread() throws Exception {
+    TopologyGraph engine = TopologyGraph.of(randomGraph(2_000, 7));
+    for (Phase phase : Phase.values()) {
+      String failed = engine.startupPlan().order().get(phase.ordinal());
+      Object expected = described(engine.impact(phase, failed));
+      for (int round = 0; round < 10; round++) {
+        // A fresh report each round: how each service was reached is found on first use.
+        Impact shared = engine.impact(phase, failed);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+          CountDownLatch start = new CountDownLatch(1);
+          List<Future<Object>> answers = new ArrayList<>();
+          for (int t = 0; t < THREADS; t++) {
+            answers.add(pool.submit(() -> {
+              start.await();
+              return described(shared);
+            }));
+          }
+          start.countDown();
+          for (Future<Object> answer : answers) {
+            assertThat(answer.get()).isEqualTo(expected);
+          }
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
+import dev.topology.api.JsonMutations;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
@@ -63,12 +64,12 @@ class HostileFileProperties {
 
   @Provide
   Arbitrary<Case> textual() {
-    return cases(Mutations.textual(validDocuments()));
+    return cases(JsonMutations.textual(validDocuments()));
   }
 
   @Provide
   Arbitrary<Case> retyped() {
-    return cases(Mutations.retyped(validDocuments()));
+    return cases(JsonMutations.retyped(validDocuments()));
   }
 
   @Property(tries = 500)
