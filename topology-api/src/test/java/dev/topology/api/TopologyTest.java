@@ -30,37 +30,43 @@ class TopologyTest {
           Dependency.runtime("fileserved", "Persists audit log events to blob storage.")
               .when(Condition.S3_NOT_IN_USE))
       .build();
-  private static final Topology TOPOLOGY = Topology.of(CRON, FRONTEND, POSTGRES, FILESERVED, AUDIT);
+  /**
+   * Made anew for every test (JUnit makes a test instance per test), so that no test reads a
+   * concrete topology that another one's {@code resolve} kept.
+   */
+  private final Topology base = Topology.of(CRON, FRONTEND, POSTGRES, FILESERVED, AUDIT);
 
   @Test
   void of_anyOrder_servicesSortedAndEqual() {
     Topology reversed = Topology.of(AUDIT, FILESERVED, POSTGRES, FRONTEND, CRON);
 
-    assertThat(TOPOLOGY.names())
+    assertThat(base.names())
         .containsExactly("audit", "cron", "fileserved", "frontend", "postgres");
-    assertThat(reversed).isEqualTo(TOPOLOGY).hasSameHashCodeAs(TOPOLOGY);
+    assertThat(reversed).isEqualTo(base).hasSameHashCodeAs(base);
   }
 
   @Test
   void service_anyName_resolvesToTheSameService() {
-    assertThat(TOPOLOGY.service("postgres-script-enhance")).isSameAs(POSTGRES);
-    assertThat(TOPOLOGY.service("postgres")).isSameAs(POSTGRES);
-    assertThat(TOPOLOGY.find("nothing")).isEmpty();
-    assertThat(TOPOLOGY.contains("postgres-script-enhance")).isTrue();
+    assertThat(base.service("postgres-script-enhance")).isSameAs(POSTGRES);
+    assertThat(base.service("postgres")).isSameAs(POSTGRES);
+    assertThat(base.find("nothing")).isEmpty();
+    assertThat(base.contains("postgres-script-enhance")).isTrue();
   }
 
   @Test
   void indexOf_anyName_givesThePositionInServices() {
-    List<Service> services = TOPOLOGY.services();
+    List<Service> services = base.services();
     for (int position = 0; position < services.size(); position++) {
       for (String name : services.get(position).names()) {
-        assertThat(TOPOLOGY.indexOf(name)).as(name).isEqualTo(position);
+        assertThat(base.indexOf(name)).as(name).isEqualTo(position);
       }
     }
-    assertThat(TOPOLOGY.indexOf("postgres-script-enhance")).isEqualTo(4);
-    assertThat(TOPOLOGY.indexOf("nothing")).isEqualTo(-1);
-    assertThat(TOPOLOGY.indexOf("")).isEqualTo(-1);
-    assertThat(TOPOLOGY.indexOf(null)).isEqualTo(-1);
+    assertThat(base.indexOf("postgres-script-enhance")).isEqualTo(4);
+    assertThat(base.find("audit")).containsSame(AUDIT);
+    assertThat(base.contains("audit")).isTrue();
+    assertThat(base.indexOf("nothing")).isEqualTo(-1);
+    assertThat(base.indexOf("")).isEqualTo(-1);
+    assertThat(base.indexOf(null)).isEqualTo(-1);
   }
 
   @Test
@@ -83,12 +89,17 @@ class TopologyTest {
         Service.builder().name("BB").severity(Severity.LOW).addAliases("Aa").build()))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessageContaining("The name 'Aa' is used by both 'Aa' and 'BB'");
+    assertThatThrownBy(() -> Topology.of(Service.of("a", Severity.LOW),
+        Service.of("x", Severity.LOW),
+        Service.builder().name("y").severity(Severity.LOW).addAliases("x").build()))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessageContaining("The name 'x' is used by both 'x' and 'y'");
   }
 
   @Test
   void service_unknownName_suggestsTheClosest() {
     UnknownServiceException e = catchThrowableOfType(UnknownServiceException.class,
-        () -> TOPOLOGY.service("fronted"));
+        () -> base.service("fronted"));
 
     assertThat(e).hasMessage("No service is named 'fronted'. Did you mean 'frontend'?");
     assertThat(e.serviceName()).isEqualTo("fronted");
@@ -97,10 +108,10 @@ class TopologyTest {
 
   @Test
   void service_farName_noSuggestion() {
-    assertThatThrownBy(() -> TOPOLOGY.service("zookeeper"))
+    assertThatThrownBy(() -> base.service("zookeeper"))
         .isInstanceOf(UnknownServiceException.class)
         .hasMessage("No service is named 'zookeeper'.");
-    assertThatThrownBy(() -> TOPOLOGY.service(null))
+    assertThatThrownBy(() -> base.service(null))
         .isInstanceOf(UnknownServiceException.class)
         .hasMessage("No service is named null.");
   }
@@ -152,16 +163,16 @@ class TopologyTest {
   @Test
   void withService_sameName_replaces() {
     Topology variant =
-        TOPOLOGY.withService("frontend", s -> s.toBuilder().severity(Severity.HIGH).build());
+        base.withService("frontend", s -> s.toBuilder().severity(Severity.HIGH).build());
 
     assertThat(variant.service("frontend").severity()).isEqualTo(Severity.HIGH);
-    assertThat(variant.size()).isEqualTo(TOPOLOGY.size());
-    assertThat(TOPOLOGY.withService(Service.of("exim", Severity.LOW)).size()).isEqualTo(6);
+    assertThat(variant.size()).isEqualTo(base.size());
+    assertThat(base.withService(Service.of("exim", Severity.LOW)).size()).isEqualTo(6);
   }
 
   @Test
   void withoutService_anyName_dropsItAndEveryEdgeToIt() {
-    Topology variant = TOPOLOGY.withoutService("postgres-script-enhance");
+    Topology variant = base.withoutService("postgres-script-enhance");
 
     assertThat(variant.names()).doesNotContain("postgres");
     assertThat(variant.service("cron").dependencies()).extracting(Dependency::target)
@@ -171,7 +182,7 @@ class TopologyTest {
 
   @Test
   void resolve_defaults_settlesConditionsKeepsFileserved() {
-    Topology concrete = TOPOLOGY.resolve(Deployment.defaults());
+    Topology concrete = base.resolve(Deployment.defaults());
 
     assertThat(concrete.names()).contains("fileserved");
     assertThat(concrete.service("fileserved").severityCondition()).isEmpty();
@@ -184,7 +195,7 @@ class TopologyTest {
 
   @Test
   void resolve_sameDeploymentAgain_givesTheKeptResult_otherDeploymentsTheirOwn() {
-    Topology topology = Topology.of(TOPOLOGY.services());
+    Topology topology = Topology.of(base.services());
     Deployment s3 = Deployment.builder().objectStorage(ObjectStorage.S3).build();
 
     Topology concrete = topology.resolve(Deployment.defaults());
@@ -200,7 +211,7 @@ class TopologyTest {
 
   @Test
   void resolve_concreteTopology_givesItBackAsItIs() {
-    Topology concrete = TOPOLOGY.resolve(Deployment.defaults());
+    Topology concrete = base.resolve(Deployment.defaults());
 
     assertThat(concrete.resolve(Deployment.defaults())).isSameAs(concrete);
     assertThat(concrete.service("cron")).isSameAs(CRON);
@@ -243,7 +254,7 @@ class TopologyTest {
 
   @Test
   void resolve_s3_dropsFileservedAndItsEdges() {
-    Topology concrete = TOPOLOGY.resolve(Deployment.builder()
+    Topology concrete = base.resolve(Deployment.builder()
         .objectStorage(ObjectStorage.S3).build());
 
     assertThat(concrete.names()).doesNotContain("fileserved");
@@ -253,7 +264,7 @@ class TopologyTest {
 
   @Test
   void resolve_externalizedByImageName_marksExternal() {
-    Topology concrete = TOPOLOGY.resolve(Deployment.builder()
+    Topology concrete = base.resolve(Deployment.builder()
         .addExternalized("postgres-script-enhance").build());
 
     assertThat(concrete.service("postgres").external()).isTrue();
@@ -263,7 +274,7 @@ class TopologyTest {
   @Test
   void resolve_badExternalized_reportsEveryProblem() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> TOPOLOGY.resolve(Deployment.builder()
+        () -> base.resolve(Deployment.builder()
             .externalized(List.of("postgre", "frontend")).build()));
 
     assertThat(e).hasMessage("2 problems:\n"
@@ -274,7 +285,7 @@ class TopologyTest {
 
   @Test
   void resolve_unconditionalEdgeToAbsentService_reported() {
-    Topology topology = TOPOLOGY.withService(Service.of("builds", Severity.HIGH, "fileserved"));
+    Topology topology = base.withService(Service.of("builds", Severity.HIGH, "fileserved"));
 
     assertThatThrownBy(() -> topology.resolve(Deployment.builder()
         .objectStorage(ObjectStorage.S3).build()))
@@ -292,7 +303,7 @@ class TopologyTest {
             Dependency.startup("postgres-script-enhance").when(Condition.S3_IN_USE),
             Dependency.startup("postgres"))
         .build();
-    Topology topology = TOPOLOGY.withService(api);
+    Topology topology = base.withService(api);
 
     Service canonical = topology.canonical().service("api");
 
@@ -314,12 +325,12 @@ class TopologyTest {
 
   @Test
   void containsAndEquals_distinguishTopologies() {
-    assertThat(TOPOLOGY.contains("postgres-script-enhance")).isTrue();
-    assertThat(TOPOLOGY.contains("postgre")).isFalse();
-    assertThat(TOPOLOGY.contains(null)).isFalse();
-    Topology smaller = TOPOLOGY.withoutService("audit");
-    assertThat(TOPOLOGY).isNotEqualTo(smaller).isNotEqualTo("a topology");
-    assertThat(TOPOLOGY.hashCode()).isNotEqualTo(smaller.hashCode());
+    assertThat(base.contains("postgres-script-enhance")).isTrue();
+    assertThat(base.contains("postgre")).isFalse();
+    assertThat(base.contains(null)).isFalse();
+    Topology smaller = base.withoutService("audit");
+    assertThat(base).isNotEqualTo(smaller).isNotEqualTo("a topology");
+    assertThat(base.hashCode()).isNotEqualTo(smaller.hashCode());
   }
 
   @Test
@@ -345,7 +356,7 @@ class TopologyTest {
       names.add("postgres-" + (i < 10 ? "0" : "") + i);
     }
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> TOPOLOGY.resolve(Deployment.builder().externalized(names).build()));
+        () -> base.resolve(Deployment.builder().externalized(names).build()));
     assertThat(e.problems()).hasSize(33);
     assertThat(e.problems().get(31).message()).endsWith("Did you mean 'postgres'?");
     assertThat(e.problems().get(32).message()).isEqualTo(
@@ -384,7 +395,7 @@ class TopologyTest {
 
   @Test
   void toString_listsTheNames() {
-    assertThat(TOPOLOGY).hasToString(
+    assertThat(base).hasToString(
         "Topology[5 services: audit, cron, fileserved, frontend, postgres]");
   }
 
@@ -392,6 +403,6 @@ class TopologyTest {
   void builder_addAndBuild_sameAsOf() {
     assertThat(Topology.builder().add(POSTGRES).addAll(List.of(FRONTEND, CRON)).build())
         .isEqualTo(Topology.of(CRON, FRONTEND, POSTGRES));
-    assertThat(TOPOLOGY.toBuilder().build()).isEqualTo(TOPOLOGY);
+    assertThat(base.toBuilder().build()).isEqualTo(base);
   }
 }

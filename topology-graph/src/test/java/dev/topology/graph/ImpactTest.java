@@ -210,4 +210,27 @@ class ImpactTest {
     assertThat(g.impact(Phase.STARTUP, "migrate").notes()).hasSize(1);
     assertThat(g.impact(Phase.RUNTIME, "migrate").notes()).isEmpty();
   }
+
+  @Test
+  void impact_fewAffectedInALargeGraph_byNameWithinASeverity() {
+    // The search finds z-first before a-second; the report lists them by name. Two affected
+    // among two hundred services: the report sorts them rather than reading a bitset.
+    List<String> specs = new ArrayList<>(List.of("z-first>hub", "a-second>z-first"));
+    for (int i = 0; i < 200; i++) {
+      specs.add("other-" + i);
+    }
+    TopologyGraph g = TopologyGraph.of(Fixtures.topology(specs.toArray(String[]::new)));
+
+    assertThat(g.impact(Phase.STARTUP, "hub").affected()).extracting(AffectedService::name)
+        .containsExactly("a-second", "z-first");
+  }
+
+  @Test
+  void impact_runtimeAsManyFailedAsRunning_notAllRunning_systemNotDown() {
+    Topology t = Fixtures.with(Fixtures.topology("a", "b", "m"), "m", Lifecycle.ONE_SHOT);
+    TopologyGraph g = TopologyGraph.of(t);
+
+    assertThat(g.impact(Phase.RUNTIME, "a", "m").wholeSystemDown()).isFalse();
+    assertThat(g.impact(Phase.RUNTIME, "a", "b").wholeSystemDown()).isTrue();
+  }
 }
