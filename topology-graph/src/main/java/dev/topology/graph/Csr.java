@@ -95,7 +95,8 @@ final class Csr {
     return new Csr(keptOffsets, kept);
   }
 
-  private static void prefixSum(int[] counts) {
+  /** Turns counts into running totals, in place: the start of each bucket of a counting sort. */
+  static void prefixSum(int[] counts) {
     for (int v = 1; v < counts.length; v++) {
       counts[v] += counts[v - 1];
     }

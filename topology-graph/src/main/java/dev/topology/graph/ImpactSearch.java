@@ -124,7 +124,7 @@ final class ImpactSearch {
       for (int v : byName) {
         next[worst - g.severityLevel(v) + 1]++;
       }
-      prefixSum(next);
+      Csr.prefixSum(next);
       for (int v : byName) {
         ordered[next[worst - g.severityLevel(v)]++] = v;
       }
@@ -135,7 +135,7 @@ final class ImpactSearch {
         next[worst - g.severityLevel(word << 6 | Long.numberOfTrailingZeros(w)) + 1]++;
       }
     }
-    prefixSum(next);
+    Csr.prefixSum(next);
     for (int word = 0; word < affected.length; word++) {
       for (long w = affected[word]; w != 0; w &= w - 1) {
         int v = word << 6 | Long.numberOfTrailingZeros(w);
@@ -143,12 +143,6 @@ final class ImpactSearch {
       }
     }
     return ordered;
-  }
-
-  private static void prefixSum(int[] counts) {
-    for (int b = 1; b < counts.length; b++) {
-      counts[b] += counts[b - 1];
-    }
   }
 
   private static List<ImpactNote> notes(GraphIndex g, Phase phase, int[] failed) {

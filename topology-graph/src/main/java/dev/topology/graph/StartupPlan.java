@@ -50,9 +50,7 @@ public final class StartupPlan {
         offsets[startup.wave[v] + 1]++;
       }
     }
-    for (int k = 1; k < offsets.length; k++) {
-      offsets[k] += offsets[k - 1];
-    }
+    Csr.prefixSum(offsets);
     int[] byWave = new int[startup.order.length];
     int[] next = offsets.clone();
     for (int v = 0; v < g.size(); v++) {

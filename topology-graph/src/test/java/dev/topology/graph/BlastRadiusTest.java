@@ -3,9 +3,7 @@ package dev.topology.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.Lifecycle;
 import dev.topology.api.Severity;
-import dev.topology.api.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,22 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class BlastRadiusTest {
 
-  /*
-   *   web ──► api ──► db ◄── migrate (one-shot, LOW) ◄── jobs (HIGH)
-   *            ▲
-   *   poller ~~┘  (runtime)                 gate (startup only, system-wide)
-   */
-  private static Topology topology() {
-    Topology t = Fixtures.topology("web>api", "api>db", "migrate>db", "jobs>migrate",
-        "poller~>api", "gate");
-    t = Fixtures.with(t, "migrate", Lifecycle.ONE_SHOT);
-    t = Fixtures.with(t, "migrate", Severity.LOW);
-    t = Fixtures.with(t, "jobs", Severity.HIGH);
-    t = Fixtures.with(t, "db", Severity.HIGH);
-    return Fixtures.gate(t, "gate");
-  }
-
-  private final TopologyGraph graph = TopologyGraph.of(topology());
+  private final TopologyGraph graph = TopologyGraph.of(Fixtures.withMigrationAndGate());
 
   @Test
   void blastRadius_startup_ranksTheGateFirstThenDbByWhatTheyTakeDown() {
@@ -89,7 +72,7 @@ class BlastRadiusTest {
   @Test
   void blastRadius_sameEngine_isKeptAndEqual() {
     assertThat(graph.blastRadius(Phase.STARTUP)).isSameAs(graph.blastRadius(Phase.STARTUP))
-        .isEqualTo(TopologyGraph.of(topology()).blastRadius(Phase.STARTUP))
+        .isEqualTo(TopologyGraph.of(Fixtures.withMigrationAndGate()).blastRadius(Phase.STARTUP))
         .isNotEqualTo(graph.blastRadius(Phase.RUNTIME));
   }
 

@@ -39,6 +39,25 @@ final class Fixtures {
     return Topology.of(services);
   }
 
+  /**
+   * The topology of the impact and blast-radius tests; services are MEDIUM unless marked.
+   *
+   * <pre>
+   *   web ──► api ──► db (HIGH) ◄── migrate (one-shot, LOW) ◄── jobs (HIGH)
+   *            ▲
+   *   poller ~~┘  (runtime)                 gate (startup only, system-wide)
+   * </pre>
+   */
+  static Topology withMigrationAndGate() {
+    Topology t = topology("web>api", "api>db", "migrate>db", "jobs>migrate", "poller~>api",
+        "gate");
+    t = with(t, "migrate", Lifecycle.ONE_SHOT);
+    t = with(t, "migrate", Severity.LOW);
+    t = with(t, "jobs", Severity.HIGH);
+    t = with(t, "db", Severity.HIGH);
+    return gate(t, "gate");
+  }
+
   static TopologyGraph graph(String... specs) {
     return TopologyGraph.of(topology(specs));
   }

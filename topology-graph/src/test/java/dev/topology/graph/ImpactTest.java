@@ -17,22 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class ImpactTest {
 
-  /*
-   *   web ──► api ──► db ◄── migrate (one-shot) ◄── jobs
-   *            ▲
-   *   poller ~~┘  (runtime)                 gate (startup only, system-wide)
-   */
-  private static Topology topology() {
-    Topology t = Fixtures.topology("web>api", "api>db", "migrate>db", "jobs>migrate",
-        "poller~>api", "gate");
-    t = Fixtures.with(t, "migrate", Lifecycle.ONE_SHOT);
-    t = Fixtures.with(t, "migrate", Severity.LOW);
-    t = Fixtures.with(t, "jobs", Severity.HIGH);
-    t = Fixtures.with(t, "db", Severity.HIGH);
-    return Fixtures.gate(t, "gate");
-  }
-
-  private final TopologyGraph graph = TopologyGraph.of(topology());
+  private final TopologyGraph graph = TopologyGraph.of(Fixtures.withMigrationAndGate());
 
   @Test
   void impact_startupDb_takesDownEverythingThatNeedsItToStart() {
@@ -127,7 +112,7 @@ class ImpactTest {
 
   @Test
   void impact_externalService_isNotTakenDownByTheGate() {
-    Topology t = Fixtures.externalizable(topology(), "db");
+    Topology t = Fixtures.externalizable(Fixtures.withMigrationAndGate(), "db");
     TopologyGraph external =
         TopologyGraph.of(t, Deployment.builder().addExternalized("db").build());
     Impact impact = external.impact(Phase.STARTUP, "gate");
@@ -148,7 +133,7 @@ class ImpactTest {
   @Test
   void impact_equalInputs_giveEqualReports() {
     assertThat(graph.impact(Phase.STARTUP, "db"))
-        .isEqualTo(TopologyGraph.of(topology()).impact(Phase.STARTUP, List.of("db")))
+        .isEqualTo(TopologyGraph.of(Fixtures.withMigrationAndGate()).impact(Phase.STARTUP, List.of("db")))
         .isNotEqualTo(graph.impact(Phase.RUNTIME, "db"));
   }
 

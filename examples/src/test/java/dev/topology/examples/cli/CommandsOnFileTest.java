@@ -22,14 +22,7 @@ class CommandsOnFileTest {
   }
 
   private String answer(String... args) {
-    String[] withFile = new String[args.length + 2];
-    System.arraycopy(args, 0, withFile, 0, args.length);
-    withFile[args.length] = "--topology";
-    withFile[args.length + 1] = file;
-    Cli.Result result = Cli.run(withFile);
-    assertThat(result.err()).isEmpty();
-    assertThat(result.code()).isZero();
-    return result.out();
+    return AnalysesOnFileTest.answerOn(file, args);
   }
 
   private String context(String deployment) {
