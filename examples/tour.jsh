@@ -2,8 +2,8 @@
 //   ./mvnw -q -DskipTests package
 //   jshell --class-path examples/target/topology.jar examples/tour.jsh
 import dev.topology.api.*;
-// jshell imports java.net.* by default, which has an UnknownServiceException of its own.
-import dev.topology.api.UnknownServiceException;
+// jshell imports java.net.* by default, which has an NoSuchServiceException of its own.
+import dev.topology.api.NoSuchServiceException;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.graph.*;
@@ -30,7 +30,7 @@ System.out.println(graph.rootCauses(Phase.RUNTIME, "api-service", "cron-service"
 // A misspelt name: the error says what to type instead.
 try {
   graph.impact(Phase.RUNTIME, "fronted");
-} catch (UnknownServiceException e) {
+} catch (NoSuchServiceException e) {
   System.out.println(e.getMessage());
   System.out.println("suggestions: " + e.suggestions());
 }

@@ -53,7 +53,7 @@ public final class AlertRouter {
    *
    * @param service any name of the service
    * @return the route
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    */
   public Route route(String service) {
     Impact impact = graph.impact(Phase.RUNTIME, service);

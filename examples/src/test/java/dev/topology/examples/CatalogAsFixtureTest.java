@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.graph.TopologyGraph;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ class CatalogAsFixtureTest {
   @Test
   void fixture_misspelledName_failsWithASuggestion() {
     assertThatThrownBy(() -> CircleCiServer2.topology().service("vault-ci"))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named 'vault-ci'. Did you mean 'vault-cci'?");
   }
 }

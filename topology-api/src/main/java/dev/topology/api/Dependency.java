@@ -7,25 +7,43 @@ import org.immutables.value.Value;
 /**
  * A directed edge "the owning service needs {@code target}".
  *
- * <p>The target may be written with any name of the service it stands for (its canonical name,
- * its image name or an alias); {@link Topology#service(String)} resolves it. A dependency may
- * hold only under a {@link Condition}, and may cite the sentence of the source it rests on where
- * it was derived from prose rather than from the dependency column.
+ * <p>The target may be written with any name of the service it stands for (its canonical name
+ * or an alias); {@link Topology#service(String)} resolves it. A dependency is required (the
+ * default) or optional: an optional one orders startup when both services are present, but its
+ * target's failure, absence or externalization takes nothing down (systemd's {@code Wants=},
+ * Compose's {@code required: false}). It may hold only under a {@link Condition}, and may cite
+ * the sentence of the source it rests on.
+ *
+ * <pre>{@code
+ * Dependency.startup("postgres");                                  // required, to start
+ * Dependency.startup("cache").asOptional();                        // ordered, never fatal
+ * Dependency.startup("migrate").withReadiness(Readiness.COMPLETED);
+ * Dependency.startup("ldap-proxy").when(Condition.when("ldap", "on"));
+ * }</pre>
  *
  * @param target any name of the service that is needed
  * @param kind whether it is needed to start or while running
+ * @param required whether the target's failure takes the owner down; false for optional
+ * @param readiness how far the target must have come before the owner starts
  * @param condition the condition under which the edge holds; empty if it always holds
  * @param citation the sentence of the source that states the edge; empty if none
  */
 @Value.Builder
 public record Dependency(
-    String target, DependencyKind kind, Optional<Condition> condition, Optional<String> citation) {
+    String target,
+    DependencyKind kind,
+    boolean required,
+    Readiness readiness,
+    Optional<Condition> condition,
+    Optional<String> citation) {
 
   /**
    * Creates a dependency.
    *
    * @param target any name of the service that is needed
    * @param kind whether it is needed to start or while running
+   * @param required whether the target's failure takes the owner down; false for optional
+   * @param readiness how far the target must have come before the owner starts
    * @param condition the condition under which the edge holds; empty if it always holds
    * @param citation the sentence of the source that states the edge; empty if none
    * @throws InvalidTopologyException if the target is not a valid name or a value is missing
@@ -34,6 +52,7 @@ public record Dependency(
     Validation check = new Validation("A dependency");
     check.name("target", target);
     check.required("kind", kind);
+    check.required("readiness", readiness);
     check.required("condition", condition);
     if (check.required("citation", citation) && citation.isPresent() && citation.get().isBlank()) {
       check.add(Problem.Kind.MISSING_VALUE,
@@ -43,29 +62,31 @@ public record Dependency(
   }
 
   /**
-   * Creates an unconditional startup dependency.
+   * Creates an unconditional, required startup dependency.
    *
    * @param target any name of the service needed to start
    * @return the dependency
    */
   public static Dependency startup(String target) {
-    return new Dependency(target, DependencyKind.STARTUP, Optional.empty(), Optional.empty());
+    return new Dependency(target, DependencyKind.STARTUP, true, Readiness.STARTED,
+        Optional.empty(), Optional.empty());
   }
 
   /**
-   * Creates an unconditional runtime interaction that cites the sentence it rests on.
+   * Creates an unconditional, required runtime interaction that cites the sentence it rests on.
    *
    * @param target any name of the service talked to while running
    * @param citation the sentence of the source that states it
    * @return the dependency
    */
   public static Dependency runtime(String target, String citation) {
-    return new Dependency(
-        target, DependencyKind.RUNTIME, Optional.empty(), Optional.ofNullable(citation));
+    return new Dependency(target, DependencyKind.RUNTIME, true, Readiness.STARTED,
+        Optional.empty(), Optional.ofNullable(citation));
   }
 
   /**
-   * Returns a builder.
+   * Returns a builder. The kind defaults to {@link DependencyKind#STARTUP}, required to true,
+   * the readiness to {@link Readiness#STARTED}.
    *
    * @return an empty builder
    */
@@ -89,7 +110,28 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency when(Condition condition) {
-    return new Dependency(target, kind, Optional.ofNullable(condition), citation);
+    return new Dependency(target, kind, required, readiness, Optional.ofNullable(condition),
+        citation);
+  }
+
+  /**
+   * Returns this dependency made optional: it still orders startup, but its target's failure,
+   * absence or externalization takes nothing down.
+   *
+   * @return a new dependency
+   */
+  public Dependency asOptional() {
+    return new Dependency(target, kind, false, readiness, condition, citation);
+  }
+
+  /**
+   * Returns this dependency with another readiness.
+   *
+   * @param state how far the target must have come before the owner starts
+   * @return a new dependency
+   */
+  public Dependency withReadiness(Readiness state) {
+    return new Dependency(target, kind, required, state, condition, citation);
   }
 
   /**
@@ -102,16 +144,31 @@ public record Dependency(
     return condition.map(c -> c.holdsIn(deployment)).orElse(true);
   }
 
-  /** Builds a {@link Dependency}; the kind defaults to {@link DependencyKind#STARTUP}. */
+  /**
+   * Builds a {@link Dependency}; the kind defaults to {@link DependencyKind#STARTUP}, required to
+   * true, the readiness to {@link Readiness#STARTED}.
+   */
   public static final class Builder extends DependencyBuilder {
     Builder() {
       kind(DependencyKind.STARTUP);
+      required(true);
+      readiness(Readiness.STARTED);
     }
   }
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(Locale.ROOT) + " -> " + target
-        + condition.map(c -> " (" + c.description() + ")").orElse("");
+    StringBuilder text = new StringBuilder(kind.name().toLowerCase(Locale.ROOT))
+        .append(" -> ").append(target);
+    StringBuilder notes = new StringBuilder();
+    if (!required) {
+      notes.append("optional");
+    }
+    if (readiness != Readiness.STARTED) {
+      notes.append(notes.length() == 0 ? "" : ", ").append(readiness.description());
+    }
+    condition.ifPresent(c -> notes.append(notes.length() == 0 ? "" : ", ").append(c));
+    return notes.length() == 0 ? text.toString() : text.append(" (").append(notes).append(')')
+        .toString();
   }
 }

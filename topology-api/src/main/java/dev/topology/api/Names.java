@@ -65,6 +65,15 @@ final class Names {
     return text.append('\'').toString();
   }
 
+  /** Quotes each name and joins them, such as {@code 'a' or 'b'}. */
+  static String quoteAll(Iterable<String> names, String separator) {
+    List<String> quoted = new ArrayList<>();
+    for (String name : names) {
+      quoted.add(quote(name));
+    }
+    return String.join(separator, quoted);
+  }
+
   static String unknownMessage(String name, List<String> suggestions) {
     String text = "No service is named " + quote(name) + ".";
     if (suggestions.isEmpty()) {

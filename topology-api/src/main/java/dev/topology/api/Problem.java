@@ -27,8 +27,13 @@ public record Problem(Kind kind, List<String> services, String message) {
     DUPLICATE_DEPENDENCY,
     /** Values of one service or deployment contradict each other. */
     INCONSISTENT_VALUE,
-    /** A deployment names a service that the topology does not have or cannot externalize. */
-    INVALID_DEPLOYMENT
+    /**
+     * A deployment names a service that the topology does not have or cannot externalize, or a
+     * choice or value that the topology does not declare.
+     */
+    INVALID_DEPLOYMENT,
+    /** A condition names a choice, or a value of a choice, that the topology does not declare. */
+    UNKNOWN_CHOICE
   }
 
   /**

@@ -1,10 +1,13 @@
 package dev.topology.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -12,8 +15,10 @@ import org.immutables.value.Value;
  * runs, and what it needs.
  *
  * <p>The canonical {@link #name()} is kept verbatim ({@code nomad_server}, {@code
- * outputRunningRedis}, {@code tutum/logrotate}); the {@link #image()} name and the {@link
- * #aliases()} resolve to the same service in a {@link Topology}.
+ * outputRunningRedis}, {@code tutum/logrotate}); the {@link #aliases()} resolve to the same
+ * service in a {@link Topology}. The {@link #image()} is an attribute, not a name: any number of
+ * services may run one image. {@link #labels()} are free metadata (owner, team, runbook link)
+ * that the library keeps and never interprets.
  *
  * <p>The severity may depend on the deployment: {@link #severity()} holds when {@link
  * #severityCondition()} holds (or always, without a condition), and {@link #severityOtherwise()}
@@ -28,8 +33,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * @param name the canonical name
- * @param image the image name, where it differs from the name
+ * @param image the image it runs, if known; not a name of the service
  * @param aliases further names that resolve to this service
+ * @param labels free metadata, by key, sorted by key
  * @param role what the service does
  * @param failureEffect what happens if it fails
  * @param severity how bad its failure is (when {@link #severityCondition()} holds)
@@ -48,6 +54,7 @@ public record Service(
     String name,
     Optional<String> image,
     List<String> aliases,
+    Map<String, String> labels,
     String role,
     String failureEffect,
     Severity severity,
@@ -65,8 +72,9 @@ public record Service(
    * Creates a service.
    *
    * @param name the canonical name
-   * @param image the image name, where it differs from the name
+   * @param image the image it runs, if known; not a name of the service
    * @param aliases further names that resolve to this service
+   * @param labels free metadata, by key
    * @param role what the service does
    * @param failureEffect what happens if it fails
    * @param severity how bad its failure is (when {@link #severityCondition()} holds)
@@ -87,10 +95,19 @@ public record Service(
     Validation check = Validation.ofService(name);
     check.name("name", name);
     if (check.required("image", image)) {
-      image.ifPresent(i -> check.name("image name", i));
+      image.ifPresent(i -> check.name("image", i));
     }
     if (check.noNulls("aliases", aliases)) {
       aliases.forEach(a -> check.name("alias", a));
+    }
+    if (check.required("labels", labels)) {
+      labels.forEach((key, value) -> {
+        check.name("label key", key);
+        if (value == null) {
+          check.add(Problem.Kind.MISSING_VALUE, "Label " + Names.quote(key) + " of service "
+              + Names.quote(name) + " has no value; use empty text instead.");
+        }
+      });
     }
     check.required("role", role);
     check.required("failure effect", failureEffect);
@@ -102,7 +119,7 @@ public record Service(
     check.required("broad dependents", broadDependents);
     check.noNulls("dependencies", dependencies);
     if (check.problems().isEmpty()) {
-      checkNames(check, name, image, aliases);
+      checkNames(check, name, aliases);
       checkSeverity(check, name, severityCondition, severityOtherwise, presentWhen);
       if (external && !externalizable) {
         check.add(Problem.Kind.INCONSISTENT_VALUE, "Service " + Names.quote(name)
@@ -111,19 +128,17 @@ public record Service(
     }
     check.throwIfAny();
     aliases = List.copyOf(aliases);
+    labels = labels.isEmpty() ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(labels));
     dependencies = List.copyOf(dependencies);
   }
 
-  private static void checkNames(
-      Validation check, String name, Optional<String> image, List<String> aliases) {
-    if (image.isEmpty() && aliases.isEmpty()) {
+  private static void checkNames(Validation check, String name, List<String> aliases) {
+    if (aliases.isEmpty()) {
       return;
     }
     Set<String> seen = new HashSet<>();
     seen.add(name);
-    List<String> others = new ArrayList<>(aliases);
-    image.ifPresent(i -> others.add(0, i));
-    for (String other : others) {
+    for (String other : aliases) {
       if (!seen.add(other)) {
         check.add(Problem.Kind.DUPLICATE_NAME, "Service " + Names.quote(name) + " lists the name "
             + Names.quote(other) + " more than once; each name may appear once.");
@@ -165,7 +180,8 @@ public record Service(
 
   /**
    * Returns a builder. Role and failure effect default to empty text, the lifecycle to {@link
-   * Lifecycle#LONG_RUNNING}, the flags to false; the name and the severity are required.
+   * Lifecycle#LONG_RUNNING}, the flags to false, aliases, labels and dependencies to none; the
+   * name and the severity are required.
    *
    * @return a builder
    */
@@ -183,14 +199,17 @@ public record Service(
   }
 
   /**
-   * Returns every name of this service: the canonical name, the image name, then the aliases.
+   * Returns every name of this service: the canonical name, then the aliases. The image is not a
+   * name.
    *
    * @return an unmodifiable list
    */
   public List<String> names() {
-    List<String> names = new ArrayList<>(aliases.size() + 2);
+    if (aliases.isEmpty()) {
+      return List.of(name);
+    }
+    List<String> names = new ArrayList<>(aliases.size() + 1);
     names.add(name);
-    image.ifPresent(names::add);
     names.addAll(aliases);
     return List.copyOf(names);
   }
@@ -199,11 +218,20 @@ public record Service(
    * Tells whether {@code candidate} is one of this service's names.
    *
    * @param candidate a name
-   * @return true if it is the canonical name, the image name or an alias
+   * @return true if it is the canonical name or an alias
    */
   public boolean hasName(String candidate) {
-    return name.equals(candidate) || image.filter(i -> i.equals(candidate)).isPresent()
-        || aliases.contains(candidate);
+    return name.equals(candidate) || aliases.contains(candidate);
+  }
+
+  /**
+   * Returns the value of a label.
+   *
+   * @param key the label's key
+   * @return its value, or empty if the service has no such label
+   */
+  public Optional<String> label(String key) {
+    return Optional.ofNullable(key == null ? null : labels.get(key));
   }
 
   /**
@@ -251,6 +279,18 @@ public record Service(
 
   /** Builds a {@link Service}; see {@link Service#builder()} for the defaults. */
   public static final class Builder extends ServiceBuilder {
+    /**
+     * Adds a label, or replaces the value of one.
+     *
+     * @param key the label's key
+     * @param value its value
+     * @return this builder
+     */
+    public Builder label(String key, String value) {
+      putLabels(key, value);
+      return this;
+    }
+
     Builder() {
       role("");
       failureEffect("");
@@ -264,7 +304,7 @@ public record Service(
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Service[").append(name);
-    image.ifPresent(i -> text.append(" / ").append(i));
+    image.ifPresent(i -> text.append(" (image ").append(i).append(')'));
     text.append(", ").append(severity);
     severityCondition.ifPresent(c -> text.append(' ').append(c.description()));
     severityOtherwise.ifPresent(s -> text.append(", otherwise ").append(s));
@@ -280,6 +320,9 @@ public record Service(
     presentWhen.ifPresent(c -> text.append(", present ").append(c.description()));
     if (!dependencies.isEmpty()) {
       text.append(", needs ").append(dependencies);
+    }
+    if (!labels.isEmpty()) {
+      text.append(", labels ").append(labels);
     }
     return text.append(']').toString();
   }

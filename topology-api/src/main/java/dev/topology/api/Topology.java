@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A validated set of services: every name and alias is unique across the services, every
- * dependency resolves to a service, and no service depends on itself.
+ * A validated set of services and the {@link Choice choices} its installations make: every name
+ * and alias is unique across the services, every dependency resolves to a service, no service
+ * depends on itself, and every condition names a declared choice and values of it.
  *
  * <p>Services are kept sorted by canonical name, so two topologies built from the same services in
  * any order are equal and list them alike. Lookup works by any name of a service.
@@ -27,6 +28,7 @@ import java.util.function.UnaryOperator;
  * <p>Instances are immutable and safe to share between threads.
  */
 public final class Topology {
+  private final List<Choice> choices;
   private final List<Service> services;
   private final NameIndex index;
   /**
@@ -37,7 +39,8 @@ public final class Topology {
 
   private record Resolved(Deployment deployment, Topology topology) {}
 
-  private Topology(List<Service> services, NameIndex index) {
+  private Topology(List<Choice> choices, List<Service> services, NameIndex index) {
+    this.choices = choices;
     this.services = services;
     this.index = index;
   }
@@ -66,8 +69,25 @@ public final class Topology {
    *     known names), a service that depends on itself, a dependency listed twice
    */
   public static Topology of(Collection<Service> services) {
+    return of(List.of(), services);
+  }
+
+  /**
+   * Creates a topology from the choices its installations make and its services, each in any
+   * order.
+   *
+   * @param choices the choices its conditions are stated on
+   * @param services the services
+   * @return the validated topology
+   * @throws InvalidTopologyException listing every problem found: those of {@link
+   *     #of(Collection)}, a choice declared twice, a condition on a choice or value not declared
+   */
+  public static Topology of(Collection<Choice> choices, Collection<Service> services) {
     if (services == null) {
       throw new InvalidTopologyException("A topology needs services, not null.");
+    }
+    if (choices == null) {
+      throw new InvalidTopologyException("A topology needs choices, not null; give none instead.");
     }
     List<Service> sorted = new ArrayList<>(services.size());
     List<Problem> problems = new ArrayList<>();
@@ -81,10 +101,12 @@ public final class Topology {
     sorted.sort(Comparator.comparing(Service::name));
     NameIndex index = TopologyChecks.index(sorted, problems);
     TopologyChecks.dependencies(sorted, index, problems);
+    List<Choice> declared = Choices.sorted(choices, problems);
+    Choices.conditions(declared, sorted, problems);
     if (!problems.isEmpty()) {
       throw new InvalidTopologyException(problems);
     }
-    return new Topology(List.copyOf(sorted), index);
+    return new Topology(declared, List.copyOf(sorted), index);
   }
 
   /**
@@ -97,14 +119,56 @@ public final class Topology {
   }
 
   /**
-   * Returns a builder holding this topology's services.
+   * Returns a builder holding this topology's choices and services.
    *
    * @return a builder
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
+    builder.choices.addAll(choices);
     builder.addAll(services);
     return builder;
+  }
+
+  /**
+   * Returns the choices its installations make, sorted by name.
+   *
+   * @return an unmodifiable list; empty if the topology has no conditions
+   */
+  public List<Choice> choices() {
+    return choices;
+  }
+
+  /**
+   * Returns the choice with this name, if the topology declares it.
+   *
+   * @param name the name of a choice
+   * @return the choice, or empty
+   */
+  public Optional<Choice> choice(String name) {
+    for (Choice choice : choices) {
+      if (choice.name().equals(name)) {
+        return Optional.of(choice);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a deployment checked against this topology's choices, with every declared choice
+   * set: to the deployment's value where it sets one, to the choice's default otherwise.
+   *
+   * @param deployment the choices of one installation
+   * @return the settled deployment, with the same externalized names
+   * @throws InvalidTopologyException if the deployment is null, or sets a choice the topology
+   *     does not declare or a value the choice does not allow; every problem is named, with the
+   *     closest known names
+   */
+  public Deployment settle(Deployment deployment) {
+    if (deployment == null) {
+      throw new InvalidTopologyException("A topology settles a deployment, not null.");
+    }
+    return Choices.settle(choices, deployment);
   }
 
   /**
@@ -139,12 +203,12 @@ public final class Topology {
    *
    * @param name any name of a service
    * @return the service
-   * @throws UnknownServiceException if no service has that name; it names the closest ones
+   * @throws NoSuchServiceException if no service has that name; it names the closest ones
    */
   public Service service(String name) {
     int position = indexOf(name);
     if (position < 0) {
-      throw new UnknownServiceException(name, closestNames(name));
+      throw new NoSuchServiceException(name, closestNames(name));
     }
     return services.get(position);
   }
@@ -194,21 +258,24 @@ public final class Topology {
   }
 
   /**
-   * Returns the concrete topology of one installation: services absent in it are dropped,
-   * conditional severities and edges are settled, and externalized services are marked {@link
-   * Service#external() external}. Edges from one service to another of one kind that differ
-   * only in their conditions become one: the unconditional one, or else the one whose condition
-   * comes first in {@link Condition}'s order.
+   * Returns the concrete topology of one installation: the deployment is {@linkplain
+   * #settle(Deployment) settled}, services absent in it are dropped, conditional severities and
+   * edges are settled, optional dependencies on absent services are dropped, and externalized
+   * services are marked {@link Service#external() external}. Edges from one service to another
+   * of one kind that differ only in their conditions become one: the unconditional one, or else
+   * the one whose condition comes first in {@link Condition}'s order.
    *
-   * <p>The result has no conditions left, so resolving it again against any deployment gives it
-   * back unchanged (but for further externalized services). A topology without conditions
-   * resolves to itself; otherwise the last result is kept, so that resolving again against an
-   * equal deployment (as every engine built for it does) returns it at once.
+   * <p>The result keeps the declared choices but has no conditions left, so resolving it again
+   * against any deployment gives it back unchanged (but for further externalized services). A
+   * topology without conditions resolves to itself; otherwise the last result is kept, so that
+   * resolving again against an equal deployment (as every engine built for it does) returns it
+   * at once.
    *
    * @param deployment the choices of the installation
    * @return the concrete topology
-   * @throws InvalidTopologyException if the deployment externalizes an unknown, absent or
-   *     non-externalizable service, or a kept edge points to a service absent in it
+   * @throws InvalidTopologyException if the deployment sets an undeclared choice or value,
+   *     externalizes an unknown, absent or non-externalizable service, or a required edge kept
+   *     points to a service absent in it
    */
   public Topology resolve(Deployment deployment) {
     if (deployment == null) {
@@ -218,11 +285,11 @@ public final class Topology {
     if (last != null && last.deployment().equals(deployment)) {
       return last.topology();
     }
-    List<Service> services = TopologyChecks.resolve(this, deployment);
+    List<Service> services = TopologyChecks.resolve(this, settle(deployment));
     if (services == null) {
       return this;
     }
-    Topology resolved = of(services);
+    Topology resolved = of(choices, services);
     lastResolved = new Resolved(deployment, resolved);
     return resolved;
   }
@@ -243,7 +310,7 @@ public final class Topology {
    */
   public Topology canonical() {
     List<Service> canonical = TopologyChecks.canonical(this);
-    return canonical == null ? this : of(canonical);
+    return canonical == null ? this : of(choices, canonical);
   }
 
   /**
@@ -261,7 +328,7 @@ public final class Topology {
     Map<String, Service> kept = new LinkedHashMap<>();
     services.forEach(s -> kept.put(s.name(), s));
     kept.put(service.name(), service);
-    return of(kept.values());
+    return of(choices, kept.values());
   }
 
   /**
@@ -272,7 +339,7 @@ public final class Topology {
    * @param name any name of the service
    * @param change derives the new service from the current one
    * @return a new topology
-   * @throws UnknownServiceException if no service has that name
+   * @throws NoSuchServiceException if no service has that name
    * @throws InvalidTopologyException if the result is not valid
    */
   public Topology withService(String name, UnaryOperator<Service> change) {
@@ -284,7 +351,7 @@ public final class Topology {
     List<Service> kept = new ArrayList<>(services);
     kept.remove(current);
     kept.add(changed);
-    return of(kept);
+    return of(choices, kept);
   }
 
   /**
@@ -292,7 +359,7 @@ public final class Topology {
    *
    * @param name any name of the service
    * @return a new topology
-   * @throws UnknownServiceException if no service has that name
+   * @throws NoSuchServiceException if no service has that name
    */
   public Topology withoutService(String name) {
     Service removed = service(name);
@@ -302,29 +369,45 @@ public final class Topology {
         kept.add(TopologyChecks.withoutDependenciesOn(service, removed));
       }
     }
-    return of(kept);
+    return of(choices, kept);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Topology that && services.equals(that.services);
+    return other instanceof Topology that && services.equals(that.services)
+        && choices.equals(that.choices);
   }
 
   @Override
   public int hashCode() {
-    return services.hashCode();
+    return services.hashCode() * 31 + choices.hashCode();
   }
 
   @Override
   public String toString() {
-    return "Topology[" + services.size() + " services: " + String.join(", ", names()) + "]";
+    String declared = choices.isEmpty() ? ""
+        : "; choices " + String.join(", ", choices.stream().map(Choice::name).toList());
+    return "Topology[" + services.size() + " services: " + String.join(", ", names()) + declared
+        + "]";
   }
 
   /** Collects services and builds a {@link Topology}. Not thread-safe. */
   public static final class Builder {
+    private final List<Choice> choices = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Declares a choice that conditions may be stated on.
+     *
+     * @param choice the choice
+     * @return this builder
+     */
+    public Builder choice(Choice choice) {
+      choices.add(choice);
+      return this;
+    }
 
     /**
      * Adds a service.
@@ -358,7 +441,7 @@ public final class Topology {
      * @throws InvalidTopologyException listing every problem found
      */
     public Topology build() {
-      return of(services);
+      return of(choices, services);
     }
   }
 }

@@ -18,7 +18,7 @@ final class TopologyChecks {
   static NameIndex index(List<Service> services, List<Problem> problems) {
     int names = 0;
     for (Service service : services) {
-      names += 1 + (service.image().isPresent() ? 1 : 0) + service.aliases().size();
+      names += 1 + service.aliases().size();
     }
     NameIndex index = new NameIndex(names);
     for (int position = 0; position < services.size(); position++) {
@@ -170,7 +170,7 @@ final class TopologyChecks {
     List<Dependency> dependencies = service.dependencies();
     boolean unchanged = true;
     List<Dependency> kept = new ArrayList<>(dependencies.size());
-    List<Integer> ranks = new ArrayList<>(dependencies.size());
+    List<Optional<Condition>> ranks = new ArrayList<>(dependencies.size());
     Map<List<Object>, Integer> slots = dependencies.size() < 2 ? null : new HashMap<>();
     for (Dependency dependency : dependencies) {
       if (!dependency.holdsIn(deployment)) {
@@ -178,15 +178,20 @@ final class TopologyChecks {
         continue;
       }
       Service target = topology.service(dependency.target());
-      int rank = dependency.condition().map(c -> c.ordinal() + 1).orElse(0);
-      Dependency settled = rank == 0 ? dependency
+      if (!dependency.required() && !target.isPresentIn(deployment)) {
+        // An optional dependency on a service this installation leaves out orders nothing.
+        unchanged = false;
+        continue;
+      }
+      Optional<Condition> rank = dependency.condition();
+      Dependency settled = rank.isEmpty() ? dependency
           : dependency.toBuilder().condition(Optional.empty()).build();
-      unchanged &= rank == 0;
+      unchanged &= rank.isEmpty();
       Integer slot = slots == null ? null
           : slots.putIfAbsent(List.of(target.name(), dependency.kind()), kept.size());
       if (slot != null) {
         unchanged = false;
-        if (rank < ranks.get(slot)) {
+        if (CONDITION_ORDER.compare(rank, ranks.get(slot)) < 0) {
           kept.set(slot, settled);
           ranks.set(slot, rank);
         }
@@ -195,7 +200,7 @@ final class TopologyChecks {
       if (!target.isPresentIn(deployment)) {
         problems.add(Problem.of(Problem.Kind.DANGLING_DEPENDENCY,
             "Service " + Names.quote(service.name()) + " depends on "
-                + Names.quote(target.name()) + ", which is absent in this deployment ("
+                + Names.quote(target.name()) + ", which is absent in this deployment (it is present "
                 + target.presentWhen().orElseThrow().description() + ").",
             service.name(), target.name()));
       }
@@ -219,10 +224,14 @@ final class TopologyChecks {
     return service.toBuilder().dependencies(kept).build();
   }
 
+  /** No condition first, then conditions in their own order. */
+  private static final Comparator<Optional<Condition>> CONDITION_ORDER =
+      Comparator.comparing(c -> c.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+
   /** Startup before runtime, then by target, then unconditional first and by condition. */
   private static final Comparator<Dependency> CANONICAL_ORDER =
       Comparator.comparing(Dependency::kind).thenComparing(Dependency::target)
-          .thenComparing(d -> d.condition().map(c -> c.ordinal() + 1).orElse(0));
+          .thenComparing(Dependency::condition, CONDITION_ORDER);
 
   /** The canonical services of {@link Topology#canonical()}, or null if they are already. */
   static List<Service> canonical(Topology topology) {

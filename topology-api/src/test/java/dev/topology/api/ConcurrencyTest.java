@@ -45,7 +45,7 @@ class ConcurrencyTest {
       queries.put(i + " unknown", () -> {
         try {
           return topology.service(name + "-typo");
-        } catch (UnknownServiceException e) {
+        } catch (NoSuchServiceException e) {
           return e.getMessage();
         }
       });

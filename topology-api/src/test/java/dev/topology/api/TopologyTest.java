@@ -98,7 +98,7 @@ class TopologyTest {
 
   @Test
   void service_unknownName_suggestsTheClosest() {
-    UnknownServiceException e = catchThrowableOfType(UnknownServiceException.class,
+    NoSuchServiceException e = catchThrowableOfType(NoSuchServiceException.class,
         () -> base.service("fronted"));
 
     assertThat(e).hasMessage("No service is named 'fronted'. Did you mean 'frontend'?");
@@ -109,10 +109,10 @@ class TopologyTest {
   @Test
   void service_farName_noSuggestion() {
     assertThatThrownBy(() -> base.service("zookeeper"))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named 'zookeeper'.");
     assertThatThrownBy(() -> base.service(null))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named null.");
   }
 

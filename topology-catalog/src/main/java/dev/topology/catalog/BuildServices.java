@@ -3,7 +3,6 @@ package dev.topology.catalog;
 import static dev.topology.catalog.Rows.oneShot;
 import static dev.topology.catalog.Rows.row;
 
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
@@ -22,13 +21,13 @@ final class BuildServices {
             "All running builds will either fail or be left in an unfixable, inconsistent state."
                 + " There will also be data loss in terms of step output, test results and"
                 + " artifacts.")
-            .image("output-processing")
+            .image("output-processing").addAliases("output-processing")
             .addDependencies(
                 Dependency.runtime("mongo",
                     "Receives job output & status updates and writes them to MongoDB."),
                 Dependency.runtime("fileserved",
                         "Stores step output logs, artifacts, test results, caches and workspaces.")
-                    .when(Condition.S3_NOT_IN_USE))
+                    .when(Rows.FILESERVED))
             .build(),
         row("picard-dispatcher", Severity.MEDIUM,
             "Splits a job into tasks and sends them to schedulerer to be run.",
@@ -47,7 +46,7 @@ final class BuildServices {
         row("nomad_server", Severity.HIGH,
             "Nomad primary service.",
             "No 2.0 build jobs will run.")
-            .image("server-nomad")
+            .image("server-nomad").addAliases("server-nomad")
             .externalizable(true)
             .build(),
         row("test-results", Severity.LOW,

@@ -1,7 +1,7 @@
 package dev.topology.catalog;
 
+import dev.topology.api.Choice;
 import dev.topology.api.Deployment;
-import dev.topology.api.ObjectStorage;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
@@ -21,7 +21,8 @@ import java.util.List;
  * <p>The table of the public page "CircleCI Server Container Architecture" (Server 2.x, platinum
  * support contract edition), one service per row: the container name verbatim as the canonical
  * name ({@code nomad_server}, {@code outputRunningRedis}, {@code tutum/logrotate}), the second
- * name of an "a / b" pair as the image name, the role, the failure effect, the severity icon
+ * name of an "a / b" pair as the image (and as an alias, since the source refers to some services
+ * by it), the role, the failure effect, the severity icon
  * (check-circle LOW, exclamation-triangle MEDIUM, fire-extinguisher HIGH), the externalizable mark
  * {@code *}, and the startup dependencies in the source's order, written as the source writes
  * them. The slips "statup", "outputand", "Metics", "no affect" and "Github" are corrected to
@@ -89,7 +90,8 @@ import java.util.List;
  * <p>Every value returned is immutable and safe to share between threads.
  */
 public final class CircleCiServer2 {
-  private static final Topology TOPOLOGY = Topology.of(allServices());
+  private static final Topology TOPOLOGY =
+      Topology.of(List.of(Rows.LDAP_CHOICE, Rows.OBJECT_STORAGE_CHOICE), allServices());
 
   private static final Deployment EXTERNALIZED = Deployment.builder()
       .externalized(TOPOLOGY.services().stream()
@@ -98,10 +100,10 @@ public final class CircleCiServer2 {
           .toList())
       .build();
 
-  private static final Deployment LDAP = Deployment.builder().ldap(true).build();
+  private static final Deployment LDAP = Deployment.builder().choose("ldap", Choice.ON).build();
 
   private static final Deployment S3 =
-      Deployment.builder().objectStorage(ObjectStorage.S3).build();
+      Deployment.builder().choose("objectStorage", "s3").build();
 
   private CircleCiServer2() {}
 
@@ -117,7 +119,9 @@ public final class CircleCiServer2 {
   /**
    * Returns the catalog as the source states it, with its conditions unresolved: 39 services,
    * {@code fileserved} present only if S3 is not used, {@code federation-service} HIGH only if
-   * LDAP is in use, nothing external. Services are sorted by canonical name.
+   * LDAP is in use, nothing external. Services are sorted by canonical name. It declares two
+   * {@linkplain Topology#choices() choices}: {@code ldap} ({@code off} by default, or {@code
+   * on}) and {@code objectStorage} ({@code fileserved} by default, or {@code s3}).
    *
    * @return the same immutable topology on every call
    */
@@ -142,15 +146,16 @@ public final class CircleCiServer2 {
    * Returns the default installation: no LDAP, {@code fileserved} for object storage, nothing
    * externalized.
    *
-   * @return {@link Deployment#defaults()}
+   * @return {@link Deployment#defaults()}, which leaves {@code ldap} and {@code objectStorage} at
+   *     their defaults
    */
   public static Deployment defaultDeployment() {
     return Deployment.defaults();
   }
 
   /**
-   * Returns the default installation with LDAP authentication in use, which makes {@code
-   * federation-service} HIGH.
+   * Returns the default installation with LDAP authentication in use ({@code ldap=on}), which
+   * makes {@code federation-service} HIGH.
    *
    * @return the deployment
    */
@@ -159,8 +164,8 @@ public final class CircleCiServer2 {
   }
 
   /**
-   * Returns the default installation with S3 for object storage, in which {@code fileserved} is
-   * absent.
+   * Returns the default installation with S3 for object storage ({@code objectStorage=s3}), in
+   * which {@code fileserved} is absent.
    *
    * @return the deployment
    */

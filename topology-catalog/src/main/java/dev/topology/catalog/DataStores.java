@@ -4,7 +4,6 @@ import static dev.topology.catalog.Rows.oneShot;
 import static dev.topology.catalog.Rows.row;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.Condition;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
@@ -22,8 +21,8 @@ final class DataStores {
                 + " artifacts, test results, caches and workspaces.",
             "If not using S3, builds will produce no output and some REST API calls might fail.")
             // With S3 the service does not run at all, so its severity has no otherwise.
-            .severityCondition(Condition.S3_NOT_IN_USE)
-            .presentWhen(Condition.S3_NOT_IN_USE)
+            .severityCondition(Rows.FILESERVED)
+            .presentWhen(Rows.FILESERVED)
             .build(),
         row("mongo", Severity.HIGH,
             "Mongo data store.",
@@ -35,13 +34,13 @@ final class DataStores {
             "Basic postgresql with enhancements for creating required databases when containers"
                 + " are launched.",
             "Potential total data loss. All running builds will fail and the UI will not work")
-            .image("postgres-script-enhance")
+            .image("postgres-script-enhance").addAliases("postgres-script-enhance")
             .externalizable(true)
             .build(),
         row("rabbitmq", Severity.HIGH,
             "Runs the RabbitMQ server. Most of our services use RabbitMQ for queueing.",
             "Potential total data loss. All running builds will fail and the UI will not work.")
-            .image("rabbitmq-delayed")
+            .image("rabbitmq-delayed").addAliases("rabbitmq-delayed")
             .externalizable(true)
             .broadDependents(BroadDependents.of(DependencyKind.RUNTIME,
                 "Most of our services use RabbitMQ for queueing."))
@@ -49,20 +48,20 @@ final class DataStores {
         row("outputRunningRedis", Severity.MEDIUM,
             "The Redis key/value store.",
             "Lose output from currently-running job steps. API calls out to github may also fail.")
-            .image("redis")
+            .image("redis").addAliases("redis")
             .externalizable(true)
             .build(),
         oneShot("mongodb-upgrader",
             "Used to run any mongo conversion/upgrade scripts during mongo version upgrade.",
             "Not required to run all the time")
-            .image("server-mongo-upgrader")
+            .image("server-mongo-upgrader").addAliases("server-mongo-upgrader")
             .build(),
         row("contexts-vault", Severity.MEDIUM,
             "Instance of Hashicorp's Vault - an encryption service that provides key-management,"
                 + " secure storage, and other encryption related services. Used to handle the"
                 + " encryption and key store for the contexts-service.",
             "contexts-service will stop working, and all jobs that use contexts-service will fail.")
-            .image("vault-cci")
+            .image("vault-cci").addAliases("vault-cci")
             .externalizable(true)
             .build());
   }

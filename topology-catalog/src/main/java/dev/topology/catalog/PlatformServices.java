@@ -3,7 +3,6 @@ package dev.topology.catalog;
 import static dev.topology.catalog.Rows.oneShot;
 import static dev.topology.catalog.Rows.row;
 
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
@@ -29,7 +28,7 @@ final class PlatformServices {
             "postgres", "frontend")
             .addDependencies(Dependency.runtime("fileserved",
                     "Persists audit log events to blob storage for long term storage.")
-                .when(Condition.S3_NOT_IN_USE))
+                .when(Rows.FILESERVED))
             .build(),
         row("contexts-service", Severity.MEDIUM,
             "Stores and provides encrypted contexts.",
@@ -71,7 +70,7 @@ final class PlatformServices {
             "If LDAP authentication is in use, all logins will fail and some REST API calls might"
                 + " fail.",
             "postgres", "frontend", "federations-service-migrator")
-            .severityCondition(Condition.LDAP_IN_USE)
+            .severityCondition(Rows.LDAP)
             .severityOtherwise(Severity.MEDIUM)
             // The migrator's role calls this service "the federations-service".
             .addAliases("federations-service")

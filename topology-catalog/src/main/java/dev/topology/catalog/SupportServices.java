@@ -35,7 +35,7 @@ final class SupportServices {
         row("ready-agent", Severity.LOW,
             "Called by Replicated to check whether other containers are ready.",
             "Only required on startup. If unavailable on startup the whole system will fail.")
-            .image("server-ready-agent")
+            .image("server-ready-agent").addAliases("server-ready-agent")
             .lifecycle(Lifecycle.STARTUP_ONLY)
             .startupGate(true)
             .broadDependents(BroadDependents.of(DependencyKind.STARTUP,

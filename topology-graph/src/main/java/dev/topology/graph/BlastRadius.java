@@ -70,7 +70,7 @@ public final class BlastRadius {
    *
    * @param service any name of a service of this installation
    * @return the row
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */

@@ -6,7 +6,7 @@ import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -146,7 +146,7 @@ final class GraphIndex {
    * @param what how the caller names the argument, for messages, such as {@code "An impact"}
    * @throws InvalidQueryException if the name is null, or names a service absent in this
    *     deployment
-   * @throws UnknownServiceException if no service has that name
+   * @throws NoSuchServiceException if no service has that name
    */
   int indexOf(String name, String what) {
     if (name == null) {
@@ -161,7 +161,7 @@ final class GraphIndex {
       throw new InvalidQueryException(
           Messages.absent(absent.get().name(), absent.get().presentWhen().get()));
     }
-    throw new UnknownServiceException(name, topology.closestNames(name));
+    throw new NoSuchServiceException(name, topology.closestNames(name));
   }
 
   /** A growable list of edges, frozen once into a {@link Csr}. */

@@ -145,7 +145,7 @@ public final class Impact {
    *
    * @param service any name of a service of this installation
    * @return the affected service, or empty if it is failed or not affected
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */
@@ -159,7 +159,7 @@ public final class Impact {
    *
    * @param service any name of a service of this installation
    * @return true if affected
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */

@@ -8,7 +8,7 @@ import dev.topology.api.TopologyException;
  * (such as {@code fileserved} with S3). The message is a full sentence that says what would be
  * valid.
  *
- * <p>A name that no service has raises {@link dev.topology.api.UnknownServiceException}
+ * <p>A name that no service has raises {@link dev.topology.api.NoSuchServiceException}
  * instead, with the closest known names.
  */
 public class InvalidQueryException extends TopologyException {

@@ -135,7 +135,7 @@ public final class RestartPlan {
    *
    * @param service any name of a service of this installation
    * @return its wave, or empty if it need not restart (or is external)
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */

@@ -89,7 +89,7 @@ public final class StartupPlan {
    *
    * @param service any name of a service of this installation
    * @return its wave (0 for the first), or empty if the service is external and not started
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */

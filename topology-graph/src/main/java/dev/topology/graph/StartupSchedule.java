@@ -130,7 +130,7 @@ public final class StartupSchedule {
    *
    * @param service any name of a service of this installation
    * @return zero or positive; zero for an external service
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */
@@ -143,7 +143,7 @@ public final class StartupSchedule {
    *
    * @param service any name of a service of this installation
    * @return zero or positive; zero for an external service
-   * @throws dev.topology.api.UnknownServiceException if no service has that name
+   * @throws dev.topology.api.NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */

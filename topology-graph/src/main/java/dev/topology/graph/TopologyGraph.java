@@ -3,7 +3,7 @@ package dev.topology.graph;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Topology;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -141,7 +141,7 @@ public final class TopologyGraph {
    * @param durations start duration per service, under any of its names; services left out take
    *     no time; external services are ready at zero whatever they are given
    * @return the schedule
-   * @throws UnknownServiceException if a key names no service
+   * @throws NoSuchServiceException if a key names no service
    * @throws InvalidQueryException if the map or a key or value is null, a duration is negative,
    *     two keys name the same service, a key names a service absent in this deployment, or the
    *     durations add up to more than a {@link Duration} holds
@@ -159,7 +159,7 @@ public final class TopologyGraph {
    * @return an unmodifiable list of canonical names in startup order (external services first,
    *     by name, then as in {@link StartupPlan#order()}); empty for an external service, whose
    *     own startup is not this installation's
-   * @throws UnknownServiceException if no service has that name
+   * @throws NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */
@@ -176,7 +176,7 @@ public final class TopologyGraph {
    *
    * @param service any name of a service of this installation
    * @return an unmodifiable list of canonical names in startup order
-   * @throws UnknownServiceException if no service has that name
+   * @throws NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */
@@ -197,7 +197,7 @@ public final class TopologyGraph {
    * @param phase when the services fail
    * @param failed any names of the failed services; a service named twice counts once
    * @return the impact report
-   * @throws UnknownServiceException if a name names no service
+   * @throws NoSuchServiceException if a name names no service
    * @throws InvalidQueryException if the phase, the array or a name is null, no service is
    *     named, or a service is absent in this deployment
    */
@@ -217,7 +217,7 @@ public final class TopologyGraph {
    * @param phase when the services fail
    * @param failed any names of the failed services; a service named twice counts once
    * @return the impact report
-   * @throws UnknownServiceException if a name names no service
+   * @throws NoSuchServiceException if a name names no service
    * @throws InvalidQueryException if the phase, the collection or a name is null, the
    *     collection is empty, or a service is absent in this deployment
    */
@@ -234,7 +234,7 @@ public final class TopologyGraph {
    *
    * @param restarted any names of the restarted services; a service named twice counts once
    * @return the plan
-   * @throws UnknownServiceException if a name names no service
+   * @throws NoSuchServiceException if a name names no service
    * @throws InvalidQueryException if the array or a name is null, no service is named, or a
    *     service is absent in this deployment
    */
@@ -254,7 +254,7 @@ public final class TopologyGraph {
    *
    * @param restarted any names of the restarted services; a service named twice counts once
    * @return the plan
-   * @throws UnknownServiceException if a name names no service
+   * @throws NoSuchServiceException if a name names no service
    * @throws InvalidQueryException if the collection or a name is null, the collection is
    *     empty, or a service is absent in this deployment
    */
@@ -272,7 +272,7 @@ public final class TopologyGraph {
    * @param observed any names of the services observed failing; a service named twice counts
    *     once
    * @return the candidates
-   * @throws UnknownServiceException if a name names no service
+   * @throws NoSuchServiceException if a name names no service
    * @throws InvalidQueryException if the phase, the array or a name is null, no service is
    *     named, or a service is absent in this deployment
    */
@@ -292,7 +292,7 @@ public final class TopologyGraph {
    * @param observed any names of the services observed failing; a service named twice counts
    *     once
    * @return the candidates
-   * @throws UnknownServiceException if a name names no service
+   * @throws NoSuchServiceException if a name names no service
    * @throws InvalidQueryException if the phase, the collection or a name is null, the
    *     collection is empty, or a service is absent in this deployment
    */

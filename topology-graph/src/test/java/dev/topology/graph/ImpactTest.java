@@ -9,7 +9,7 @@ import dev.topology.api.DependencyKind;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,7 +156,7 @@ class ImpactTest {
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A service name passed to impact is null.");
     assertThatThrownBy(() -> graph.impact(Phase.STARTUP, "dbb"))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named 'dbb'. Did you mean 'db'?");
   }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.topology.api.Condition;
 import dev.topology.api.Deployment;
 import dev.topology.api.ObjectStorage;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import org.junit.jupiter.api.Test;
 
 class PrerequisitesTest {
@@ -55,7 +55,7 @@ class PrerequisitesTest {
   @Test
   void prerequisites_unknownOrNullName_throws() {
     assertThatThrownBy(() -> graph.prerequisites("wbe"))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named 'wbe'. Did you mean 'web'?");
     assertThatThrownBy(() -> graph.dependents(null))
         .isInstanceOf(InvalidQueryException.class)

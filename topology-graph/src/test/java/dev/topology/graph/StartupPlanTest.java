@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.Topology;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class StartupPlanTest {
   @Test
   void waveOf_unknownName_suggestsTheClosest() {
     assertThatThrownBy(() -> diamond.startupPlan().waveOf("wbe"))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named 'wbe'. Did you mean 'web'?");
   }
 

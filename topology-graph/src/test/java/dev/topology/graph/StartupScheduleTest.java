@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Deployment;
-import dev.topology.api.UnknownServiceException;
+import dev.topology.api.NoSuchServiceException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,7 +68,7 @@ class StartupScheduleTest {
   @Test
   void schedule_unknownName_throwsUnknownService() {
     assertThatThrownBy(() -> graph.startupSchedule(Map.of("apii", ofSeconds(1))))
-        .isInstanceOf(UnknownServiceException.class)
+        .isInstanceOf(NoSuchServiceException.class)
         .hasMessage("No service is named 'apii'. Did you mean 'api'?");
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * <p>The message names the closest known names ("did you mean 'vault-cci'?"), which {@link
  * #suggestions()} returns too.
  */
-public class UnknownServiceException extends TopologyException {
+public class NoSuchServiceException extends TopologyException {
   private static final long serialVersionUID = 1L;
 
   /** The name that was not found. */
@@ -21,7 +21,7 @@ public class UnknownServiceException extends TopologyException {
    * @param serviceName the name that was not found
    * @param suggestions the closest known names, best first; may be empty
    */
-  public UnknownServiceException(String serviceName, List<String> suggestions) {
+  public NoSuchServiceException(String serviceName, List<String> suggestions) {
     super(Names.unknownMessage(serviceName, suggestions));
     this.serviceName = serviceName;
     this.suggestions = List.copyOf(suggestions);
