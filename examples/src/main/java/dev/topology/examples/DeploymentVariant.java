@@ -2,7 +2,6 @@ package dev.topology.examples;
 
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
-import dev.topology.api.ObjectStorage;
 import dev.topology.api.Severity;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.graph.Change;
@@ -31,8 +30,8 @@ public final class DeploymentVariant {
    */
   public static void main(String[] args) {
     Deployment variant = Deployment.builder()
-        .ldap(true)
-        .objectStorage(ObjectStorage.S3)
+        .choose("ldap", "on")
+        .choose("objectStorage", "s3")
         .externalized(List.of("postgres"))
         .build();
     TopologyGraph standard = TopologyGraph.of(CircleCiServer2.topology());

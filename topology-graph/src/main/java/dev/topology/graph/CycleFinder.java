@@ -113,7 +113,8 @@ final class CycleFinder {
     for (int v : members) {
       services.add(g.name(v));
     }
-    Edge closing = new Edge(g.name(last), g.name(first), DependencyKind.STARTUP);
+    Edge closing = new Edge(g.name(last), g.name(first), DependencyKind.STARTUP,
+        !g.wants.hasEdge(last, first));
     return new StartupCycle(List.copyOf(services), List.copyOf(witness), closing, simple);
   }
 }

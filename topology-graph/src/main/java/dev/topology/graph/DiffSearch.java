@@ -83,8 +83,9 @@ final class DiffSearch {
         boolean startup = k == g.talksTo.end(v)
             || i < g.needs.end(v) && g.needs.target(i) <= g.talksTo.target(k);
         int target = startup ? g.needs.target(i++) : g.talksTo.target(k++);
+        boolean optional = (startup ? g.wants : g.mayTalkTo).hasEdge(v, target);
         edges.add(new Edge(g.name(v), g.name(target),
-            startup ? DependencyKind.STARTUP : DependencyKind.RUNTIME));
+            startup ? DependencyKind.STARTUP : DependencyKind.RUNTIME, !optional));
       }
     }
     return edges;
@@ -111,6 +112,9 @@ final class DiffSearch {
     if (order == 0) {
       order = x.to().compareTo(y.to());
     }
-    return order != 0 ? order : x.kind().compareTo(y.kind());
+    if (order == 0) {
+      order = x.kind().compareTo(y.kind());
+    }
+    return order != 0 ? order : Boolean.compare(y.required(), x.required());
   }
 }

@@ -15,7 +15,8 @@ final class DotWriter {
   private static final String[] EDGES = {
     "style=solid, color=\"" + Palette.STARTUP_EDGE + "\", penwidth=1",
     "style=dashed, color=\"" + Palette.RUNTIME_EDGE + "\", penwidth=1",
-    "style=dotted, color=\"" + Palette.GATE_EDGE + "\", penwidth=2"};
+    "style=dotted, color=\"" + Palette.GATE_EDGE + "\", penwidth=2",
+    "style=solid, color=\"" + Palette.OPTIONAL_EDGE + "\", penwidth=1, arrowhead=odot"};
 
   private DotWriter() {}
 
@@ -26,7 +27,7 @@ final class DotWriter {
         .append("  rankdir=BT;\n")
         .append("  node [fontname=\"Helvetica\", fontsize=11, fontcolor=\"#000000\"];\n")
         .append("  edge [arrowsize=0.7];\n");
-    legend(out, impact);
+    legend(out, impact, d.hasOptionalEdges());
     nodes(out, d);
     for (int kind = 0; kind < EDGES.length; kind++) {
       if (d.start[kind] < d.start[kind + 1]) {
@@ -68,7 +69,7 @@ final class DotWriter {
         + (failed ? 3 : 1);
   }
 
-  private static void legend(StringBuilder out, boolean impact) {
+  private static void legend(StringBuilder out, boolean impact, boolean optional) {
     out.append("  subgraph cluster_legend {\n    label=\"Legend\";\n    fontname=\"Helvetica\";\n"
         + "    color=\"")
         .append(Palette.PLAIN_STROKE).append("\";\n");
@@ -86,8 +87,11 @@ final class DotWriter {
       key(out, "failed", Palette.FAILED, SHAPES[0] + ", fillcolor=\"" + Palette.PLAIN_FILL
           + "\", color=\"" + Palette.FAILED_STROKE + "\", penwidth=3");
     }
-    String[] words = {Palette.NEEDS, Palette.TALKS, Palette.GATE};
-    for (int kind = 0; kind < (impact ? 3 : 2); kind++) {
+    String[] words = {Palette.NEEDS, Palette.TALKS, Palette.GATE, Palette.WANTS};
+    for (int kind = 0; kind < words.length; kind++) {
+      if (kind == Drawing.GATE && !impact || kind == Drawing.OPTIONAL && !optional) {
+        continue;
+      }
       key(out, "from " + kind, "a", SHAPES[0] + plain);
       key(out, "to " + kind, "b", SHAPES[0] + plain);
       out.append("    \"legend: from ").append(kind).append("\" -> \"legend: to ").append(kind)

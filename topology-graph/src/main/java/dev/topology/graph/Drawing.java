@@ -12,6 +12,8 @@ final class Drawing {
   static final byte STARTUP = 0;
   static final byte RUNTIME = 1;
   static final byte GATE = 2;
+  /** Optional dependencies of either kind: they order startup and never carry a failure. */
+  static final byte OPTIONAL = 3;
 
   /** How a service is drawn: lifecycle, or run outside whatever its lifecycle. */
   enum Shape { SERVICE, ONE_SHOT, STARTUP_ONLY, EXTERNAL }
@@ -60,11 +62,28 @@ final class Drawing {
     GraphIndex g = graph.index();
     int[] all = new int[g.size()];
     Arrays.setAll(all, v -> v);
-    String title = "Topology of " + count(g.size(), "service") + " (" + g.deployment + "): "
+    int optional = g.wants.edgeCount() + g.mayTalkTo.edgeCount();
+    String title = "Topology of " + count(g.size(), "service") + deployment(g) + ": "
         + count(g.needs.edgeCount(), "startup dependency", "startup dependencies") + ", "
-        + count(g.talksTo.edgeCount(), "runtime interaction") + ".";
+        + count(g.talksTo.edgeCount(), "runtime interaction")
+        + (optional == 0 ? "" : ", " + optional + " of them optional") + ".";
+    int[] wanted = pairs(g.wants, null, g.size());
+    int[] mayTalk = pairs(g.mayTalkTo, null, g.size());
+    int[] optionalPairs = Arrays.copyOf(wanted, wanted.length + mayTalk.length);
+    System.arraycopy(mayTalk, 0, optionalPairs, wanted.length, mayTalk.length);
     return new Drawing(g, title, all, new boolean[g.size()],
-        new int[][] {pairs(g.needs, g.size()), pairs(g.talksTo, g.size()), new int[0]});
+        new int[][] {pairs(g.needs, g.wants, g.size()), pairs(g.talksTo, g.mayTalkTo, g.size()),
+            new int[0], optionalPairs});
+  }
+
+  /** The settled deployment in words, or nothing for a topology without choices or externals. */
+  private static String deployment(GraphIndex g) {
+    return g.deployment.choices().isEmpty() && g.deployment.externalized().isEmpty() ? ""
+        : " (" + g.deployment.description() + ")";
+  }
+
+  boolean hasOptionalEdges() {
+    return start.length > OPTIONAL + 1 && start[OPTIONAL] < start[OPTIONAL + 1];
   }
 
   static Drawing of(Impact impact) {
@@ -73,8 +92,8 @@ final class Drawing {
     boolean[] failed = new boolean[n];
     int[] nodes = new int[n];
     int count = 0;
-    int[][] edges = {new int[2 * n], new int[2 * n], new int[2 * n]};
-    int[] sizes = new int[3];
+    int[][] edges = {new int[2 * n], new int[2 * n], new int[2 * n], new int[0]};
+    int[] sizes = new int[4];
     for (int v = 0; v < n; v++) {
       int parent = impact.parent(v);
       if (parent == Impact.UNTOUCHED) {
@@ -83,13 +102,14 @@ final class Drawing {
       nodes[count++] = v;
       failed[v] = parent == Impact.FAILED;
       if (parent >= 0) {
-        int kind = g.needs.hasEdge(v, parent) ? STARTUP
+        // A failure travels along required edges only.
+        int kind = g.needs.hasEdge(v, parent) && !g.wants.hasEdge(v, parent) ? STARTUP
             : impact.phase() == Phase.RUNTIME && g.talksTo.hasEdge(v, parent) ? RUNTIME : GATE;
         edges[kind][sizes[kind]++] = v;
         edges[kind][sizes[kind]++] = parent;
       }
     }
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 4; k++) {
       edges[k] = Arrays.copyOf(edges[k], sizes[k]);
     }
     String title = "Impact of " + Messages.list(impact.failed()) + " failing at "
@@ -98,16 +118,20 @@ final class Drawing {
     return new Drawing(g, title, Arrays.copyOf(nodes, count), failed, edges);
   }
 
-  private static int[] pairs(Csr rows, int nodes) {
+  /** The edges of {@code rows} that are not in {@code except}, as from/to pairs. */
+  private static int[] pairs(Csr rows, Csr except, int nodes) {
     int[] pairs = new int[2 * rows.edgeCount()];
     int k = 0;
+    boolean filter = except != null && except.edgeCount() > 0;
     for (int v = 0; v < nodes; v++) {
       for (int i = rows.start(v); i < rows.end(v); i++) {
-        pairs[k++] = v;
-        pairs[k++] = rows.target(i);
+        if (!filter || !except.hasEdge(v, rows.target(i))) {
+          pairs[k++] = v;
+          pairs[k++] = rows.target(i);
+        }
       }
     }
-    return pairs;
+    return k == pairs.length ? pairs : Arrays.copyOf(pairs, k);
   }
 
   private static String count(int n, String one) {

@@ -1,67 +1,28 @@
 package dev.topology.graph;
 
 import dev.topology.api.DependencyKind;
-import java.util.Objects;
 
 /**
  * A dependency between two services of a concrete topology: {@link #from()} needs {@link #to()},
- * to start ({@link DependencyKind#STARTUP}) or while running ({@link DependencyKind#RUNTIME}).
- * Both ends are canonical names.
+ * to start ({@link DependencyKind#STARTUP}) or while running ({@link DependencyKind#RUNTIME}),
+ * required or optional. Both ends are canonical names.
  *
- * <p>Immutable; equal when both ends and the kind are equal.
+ * @param from the service that has the dependency, by canonical name
+ * @param to the service that is needed, by canonical name
+ * @param kind whether the dependency is needed to start or while running
+ * @param required whether the failure of {@link #to()} takes {@link #from()} down; false for an
+ *     optional dependency
  */
-public final class Edge {
-  private final String from;
-  private final String to;
-  private final DependencyKind kind;
-
-  Edge(String from, String to, DependencyKind kind) {
-    this.from = from;
-    this.to = to;
-    this.kind = kind;
-  }
+public record Edge(String from, String to, DependencyKind kind, boolean required) {
 
   /**
-   * Returns the service that has the dependency.
-   *
-   * @return a canonical name
+   * Returns {@code "a -> b"} for a required startup dependency, with {@code " (runtime)"}, {@code
+   * " (optional)"} or {@code " (runtime, optional)"} after it otherwise.
    */
-  public String from() {
-    return from;
-  }
-
-  /**
-   * Returns the service that is needed.
-   *
-   * @return a canonical name
-   */
-  public String to() {
-    return to;
-  }
-
-  /**
-   * Returns whether the dependency is needed to start or while running.
-   *
-   * @return the kind
-   */
-  public DependencyKind kind() {
-    return kind;
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Edge that && from.equals(that.from) && to.equals(that.to)
-        && kind == that.kind;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(from, to, kind);
-  }
-
-  /** Returns {@code "a -> b"} for a startup dependency, {@code "a -> b (runtime)"} otherwise. */
   @Override
   public String toString() {
-    return from + " -> " + to + (kind == DependencyKind.RUNTIME ? " (runtime)" : "");
+    String notes = (kind == DependencyKind.RUNTIME ? "runtime" : "")
+        + (required ? "" : (kind == DependencyKind.RUNTIME ? ", " : "") + "optional");
+    return from + " -> " + to + (notes.isEmpty() ? "" : " (" + notes + ")");
   }
 }

@@ -38,9 +38,8 @@ final class FailureGraph {
   private FailureGraph(GraphIndex g, Phase phase) {
     this.g = g;
     this.phase = phase;
-    this.spread = phase == Phase.STARTUP ? g.neededBy : g.atRisk;
-    this.spreadFrom = phase == Phase.STARTUP || g.atRisk == g.neededBy ? g.needs
-        : g.atRisk.transpose();
+    this.spread = phase == Phase.STARTUP ? g.startupRisk : g.atRisk;
+    this.spreadFrom = spread == g.neededBy ? g.needs : spread.transpose();
     int n = g.size();
     this.comp = components(spread, n);
     int count = 0;

@@ -34,19 +34,31 @@ final class GraphIndex {
   private final byte[] flags;
   private final int externalCount;
   private final int runningCount;
-  /** Startup edges "v needs w"; none leave an external service, which starts elsewhere. */
+  /**
+   * Startup edges "v needs w", required and optional: what orders startup. None leave an
+   * external service, which starts elsewhere.
+   */
   final Csr needs;
   final Csr neededBy;
-  /** Runtime interactions "v talks to w", as stated. */
+  /** "w cannot start when v fails at startup": the required startup edges, reversed. */
+  final Csr startupRisk;
+  /** Runtime interactions "v talks to w", as stated, required and optional. */
   final Csr talksTo;
   final Csr talkedToBy;
-  /** "w is at risk when v fails while running": long-running to long-running, both kinds. */
+  /**
+   * "w is at risk when v fails while running": required edges of both kinds between
+   * long-running services, reversed.
+   */
   final Csr atRisk;
+  /** The optional startup edges "v wants w to start first": never carrying a failure. */
+  final Csr wants;
+  /** The optional runtime interactions "v may talk to w": never carrying a failure. */
+  final Csr mayTalkTo;
 
   private GraphIndex(Topology declared, Topology topology, Deployment deployment) {
     this.declared = declared;
     this.topology = topology;
-    this.deployment = deployment;
+    this.deployment = declared.settle(deployment);
     List<Service> list = topology.services();
     int n = list.size();
     this.services = list.toArray(new Service[0]);
@@ -68,7 +80,10 @@ final class GraphIndex {
     this.runningCount = running;
     Edges startup = new Edges();
     Edges runtime = new Edges();
+    Edges startupFailure = new Edges();
     Edges risk = new Edges();
+    Edges optional = new Edges();
+    Edges optionalTalk = new Edges();
     for (int v = 0; v < n; v++) {
       for (Dependency dependency : services[v].dependencies()) {
         // Node numbers are positions in the topology, whose index answers any name at once.
@@ -78,6 +93,13 @@ final class GraphIndex {
           continue;
         }
         (startupEdge ? startup : runtime).add(v, w);
+        if (!dependency.required()) {
+          (startupEdge ? optional : optionalTalk).add(v, w);
+          continue;
+        }
+        if (startupEdge) {
+          startupFailure.add(w, v);
+        }
         if (runsOn(v) && runsOn(w)) {
           risk.add(w, v);
         }
@@ -85,10 +107,16 @@ final class GraphIndex {
     }
     this.needs = startup.freeze(n);
     this.neededBy = needs.transpose();
+    this.wants = optional.freeze(n);
+    this.mayTalkTo = optionalTalk.freeze(n);
+    // Without optional dependencies, the required startup edges are all of them: share the rows.
+    this.startupRisk =
+        startupFailure.size() == startup.size() ? neededBy : startupFailure.freeze(n);
     this.talksTo = runtime.freeze(n);
     this.talkedToBy = talksTo.edgeCount() == 0 ? talksTo : talksTo.transpose();
-    // Without runtime interactions, and with every startup edge between long-running services,
-    // the edges at risk are the reversed startup edges: share the rows instead of a third copy.
+    // Without runtime interactions, and with every startup edge required and between
+    // long-running services, the edges at risk are the reversed startup edges: share the rows
+    // instead of a third copy.
     boolean riskIsStartup = runtime.size() == 0 && risk.size() == startup.size();
     this.atRisk = riskIsStartup ? neededBy : risk.freeze(n);
   }

@@ -13,8 +13,8 @@ import java.util.RandomAccess;
  *
  * <ul>
  *   <li>{@link Phase#STARTUP}: every service that needs a failed one to start, directly or
- *       through others, cannot start (reverse reachability over startup dependencies). A startup
- *       gate ({@link dev.topology.api.Service#startupGate()}, such as {@code ready-agent}) that
+ *       through others, cannot start (reverse reachability over required startup
+ *       dependencies). A startup gate ({@link dev.topology.api.Service#startupGate()}) that
  *       is failed, or cannot start, takes down every service this installation starts; the path
  *       then goes through the gate ({@code [ready-agent, frontend]}). External services run
  *       elsewhere and are not taken down by a gate.
@@ -23,6 +23,9 @@ import java.util.RandomAccess;
  *       start or while running (runtime interactions), transitively. One-shot and startup-only
  *       services are never at risk at runtime and never pass a failure on.
  * </ul>
+ *
+ * <p>In both phases an optional dependency ({@link dev.topology.api.Dependency#required()}
+ * false) carries no failure.
  *
  * <p>The failed services' own worst severity ({@link #failedSeverity()}) is kept apart from the
  * worst severity reached through propagation ({@link #propagatedSeverity()}): a LOW migrator can

@@ -19,10 +19,9 @@ final class Lint {
     lint.unusedOneShots();
     lint.runtimeDependencies();
     lint.singlePointsOfFailure(analyses);
-    for (int[] edge : RedundantDependencies.find(g, startup)) {
-      lint.add(LintRule.REDUNDANT_DEPENDENCY,
-          Messages.redundant(g.name(edge[0]), g.name(edge[1]), g.name(edge[2])),
-          edge[0], edge[1]);
+    for (RedundantDependencies.Finding found : RedundantDependencies.find(g, startup)) {
+      lint.add(LintRule.REDUNDANT_DEPENDENCY, Messages.redundant(g, found),
+          found.from(), found.to());
     }
     lint.findings.sort(Comparator.comparing(LintFinding::rule)
         .thenComparing(f -> f.services().get(0))

@@ -3,31 +3,9 @@ package dev.topology.graph;
 /**
  * The inspections of {@link TopologyGraph#lint()}, in the order findings are listed.
  *
- * <h2>On the bundled catalog</h2>
- *
- * <p>On the CircleCI Server 2.x catalog in its default deployment, lint finds:
- *
- * <ul>
- *   <li>{@code ready-agent}, a {@linkplain #SINGLE_POINT_OF_FAILURE single point of failure}:
- *       it takes down the other 38 services if it fails at startup. Real, and what the source
- *       says: "If unavailable on startup the whole system will fail."
- *   <li>23 {@linkplain #REDUNDANT_DEPENDENCY redundant startup dependencies}: the six migrators
- *       and {@code audit-log-service} list {@code postgres} besides {@code frontend}, which
- *       needs it; the six services behind a migrator list {@code frontend} and {@code postgres}
- *       besides their migrator, which needs both; {@code api-service} lists {@code postgres},
- *       {@code frontend}, {@code contexts-service-migrator} and {@code vault-cci}, which {@code
- *       contexts-service}, also listed, needs. True as stated, and harmless: the source's
- *       column says what each container uses directly, which the implied order does not say,
- *       so the catalog rightly keeps them.
- * </ul>
- *
- * <p>No one-shot task is left unused, and no runtime interaction targets a one-shot or
- * startup-only service. The LDAP and S3 deployments find the same (37 services for the gate
- * with S3). With the externalizable services run outside ({@code
- * CircleCiServer2.externalizedDeployment()}), lint also finds {@code mongodb-upgrader} an
- * {@linkplain #UNUSED_ONE_SHOT unused one-shot task}: {@code mongo} is no longer started here,
- * so nothing here waits for its upgrader. Real for that installation, whose mongo is upgraded
- * wherever it runs; and the gate then takes down the 32 services started here.
+ * <p>A finding is advice that is safe to follow: in particular, a dependency is reported
+ * redundant only when removing it changes no answer of the engine in either phase. What lint
+ * finds on the bundled catalog, and whether each finding is real, is told with the catalog.
  */
 public enum LintRule {
   /**
@@ -45,10 +23,14 @@ public enum LintRule {
    */
   SINGLE_POINT_OF_FAILURE("a service whose failure takes down more than half of the topology"),
   /**
-   * A startup dependency that another chain of startup dependencies already implies: removing
-   * it changes no startup order, wave or impact.
+   * A startup dependency that another chain of startup dependencies implies in every respect:
+   * removing it changes no startup order or wave, and no impact, restart plan, root cause or
+   * blast radius in either phase. An optional dependency is implied by any other chain; a
+   * required one by a chain required at every step, and, when both ends run on once started,
+   * of long-running services only, so that a failure still travels that way at runtime. The
+   * finding names the chain.
    */
-  REDUNDANT_DEPENDENCY("a startup dependency implied by another path"),
+  REDUNDANT_DEPENDENCY("a startup dependency implied by another path in both phases"),
   /**
    * A runtime interaction with a startup-only service, which is needed only while the system
    * starts.

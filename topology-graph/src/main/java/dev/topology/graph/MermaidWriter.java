@@ -11,7 +11,7 @@ import dev.topology.api.Severity;
 final class MermaidWriter {
   private static final String[] OPEN = {"(\"", "[/\"", "{{\"", "[(\""};
   private static final String[] CLOSE = {"\")", "\"/]", "\"}}", "\")]"};
-  private static final String[] ARROWS = {" --> ", " -.-> ", " ==> "};
+  private static final String[] ARROWS = {" --> ", " -.-> ", " ==> ", " --o "};
 
   private MermaidWriter() {}
 
@@ -19,7 +19,7 @@ final class MermaidWriter {
     StringBuilder out = new StringBuilder(256 + 36 * d.nodes.length + 16 * d.from.length);
     out.append("%% ").append(d.title).append('\n').append("flowchart BT\n");
     classes(out);
-    legend(out, impact);
+    legend(out, impact, d.hasOptionalEdges());
     for (int v : d.nodes) {
       Severity severity = d.g.service(v).severity();
       int shape = d.shape(v).ordinal();
@@ -56,7 +56,7 @@ final class MermaidWriter {
         .append(",stroke-width:4px\n");
   }
 
-  private static void legend(StringBuilder out, boolean impact) {
+  private static void legend(StringBuilder out, boolean impact, boolean optional) {
     out.append("  subgraph keys [\"Legend\"]\n");
     for (Severity severity : Severity.values()) {
       key(out, "key" + severity.name(), 0, Palette.severityLabel(severity),
@@ -68,8 +68,11 @@ final class MermaidWriter {
     if (impact) {
       key(out, "keyFailed", 0, Palette.FAILED, "keyFailed");
     }
-    String[] words = {Palette.NEEDS, Palette.TALKS, Palette.GATE};
-    for (int kind = 0; kind < (impact ? 3 : 2); kind++) {
+    String[] words = {Palette.NEEDS, Palette.TALKS, Palette.GATE, Palette.WANTS};
+    for (int kind = 0; kind < words.length; kind++) {
+      if (kind == Drawing.GATE && !impact || kind == Drawing.OPTIONAL && !optional) {
+        continue;
+      }
       key(out, "keyFrom" + kind, 0, "a", "key");
       key(out, "keyTo" + kind, 0, "b", "key");
       out.append("    keyFrom").append(kind).append(ARROWS[kind].stripTrailing()).append("|\"")

@@ -123,9 +123,27 @@ final class Messages {
     return text.append('.').toString();
   }
 
-  static String redundant(String from, String to, String via) {
-    return quote(from) + " needs " + quote(to) + " to start, which it already needs through "
-        + quote(via) + "; the dependency adds no ordering.";
+  static String redundant(GraphIndex g, RedundantDependencies.Finding found) {
+    String a = quote(g.name(found.from()));
+    String b = quote(g.name(found.to()));
+    List<String> steps = new java.util.ArrayList<>();
+    for (int v : found.path()) {
+      steps.add(g.name(v));
+    }
+    String path = String.join(" -> ", steps) + (found.longer() ? " -> ... -> " + g.name(found.to())
+        : "");
+    return switch (found.kind()) {
+      case OPTIONAL -> a + " wants " + b + " to start first, and already waits for it through "
+          + path + "; the optional dependency adds no ordering and carries no failure.";
+      case REQUIRED_AT_STARTUP -> a + " needs " + b + " to start, and already needs it through "
+          + path + ", required at every step: removing it changes no startup order and no"
+          + " impact at startup; at runtime it carries nothing, since "
+          + (g.runsOn(found.from()) ? b : a) + " does not run on once started.";
+      case REQUIRED_IN_BOTH_PHASES -> a + " needs " + b + " to start, and already needs it"
+          + " through " + path + ", required at every step and long-running throughout: a"
+          + " failure of " + b + " reaches " + a + " that way at startup and at runtime, so"
+          + " removing it changes no order, impact, restart plan or root cause.";
+    };
   }
 
   static String nullDurations() {

@@ -15,6 +15,7 @@ final class Palette {
   static final String STARTUP_EDGE = "#333333";
   static final String RUNTIME_EDGE = "#1f4e79";
   static final String GATE_EDGE = "#990000";
+  static final String OPTIONAL_EDGE = "#777777";
 
   static final String ONE_SHOT = "one-shot task";
   static final String STARTUP_ONLY = "needed only at startup";
@@ -23,6 +24,7 @@ final class Palette {
   static final String NEEDS = "a needs b to start";
   static final String TALKS = "a talks to b while running";
   static final String GATE = "a is down with startup gate b";
+  static final String WANTS = "a wants b first (optional: never takes a down)";
 
   private Palette() {}
 

@@ -4,8 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds every startup dependency {@code a -> b} that another chain {@code a -> c -> ... -> b}
- * implies, without a reachability matrix.
+ * Finds every startup dependency {@code a -> b} whose removal changes no answer of the engine:
+ * another chain {@code a -> c -> ... -> b} implies it in every respect the dependency matters.
+ *
+ * <ul>
+ *   <li>An optional dependency only orders startup: any other chain of startup dependencies
+ *       implies it.
+ *   <li>A required dependency also carries {@code b}'s failure to {@code a}: at startup, so the
+ *       other chain must be required at every step; and, when both run on once started, at
+ *       runtime too, so every service on the chain must run on as well (a one-shot task in the
+ *       middle carries nothing at runtime).
+ * </ul>
+ *
+ * <p>Each case is one search over its own set of edges ({@link #find}), so a finding is never
+ * advice that changes an impact, a restart plan or a root cause. The search itself:
  *
  * <p>Only a service with two or more startup dependencies can have a redundant one, so only
  * their dependencies are targets. Targets are taken 64 at a time, in startup rank; a 64-bit word
@@ -19,7 +31,13 @@ import java.util.List;
 final class RedundantDependencies {
   private static final int LANES = 64;
 
+  /** The longest chain a finding spells out; a longer one ends in "...". */
+  private static final int PATH_SHOWN = 8;
+
   private final GraphIndex g;
+  private final Csr down;
+  private final Csr up;
+  private final Kind kind;
   private final int[] rank;
   private final int[] byRank;
   private final long[] word;
@@ -29,8 +47,24 @@ final class RedundantDependencies {
   private final int[] lane;
   private final int[] visited;
 
-  private RedundantDependencies(GraphIndex g, StartupOrder startup) {
+  /** Which dependencies a search reports, over which edges. */
+  enum Kind {
+    /** Optional dependencies, implied by any chain of startup dependencies. */
+    OPTIONAL,
+    /** Required dependencies of a service or on a service that does not run on. */
+    REQUIRED_AT_STARTUP,
+    /** Required dependencies between long-running services, over such services only. */
+    REQUIRED_IN_BOTH_PHASES
+  }
+
+  /** A dependency {@code a -> b} and the chain that implies it, from {@code a} to {@code b}. */
+  record Finding(int from, int to, Kind kind, int[] path, boolean longer) {}
+
+  private RedundantDependencies(GraphIndex g, StartupOrder startup, Csr down, Kind kind) {
     this.g = g;
+    this.down = down;
+    this.up = down == g.needs ? g.neededBy : down.transpose();
+    this.kind = kind;
     int n = g.size();
     this.byRank = startup.byRank;
     this.rank = new int[n];
@@ -46,22 +80,59 @@ final class RedundantDependencies {
     java.util.Arrays.fill(lane, -1);
   }
 
-  /** Returns {@code {a, b, via}} per redundant dependency {@code a -> b}, in no set order. */
-  static List<int[]> find(GraphIndex g, StartupOrder startup) {
-    return new RedundantDependencies(g, startup).run();
+  /** Returns every redundant startup dependency, in no set order. */
+  static List<Finding> find(GraphIndex g, StartupOrder startup) {
+    List<Finding> found = new ArrayList<>();
+    if (g.wants.edgeCount() > 0) {
+      new RedundantDependencies(g, startup, g.needs, Kind.OPTIONAL).run(found);
+    }
+    Csr required = g.wants.edgeCount() == 0 ? g.needs : without(g.needs, g.wants, g, false);
+    new RedundantDependencies(g, startup, required, Kind.REQUIRED_AT_STARTUP).run(found);
+    Csr running = without(required, null, g, true);
+    new RedundantDependencies(g, startup, running, Kind.REQUIRED_IN_BOTH_PHASES).run(found);
+    return found;
   }
 
-  private List<int[]> run() {
+  /** The edges of {@code rows} not in {@code except}, between running services if asked. */
+  private static Csr without(Csr rows, Csr except, GraphIndex g, boolean runningOnly) {
     int n = g.size();
-    boolean[] target = new boolean[n];
-    for (int a = 0; a < n; a++) {
-      if (g.needs.degree(a) >= 2) {
-        for (int i = g.needs.start(a); i < g.needs.end(a); i++) {
-          target[g.needs.target(i)] = true;
+    int[] from = new int[rows.edgeCount()];
+    int[] to = new int[rows.edgeCount()];
+    int count = 0;
+    for (int v = 0; v < n; v++) {
+      if (runningOnly && !g.runsOn(v)) {
+        continue;
+      }
+      for (int i = rows.start(v); i < rows.end(v); i++) {
+        int w = rows.target(i);
+        if ((except == null || !except.hasEdge(v, w)) && (!runningOnly || g.runsOn(w))) {
+          from[count] = v;
+          to[count++] = w;
         }
       }
     }
-    List<int[]> found = new ArrayList<>();
+    return Csr.of(n, from, to, count);
+  }
+
+  /** Whether this search reports the dependency {@code a -> b} of its edges. */
+  private boolean reports(int a, int b) {
+    return switch (kind) {
+      case OPTIONAL -> g.wants.hasEdge(a, b);
+      case REQUIRED_AT_STARTUP -> !g.runsOn(a) || !g.runsOn(b);
+      case REQUIRED_IN_BOTH_PHASES -> true;
+    };
+  }
+
+  private void run(List<Finding> found) {
+    int n = g.size();
+    boolean[] target = new boolean[n];
+    for (int a = 0; a < n; a++) {
+      if (down.degree(a) >= 2) {
+        for (int i = down.start(a); i < down.end(a); i++) {
+          target[down.target(i)] = true;
+        }
+      }
+    }
     int[] batch = new int[LANES];
     int r = 0;
     while (r < n) {
@@ -75,10 +146,9 @@ final class RedundantDependencies {
         runBatch(batch, size, found);
       }
     }
-    return found;
   }
 
-  private void runBatch(int[] batch, int size, List<int[]> found) {
+  private void runBatch(int[] batch, int size, List<Finding> found) {
     for (int i = 0; i < size; i++) {
       int b = batch[i];
       lane[b] = i;
@@ -94,8 +164,8 @@ final class RedundantDependencies {
         visited[visitedCount++] = v;
         report(v, batch, found);
         long own = lane[v] >= 0 ? 1L << lane[v] : 0;
-        for (int i = g.neededBy.start(v); i < g.neededBy.end(v); i++) {
-          int p = g.neededBy.target(i);
+        for (int i = up.start(v); i < up.end(v); i++) {
+          int p = up.target(i);
           word[p] |= word[v];
           reachedBelow[p] |= word[v] & ~own;
           direct[p] |= own;
@@ -120,16 +190,45 @@ final class RedundantDependencies {
    * Every dependency of {@code a} in this batch that another dependency of {@code a} reaches,
    * with the first such other dependency by name; one pass over the row of {@code a}.
    */
-  private void report(int a, int[] batch, List<int[]> found) {
+  private void report(int a, int[] batch, List<Finding> found) {
     long open = direct[a] & reachedBelow[a];
-    for (int i = g.needs.start(a); i < g.needs.end(a) && open != 0; i++) {
-      int via = g.needs.target(i);
+    for (int i = down.start(a); i < down.end(a) && open != 0; i++) {
+      int via = down.target(i);
       long bits = word[via] & open & ~(lane[via] >= 0 ? 1L << lane[via] : 0);
       open &= ~bits;
       while (bits != 0) {
-        found.add(new int[] {a, batch[Long.numberOfTrailingZeros(bits)], via});
+        int lane = Long.numberOfTrailingZeros(bits);
+        int b = batch[lane];
+        if (reports(a, b)) {
+          found.add(path(a, via, b, lane));
+        }
         bits &= bits - 1;
       }
     }
+  }
+
+  /**
+   * The chain from {@code a} through {@code via} to {@code b}: from each service, the first
+   * dependency by name that reaches {@code b}. The words of this batch are final below {@code
+   * a}, so each step scans one row; at most {@link #PATH_SHOWN} services are spelled out.
+   */
+  private Finding path(int a, int via, int b, int laneOfB) {
+    int[] path = new int[PATH_SHOWN];
+    path[0] = a;
+    path[1] = via;
+    int length = 2;
+    int at = via;
+    while (at != b && length < PATH_SHOWN) {
+      int next = -1;
+      for (int i = down.start(at); i < down.end(at) && next < 0; i++) {
+        int w = down.target(i);
+        if (w == b || (word[w] & 1L << laneOfB) != 0) {
+          next = w;
+        }
+      }
+      at = next;
+      path[length++] = at;
+    }
+    return new Finding(a, b, kind, java.util.Arrays.copyOf(path, length), at != b);
   }
 }

@@ -9,8 +9,9 @@ import java.util.OptionalInt;
  * What differs between two engines: two topologies, or two deployments of one topology.
  *
  * <pre>{@code
- * TopologyDiff.of(TopologyGraph.of(catalog), TopologyGraph.of(catalog, ldap)).severityChanges();
- *     // [federation-service: MEDIUM -> HIGH]
+ * Deployment eu = Deployment.builder().choose("region", "eu").build();
+ * TopologyDiff.of(TopologyGraph.of(topology), TopologyGraph.of(topology, eu)).severityChanges();
+ *     // [billing: MEDIUM -> HIGH], where billing is HIGH only when region is eu
  * }</pre>
  *
  * <p>Definitions. Services are matched by canonical name in the concrete topologies of the two

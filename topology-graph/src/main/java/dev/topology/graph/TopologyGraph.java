@@ -37,6 +37,8 @@ import java.util.Map;
  *       left out of this installation's graph.
  *   <li>Runtime interactions never order startup and may form cycles; startup dependencies may
  *       not.
+ *   <li>An optional dependency orders startup like a required one, but carries no failure: its
+ *       target's failure, absence or externalization takes nothing down in either phase.
  *   <li>Results name services by canonical name; arguments may use any name (image name,
  *       alias).
  * </ul>
@@ -83,7 +85,8 @@ public final class TopologyGraph {
    * @return the engine
    * @throws StartupCycleException if startup dependencies form cycles; it names every one
    * @throws InvalidTopologyException if an argument is null or the deployment does not fit the
-   *     topology (it externalizes an unknown or non-externalizable service, say)
+   *     topology (it sets a choice or value the topology does not declare, or externalizes an
+   *     unknown or non-externalizable service, say)
    */
   public static TopologyGraph of(Topology topology, Deployment deployment) {
     if (topology == null) {
@@ -113,7 +116,8 @@ public final class TopologyGraph {
   }
 
   /**
-   * Returns the deployment the engine was built for.
+   * Returns the deployment the engine was built for, {@linkplain Topology#settle(Deployment)
+   * settled}: every choice the topology declares has its value, defaults included.
    *
    * @return the deployment
    */
@@ -320,12 +324,13 @@ public final class TopologyGraph {
 
   /**
    * Runs every {@link LintRule} and returns what they find, best read as advice: a finding is
-   * not an error, and nothing is thrown. What it finds on the bundled catalog, and whether each
-   * finding is real, is told with {@link LintRule}.
+   * not an error, and nothing is thrown, and following a finding changes no answer it does not
+   * name; see {@link LintRule}.
    *
    * <p>Cost: O(V + E) for most rules; single points of failure use {@link #blastRadius(Phase)}
-   * (kept for later calls); redundant dependencies cost O(T (V + E) / 64) at worst for {@code
-   * T} dependencies of services that have two or more, O(V + E) for chains and stars.
+   * (kept for later calls); redundant dependencies are three searches (optional, required, and
+   * required between long-running services), each O(T (V + E) / 64) at worst for {@code T}
+   * dependencies of services that have two or more, O(V + E) for chains and stars.
    *
    * @return an unmodifiable list, by rule (in {@link LintRule} order), then by services
    */

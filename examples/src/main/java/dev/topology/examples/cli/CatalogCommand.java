@@ -37,7 +37,7 @@ final class CatalogCommand extends QueryCommand {
       node.put("failureEffect", service.failureEffect());
     }
     ObjectNode root = JsonOutput.object();
-    root.set("deployment", JsonOutput.deployment(query.deployment()));
+    root.set("deployment", JsonOutput.deployment(query));
     root.set("services", services);
     return root;
   }

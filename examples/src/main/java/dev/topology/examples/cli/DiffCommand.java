@@ -2,8 +2,9 @@ package dev.topology.examples.cli;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.DependencyKind;
-import dev.topology.api.ObjectStorage;
+import dev.topology.api.Choice;
 import dev.topology.api.Severity;
+import dev.topology.api.Topology;
 import dev.topology.graph.Change;
 import dev.topology.graph.Edge;
 import dev.topology.graph.Phase;
@@ -12,6 +13,7 @@ import dev.topology.graph.TopologyDiff;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,13 +43,19 @@ final class DiffCommand extends QueryCommand {
       description = "The second side's topology file (default: the first side's topology).")
   private Path file;
 
+  @Option(names = "--against-choose", paramLabel = "NAME=VALUE",
+      description = "Set a deployment choice on the second side (repeatable; default: as the"
+          + " first side).")
+  private Map<String, String> choices;
+
   @Option(names = "--against-ldap", negatable = true,
-      description = "Whether the second side uses LDAP (default: as the first side).")
+      description = "Shorthand for --against-choose ldap=on (or ldap=off when negated), for"
+          + " topologies that declare that choice.")
   private Boolean ldap;
 
   @Option(names = "--against-s3", negatable = true,
-      description = "Whether the second side keeps blobs in S3 rather than fileserved"
-          + " (default: as the first side).")
+      description = "Shorthand for --against-choose objectStorage=s3 (or objectStorage=fileserved"
+          + " when negated), for topologies that declare that choice.")
   private Boolean s3;
 
   @Option(names = "--against-externalize", paramLabel = "NAME", split = ",",
@@ -60,24 +68,34 @@ final class DiffCommand extends QueryCommand {
 
   /** The second side: the first one, changed where an {@code --against} option says. */
   private Query against(Query before) {
-    if (file == null && ldap == null && s3 == null && externalized == null) {
+    if (file == null && choices == null && ldap == null && s3 == null && externalized == null) {
       throw new ParameterException(spec.commandLine(), "Nothing to compare with: give"
-          + " --against FILE or an --against-ldap, --against-s3 or --against-externalize option.");
+          + " --against FILE or an --against-choose, --against-ldap, --against-s3 or"
+          + " --against-externalize option.");
     }
+    Topology topology = file == null ? before.topology() : TopologyFiles.read(file);
     Deployment.Builder deployment = before.deployment().toBuilder();
     if (ldap != null) {
-      deployment.ldap(ldap);
+      String value = ldap ? Choice.ON : Choice.OFF;
+      SourceOptions.shorthand(topology, "--against-ldap", "ldap", value);
+      deployment.choose("ldap", value);
     }
     if (s3 != null) {
-      deployment.objectStorage(s3 ? ObjectStorage.S3 : ObjectStorage.FILESERVED);
+      String value = s3 ? "s3" : "fileserved";
+      SourceOptions.shorthand(topology, "--against-s3", "objectStorage", value);
+      deployment.choose("objectStorage", value);
+    }
+    if (choices != null) {
+      deployment.chooseAll(choices);
     }
     if (externalized != null) {
       deployment.externalized(externalized.stream().filter(name -> !name.isEmpty()).toList());
     }
-    if (file == null) {
-      return new Query(before.topology(), deployment.build(), before.file());
-    }
-    return new Query(TopologyFiles.read(file), deployment.build(), file);
+    return new Query(topology, deployment.build(), file == null ? before.file() : file);
+  }
+
+  private static String side(String source, String deployment) {
+    return source + (deployment.isEmpty() ? "" : "; deployment: " + deployment);
   }
 
   /** The diff; a mistake in the second installation says which installation it is in. */
@@ -132,7 +150,7 @@ final class DiffCommand extends QueryCommand {
   private static ObjectNode side(Query query) {
     ObjectNode node = JsonOutput.object();
     node.put("topology", query.file() == null ? null : query.file().toString());
-    node.set("deployment", JsonOutput.deployment(query.deployment()));
+    node.set("deployment", JsonOutput.deployment(query));
     return node;
   }
 
@@ -186,10 +204,8 @@ final class DiffCommand extends QueryCommand {
     }
     out.line("Diff of two installations: " + (table.isEmpty() ? "no differences"
         : Counts.of(table.size(), "difference")));
-    out.line(out.dim("Before: " + before.source() + "; deployment: "
-        + Query.describe(before.deployment())));
-    out.line(out.dim("After:  " + after.source() + "; deployment: "
-        + Query.describe(after.deployment())));
+    out.line(out.dim("Before: " + side(before.source(), before.describeDeployment())));
+    out.line(out.dim("After:  " + side(after.source(), after.describeDeployment())));
     if (!table.isEmpty()) {
       out.line();
       table.print(out);

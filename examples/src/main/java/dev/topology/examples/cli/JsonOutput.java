@@ -40,11 +40,13 @@ final class JsonOutput {
     return array;
   }
 
-  static ObjectNode deployment(Deployment deployment) {
+  /** The deployment with every declared choice set, as {@code choices} and {@code externalized}. */
+  static ObjectNode deployment(Query query) {
+    Deployment settled = query.topology().settle(query.deployment());
     ObjectNode node = object();
-    node.put("ldap", deployment.ldap());
-    node.put("objectStorage", deployment.objectStorage().name());
-    node.set("externalized", names(List.copyOf(deployment.externalized())));
+    ObjectNode choices = node.putObject("choices");
+    settled.choices().forEach(choices::put);
+    node.set("externalized", names(List.copyOf(settled.externalized())));
     return node;
   }
 

@@ -1,7 +1,7 @@
 package dev.topology.examples.cli;
 
 import dev.topology.api.Deployment;
-import dev.topology.api.ObjectStorage;
+import dev.topology.api.Choice;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import dev.topology.graph.StartupCycleException;
@@ -81,13 +81,38 @@ final class Query {
   /** Prints the title of an answer, then what was asked about. */
   void heading(Printer out, String title) {
     out.line(title);
-    out.line(out.dim("Topology: " + source() + "; deployment: " + describe(deployment)));
+    String deployment = describeDeployment();
+    out.line(out.dim("Topology: " + source() + (deployment.isEmpty() ? ""
+        : "; deployment: " + deployment)));
   }
 
-  static String describe(Deployment deployment) {
-    return (deployment.ldap() ? "LDAP" : "no LDAP") + ", "
-        + (deployment.objectStorage() == ObjectStorage.S3 ? "S3" : "fileserved") + ", "
-        + (deployment.externalized().isEmpty() ? "nothing externalized"
-            : "externalized: " + String.join(", ", deployment.externalized()));
+  /**
+   * The deployment in the topology's own terms: every declared choice with its value, then the
+   * externalized services; empty for a topology without choices and nothing externalized.
+   */
+  String describeDeployment() {
+    Deployment settled = topology.settle(deployment);
+    List<String> parts = new ArrayList<>();
+    if (!settled.choices().isEmpty()) {
+      List<String> values = new ArrayList<>();
+      settled.choices().forEach((name, value) -> values.add(name + "=" + value));
+      parts.add(String.join(", ", values));
+    }
+    if (!settled.externalized().isEmpty()) {
+      parts.add("externalized: " + String.join(", ", settled.externalized()));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The topology's choices in words, for a message. */
+  static String choicesOf(Topology topology) {
+    if (topology.choices().isEmpty()) {
+      return "it declares no choice";
+    }
+    List<String> choices = new ArrayList<>();
+    for (Choice choice : topology.choices()) {
+      choices.add(choice.name() + "=" + String.join("|", choice.values()));
+    }
+    return "its choices are " + String.join(", ", choices);
   }
 }

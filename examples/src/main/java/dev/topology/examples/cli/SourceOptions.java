@@ -1,17 +1,19 @@
 package dev.topology.examples.cli;
 
+import dev.topology.api.Choice;
 import dev.topology.api.Deployment;
-import dev.topology.api.ObjectStorage;
 import dev.topology.api.Topology;
 import dev.topology.catalog.CircleCiServer2;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
  * The options that choose what a command answers about: the topology (the bundled catalog, or
- * a file) and the deployment it is resolved against.
+ * a file) and the deployment it is resolved against, in the topology's own choices.
  */
 final class SourceOptions {
   @Option(names = "--topology", paramLabel = "FILE",
@@ -19,27 +21,45 @@ final class SourceOptions {
           + " CircleCI Server 2.x catalog.")
   private Path file;
 
-  @Option(names = "--ldap", description = "LDAP authentication is in use (default: not).")
+  @Option(names = "--choose", paramLabel = "NAME=VALUE",
+      description = "Set one of the topology's deployment choices (repeatable); the others take"
+          + " their defaults. The catalog's: ldap=off|on, objectStorage=fileserved|s3.")
+  private Map<String, String> choices = new LinkedHashMap<>();
+
+  @Option(names = "--ldap", description = "Shorthand for --choose ldap=on, for topologies that"
+      + " declare that choice, such as the bundled catalog.")
   private boolean ldap;
 
-  @Option(names = "--s3", description = "S3 holds the blobs, not fileserved (default: fileserved).")
+  @Option(names = "--s3", description = "Shorthand for --choose objectStorage=s3, for topologies"
+      + " that declare that choice, such as the bundled catalog.")
   private boolean s3;
 
   @Option(names = "--externalize", paramLabel = "NAME", split = ",",
-      description = "Services run outside the services machine, comma-separated (default: none).")
+      description = "Services run outside the installation, comma-separated (default: none).")
   private List<String> externalized = new ArrayList<>();
 
   /** Loads the chosen topology and pairs it with the chosen deployment. */
   Query query() {
-    Deployment deployment = Deployment.builder()
-        .ldap(ldap)
-        .objectStorage(s3 ? ObjectStorage.S3 : ObjectStorage.FILESERVED)
-        .externalized(externalized)
-        .build();
-    if (file == null) {
-      return new Query(CircleCiServer2.topology(), deployment, null);
+    Topology topology = file == null ? CircleCiServer2.topology() : TopologyFiles.read(file);
+    Deployment.Builder deployment = Deployment.builder().externalized(externalized);
+    if (ldap) {
+      shorthand(topology, "--ldap", "ldap", Choice.ON);
+      deployment.choose("ldap", Choice.ON);
     }
-    Topology topology = TopologyFiles.read(file);
-    return new Query(topology, deployment, file);
+    if (s3) {
+      shorthand(topology, "--s3", "objectStorage", "s3");
+      deployment.choose("objectStorage", "s3");
+    }
+    deployment.chooseAll(choices);
+    return new Query(topology, deployment.build(), file);
+  }
+
+  /** Refuses a shorthand on a topology that does not declare the choice it sets. */
+  static void shorthand(Topology topology, String option, String choice, String value) {
+    boolean declared = topology.choice(choice).map(c -> c.values().contains(value)).orElse(false);
+    if (!declared) {
+      throw new UserError(option + " stands for --choose " + choice + "=" + value + ", which"
+          + " this topology does not declare; " + Query.choicesOf(topology) + ".");
+    }
   }
 }
