@@ -10,7 +10,7 @@ import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Lifecycle;
-import dev.topology.api.ObjectStorage;
+import dev.topology.api.Choice;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The naming quirks, the notes of the source and each deployment one-liner. */
 class CircleCiServer2Test {
+  private static final Condition FILESERVED = Condition.when("objectStorage", "fileserved");
   private static final Topology CATALOG = CircleCiServer2.topology();
 
   private static final List<String> EXTERNALIZABLE = List.of(
@@ -109,10 +110,10 @@ class CircleCiServer2Test {
 
     assertThat(CATALOG.services()).filteredOn(s -> s.severityCondition().isPresent())
         .extracting(Service::name).containsExactly("federation-service", "fileserved");
-    assertThat(fileserved.severityCondition()).contains(Condition.S3_NOT_IN_USE);
+    assertThat(fileserved.severityCondition()).contains(FILESERVED);
     assertThat(fileserved.severityOtherwise()).isEmpty();
-    assertThat(fileserved.presentWhen()).contains(Condition.S3_NOT_IN_USE);
-    assertThat(federation.severityCondition()).contains(Condition.LDAP_IN_USE);
+    assertThat(fileserved.presentWhen()).contains(FILESERVED);
+    assertThat(federation.severityCondition()).contains(Condition.when("ldap", "on"));
     assertThat(federation.severityOtherwise()).contains(Severity.MEDIUM);
     assertThat(federation.presentWhen()).isEmpty();
   }
@@ -120,7 +121,7 @@ class CircleCiServer2Test {
   @Test
   void dependencies_runtime_areTheInteractionsStatedInTheRoles() {
     Optional<Condition> always = Optional.empty();
-    Optional<Condition> withoutS3 = Optional.of(Condition.S3_NOT_IN_USE);
+    Optional<Condition> withoutS3 = Optional.of(FILESERVED);
 
     assertThat(runtimeEdges(CATALOG)).containsExactly(
         new Edge("audit-log-service", "fileserved", withoutS3,
@@ -177,9 +178,34 @@ class CircleCiServer2Test {
   }
 
   @Test
-  void defaultDeployment_values_noLdapFileservedNothingExternalized() {
-    assertThat(CircleCiServer2.defaultDeployment())
-        .isEqualTo(new Deployment(false, ObjectStorage.FILESERVED, Set.of()));
+  void defaultDeployment_settled_noLdapFileservedNothingExternalized() {
+    assertThat(CATALOG.settle(CircleCiServer2.defaultDeployment())).isEqualTo(new Deployment(
+        Map.of("ldap", "off", "objectStorage", "fileserved"), Set.of()));
+  }
+
+  @Test
+  void choices_declared_ldapAndObjectStorageWithTheirDefaults() {
+    assertThat(CATALOG.choices()).extracting(Choice::name, Choice::values, Choice::defaultValue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ldap", List.of("off", "on"), "off"),
+            org.assertj.core.groups.Tuple.tuple("objectStorage", List.of("fileserved", "s3"),
+                "fileserved"));
+  }
+
+  @Test
+  void deployments_settled_eachSetsOnlyItsOwnChoice() {
+    assertThat(CATALOG.settle(CircleCiServer2.ldapDeployment()).choices())
+        .isEqualTo(Map.of("ldap", "on", "objectStorage", "fileserved"));
+    assertThat(CATALOG.settle(CircleCiServer2.s3Deployment()).choices())
+        .isEqualTo(Map.of("ldap", "off", "objectStorage", "s3"));
+  }
+
+  @Test
+  void resolve_unknownChoiceValue_suggestsTheDeclaredOne() {
+    assertThatThrownBy(() -> CATALOG.resolve(Deployment.defaults().with("objectStorage", "S3")))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("The deployment sets the choice 'objectStorage' to 'S3', which is not one of"
+            + " its values 'fileserved', 's3'. Did you mean 's3'?");
   }
 
   @Test
@@ -202,7 +228,7 @@ class CircleCiServer2Test {
 
     Topology resolved = CircleCiServer2.resolved(CircleCiServer2.ldapDeployment());
 
-    assertThat(CircleCiServer2.ldapDeployment().ldap()).isTrue();
+    assertThat(CircleCiServer2.ldapDeployment().value("ldap")).contains("on");
     assertThat(resolved.size()).isEqualTo(39);
     assertThat(severities(resolved)).isEqualTo(expected);
   }

@@ -3,7 +3,6 @@ package dev.topology.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topology.api.Deployment;
-import dev.topology.api.ObjectStorage;
 import dev.topology.api.Severity;
 import dev.topology.catalog.CircleCiServer2;
 import java.util.List;
@@ -229,7 +228,7 @@ class CatalogScenarioTest {
     // external postgres, so it moves to wave 0; audit-log-service and the migrators to wave 1;
     // the services behind the migrators to wave 2 (contexts-vault is external too); api-service,
     // still one above contexts-service, to wave 3.
-    Deployment outside = Deployment.builder().objectStorage(ObjectStorage.S3)
+    Deployment outside = Deployment.builder().choose("objectStorage", "s3")
         .externalized(List.of("postgres", "mongo", "rabbitmq", "outputRunningRedis",
             "nomad_server", "vault-cci"))
         .build();

@@ -37,9 +37,8 @@ class ExportsTest {
     // Services by shape (box, parallelogram, hexagon, cylinder), then severity, then name;
     // startup edges solid, then runtime edges dashed, each by source then target.
     String dot = Exports.dot(small());
-    assertThat(dot).startsWith("// Topology of 6 services (Deployment[ldap=false,"
-        + " objectStorage=FILESERVED, externalized=[db]]): 4 startup dependencies, 1 runtime"
-        + " interaction.\ndigraph topology {\n  rankdir=BT;\n");
+    assertThat(dot).startsWith("// Topology of 6 services (externalized: db): 4 startup"
+        + " dependencies, 1 runtime interaction.\ndigraph topology {\n  rankdir=BT;\n");
     assertThat(body(dot, "\n  }\n")).isEqualTo("""
           node [shape=box, style="rounded,filled", fillcolor="#fff2cc", color="#b45f06", \
         penwidth=1];

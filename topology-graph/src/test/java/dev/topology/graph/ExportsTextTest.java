@@ -31,7 +31,7 @@ class ExportsTextTest {
   @Test
   void dot_topology_wholeText() {
     assertThat(Exports.dot(small())).isEqualTo("""
-        // Topology of 6 services (Deployment[ldap=false, objectStorage=FILESERVED, externalized=[db]]): 4 startup dependencies, 1 runtime interaction.
+        // Topology of 6 services (externalized: db): 4 startup dependencies, 1 runtime interaction.
         digraph topology {
           rankdir=BT;
           node [fontname="Helvetica", fontsize=11, fontcolor="#000000"];
@@ -77,7 +77,7 @@ class ExportsTextTest {
   @Test
   void mermaid_topology_wholeText() {
     assertThat(Exports.mermaid(small())).isEqualTo("""
-        %% Topology of 6 services (Deployment[ldap=false, objectStorage=FILESERVED, externalized=[db]]): 4 startup dependencies, 1 runtime interaction.
+        %% Topology of 6 services (externalized: db): 4 startup dependencies, 1 runtime interaction.
         flowchart BT
           classDef low fill:#d9ead3,color:#000000,stroke:#38761d,stroke-width:1px
           classDef lowFailed fill:#d9ead3,color:#000000,stroke:#000000,stroke-width:4px

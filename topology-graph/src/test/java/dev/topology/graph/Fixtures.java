@@ -17,20 +17,23 @@ final class Fixtures {
 
   /**
    * Builds a topology of MEDIUM long-running services from edge strings: {@code "api>db"} says
-   * api needs db to start, {@code "poller~>api"} that poller talks to api while running, and a
-   * bare {@code "exim"} adds a service with no edge.
+   * api needs db to start, {@code "web?>cache"} that web wants cache to start first (an optional
+   * dependency), {@code "poller~>api"} that poller talks to api while running, and a bare {@code
+   * "exim"} adds a service with no edge.
    */
   static Topology topology(String... specs) {
     Map<String, List<Dependency>> needs = new LinkedHashMap<>();
     for (String spec : specs) {
       boolean runtime = spec.contains("~>");
-      String[] ends = spec.split(runtime ? "~>" : ">");
+      boolean optional = spec.contains("?>");
+      String[] ends = spec.split(runtime ? "~>" : optional ? "\\?>" : ">");
       needs.computeIfAbsent(ends[0], k -> new ArrayList<>());
       if (ends.length == 2) {
         needs.computeIfAbsent(ends[1], k -> new ArrayList<>());
-        needs.get(ends[0]).add(runtime
+        Dependency dependency = runtime
             ? Dependency.runtime(ends[1], ends[0] + " talks to " + ends[1] + ".")
-            : Dependency.startup(ends[1]));
+            : Dependency.startup(ends[1]);
+        needs.get(ends[0]).add(optional ? dependency.asOptional() : dependency);
       }
     }
     List<Service> services = new ArrayList<>();

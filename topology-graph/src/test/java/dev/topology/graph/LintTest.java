@@ -2,7 +2,10 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.api.Dependency;
 import dev.topology.api.Lifecycle;
+import dev.topology.api.Service;
+import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,8 +66,65 @@ class LintTest {
         Fixtures.graph("web>api", "web>cache", "web>db", "api>db", "cache>db", "x").lint();
     assertThat(findings).filteredOn(f -> f.rule() == LintRule.REDUNDANT_DEPENDENCY)
         .containsExactly(new LintFinding(LintRule.REDUNDANT_DEPENDENCY, List.of("web", "db"),
-            "'web' needs 'db' to start, which it already needs through 'api'; the dependency"
-                + " adds no ordering."));
+            "'web' needs 'db' to start, and already needs it through web -> api -> db, required"
+                + " at every step and long-running throughout: a failure of 'db' reaches 'web'"
+                + " that way at startup and at runtime, so removing it changes no order, impact,"
+                + " restart plan or root cause."));
+  }
+
+  @Test
+  void lint_dependencyAlsoReachedThroughOneShotTask_isNotRedundant() {
+    /*
+     *   app ──► migrate ──► db     app > db is implied at startup, but migrate is a one-shot
+     *    └──────────────────► db   task: at runtime only the direct edge carries db's failure.
+     */
+    Topology topology = Fixtures.topology("app>migrate", "app>db", "migrate>db")
+        .withService("migrate", s -> s.toBuilder().lifecycle(Lifecycle.ONE_SHOT).build());
+    assertThat(TopologyGraph.of(topology).lint()).noneMatch(
+        f -> f.rule() == LintRule.REDUNDANT_DEPENDENCY);
+  }
+
+  @Test
+  void lint_oneShotTaskImpliedByAnotherPath_isRedundantAndSaysWhyRuntimeIsUnaffected() {
+    // migrate > db is implied by migrate > api > db; migrate never runs on, so only startup
+    // counts, and there the other chain is required at every step.
+    Topology topology = Fixtures.topology("migrate>api", "migrate>db", "api>db")
+        .withService("migrate", s -> s.toBuilder().lifecycle(Lifecycle.ONE_SHOT).build());
+    assertThat(TopologyGraph.of(topology).lint())
+        .filteredOn(f -> f.rule() == LintRule.REDUNDANT_DEPENDENCY)
+        .extracting(LintFinding::message).containsExactly(
+        "'migrate' needs 'db' to start, and already needs it through migrate -> api -> db,"
+            + " required at every step: removing it changes no startup order and no impact at"
+            + " startup; at runtime it carries nothing, since 'migrate' does not run on once"
+            + " started.");
+  }
+
+  @Test
+  void lint_requiredDependencyImpliedOnlyThroughOptionalOne_isNotRedundant() {
+    // web wants cache, which needs db: the chain orders web after db, but carries no failure.
+    Topology topology = Topology.of(
+        Service.builder().name("web").severity(Severity.MEDIUM)
+            .addDependencies(Dependency.startup("cache").asOptional(), Dependency.startup("db"))
+            .build(),
+        Service.of("cache", Severity.LOW, "db"),
+        Service.of("db", Severity.HIGH));
+    assertThat(TopologyGraph.of(topology).lint()).noneMatch(
+        f -> f.rule() == LintRule.REDUNDANT_DEPENDENCY);
+  }
+
+  @Test
+  void lint_optionalDependencyImpliedByAnyChain_isRedundant() {
+    Topology topology = Topology.of(
+        Service.builder().name("web").severity(Severity.MEDIUM)
+            .addDependencies(Dependency.startup("api"), Dependency.startup("db").asOptional())
+            .build(),
+        Service.of("api", Severity.LOW, "db"),
+        Service.of("db", Severity.HIGH));
+    assertThat(TopologyGraph.of(topology).lint())
+        .filteredOn(f -> f.rule() == LintRule.REDUNDANT_DEPENDENCY)
+        .extracting(LintFinding::message).containsExactly(
+        "'web' wants 'db' to start first, and already waits for it through web -> api -> db; the"
+            + " optional dependency adds no ordering and carries no failure.");
   }
 
   @Test

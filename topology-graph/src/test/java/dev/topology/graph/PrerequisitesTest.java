@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Condition;
 import dev.topology.api.Deployment;
-import dev.topology.api.ObjectStorage;
+import dev.topology.api.Choice;
 import dev.topology.api.NoSuchServiceException;
 import org.junit.jupiter.api.Test;
 
@@ -64,12 +64,14 @@ class PrerequisitesTest {
 
   @Test
   void prerequisites_serviceAbsentInDeployment_saysWhenItIsPresent() {
-    var topology = Fixtures.topology("api>db", "files")
-        .withService("files", s -> s.toBuilder().presentWhen(Condition.S3_NOT_IN_USE).build());
-    var s3 = TopologyGraph.of(topology,
-        Deployment.builder().objectStorage(ObjectStorage.S3).build());
-    assertThatThrownBy(() -> s3.prerequisites("files"))
+    var topology = Fixtures.topology("api>db", "files").toBuilder()
+        .choice(Choice.of("storage", "files", "bucket")).build()
+        .withService("files", s -> s.toBuilder()
+            .presentWhen(Condition.when("storage", "files")).build());
+    var bucket = TopologyGraph.of(topology, Deployment.defaults().with("storage", "bucket"));
+    assertThatThrownBy(() -> bucket.prerequisites("files"))
         .isInstanceOf(InvalidQueryException.class)
-        .hasMessage("Service 'files' is absent in this deployment; it is present if not using S3.");
+        .hasMessage(
+            "Service 'files' is absent in this deployment; it is present when storage is files.");
   }
 }

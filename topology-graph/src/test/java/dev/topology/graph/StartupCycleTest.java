@@ -35,8 +35,8 @@ class StartupCycleTest {
     assertThat(e.cycles()).extracting(StartupCycle::witness)
         .containsExactly(List.of("b", "c"), List.of("x", "y"));
     assertThat(e.cycles()).extracting(StartupCycle::edgeToRemove)
-        .containsExactly(new Edge("c", "b", DependencyKind.STARTUP),
-            new Edge("y", "x", DependencyKind.STARTUP));
+        .containsExactly(new Edge("c", "b", DependencyKind.STARTUP, true),
+            new Edge("y", "x", DependencyKind.STARTUP, true));
   }
 
   @Test

@@ -56,7 +56,7 @@ class StartupPlanTest {
   @Test
   void waveOf_anyName_givesTheWave() {
     Topology topology = Fixtures.topology("api>db")
-        .withService("db", s -> s.toBuilder().image("postgres-image").build());
+        .withService("db", s -> s.toBuilder().addAliases("postgres-image").build());
     StartupPlan plan = TopologyGraph.of(topology).startupPlan();
     assertThat(plan.waveOf("postgres-image")).isEqualTo(OptionalInt.of(0));
     assertThat(plan.waveOf("api")).isEqualTo(OptionalInt.of(1));

@@ -109,7 +109,7 @@ class StartupScheduleTest {
   @Test
   void schedule_sameServiceUnderTwoNames_throws() {
     var topology = Fixtures.topology("api>db")
-        .withService("db", s -> s.toBuilder().image("postgres").build());
+        .withService("db", s -> s.toBuilder().addAliases("postgres").build());
     Map<String, Duration> twice = new LinkedHashMap<>();
     twice.put("postgres", ofSeconds(1));
     twice.put("db", ofSeconds(2));

@@ -57,7 +57,7 @@ class TopologyDiffProperties {
         TopologyGraph.of(more.topology()));
     boolean isNew = a != b && !t.startup[Math.max(a, b)][Math.min(a, b)];
     assertThat(diff.addedEdges()).isEqualTo(isNew ? List.of(new Edge(t.names[Math.max(a, b)],
-        t.names[Math.min(a, b)], DependencyKind.STARTUP)) : List.of());
+        t.names[Math.min(a, b)], DependencyKind.STARTUP, true)) : List.of());
     assertThat(diff.removedEdges()).isEmpty();
     assertThat(diff.addedServices()).isEmpty();
   }

@@ -28,9 +28,9 @@ class TopologyDiffTest {
     assertThat(diff.severityChanges()).containsExactly(
         new Change<>("api", Severity.MEDIUM, Severity.HIGH));
     assertThat(diff.addedEdges()).containsExactly(
-        new Edge("api", "cache", DependencyKind.STARTUP),
-        new Edge("cache", "db", DependencyKind.STARTUP),
-        new Edge("poller", "api", DependencyKind.RUNTIME));
+        new Edge("api", "cache", DependencyKind.STARTUP, true),
+        new Edge("cache", "db", DependencyKind.STARTUP, true),
+        new Edge("poller", "api", DependencyKind.RUNTIME, true));
     assertThat(diff.removedEdges()).isEmpty();
     // api now waits for cache (wave 1): api 1 -> 2, web 2 -> 3.
     assertThat(diff.waveChanges()).extracting(Change::toString)

@@ -45,6 +45,6 @@ class TopologyGraphTest {
   void toString_summarisesCountsAndDeployment() {
     assertThat(Fixtures.graph("web>api", "api>db", "poller~>web")).hasToString(
         "TopologyGraph[4 services (0 external), 2 startup dependencies, 1 runtime interactions,"
-            + " 3 waves; Deployment[ldap=false, objectStorage=FILESERVED, externalized=[]]]");
+            + " 3 waves; Deployment[defaults]]");
   }
 }

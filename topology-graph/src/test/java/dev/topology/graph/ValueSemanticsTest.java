@@ -161,8 +161,8 @@ class ValueSemanticsTest {
     assertValue(g -> TopologyDiff.of(g, OTHER).severityChanges().get(0),
         TopologyDiff.of(OTHER, ONE).severityChanges().get(0));
     assertValue(g -> TopologyDiff.of(g, Fixtures.graph("web>api")).removedEdges().get(0),
-        new Edge("api", "db", DependencyKind.RUNTIME), new Edge("api", "dc", DependencyKind.STARTUP),
-        new Edge("apj", "db", DependencyKind.STARTUP));
+        new Edge("api", "db", DependencyKind.RUNTIME, true), new Edge("api", "dc", DependencyKind.STARTUP, true),
+        new Edge("apj", "db", DependencyKind.STARTUP, true));
   }
 
   @Test
