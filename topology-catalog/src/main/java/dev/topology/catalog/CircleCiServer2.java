@@ -87,6 +87,22 @@ import java.util.List;
  *       outputRunningRedis}, {@code postgres}, {@code rabbitmq}</td></tr>
  * </table>
  *
+ * <h2>What the engine's lint finds here</h2>
+ *
+ * <p>In the default deployment: {@code ready-agent} is a single point of failure (it takes down
+ * the other 38 services if it fails at startup), real and what the source says. And 17
+ * redundant startup dependencies, each implied by another chain in both phases: the six
+ * migrators, {@code audit-log-service} and the six services behind a migrator list {@code
+ * postgres} besides {@code frontend}, which needs it; {@code api-service} lists {@code postgres},
+ * {@code frontend}, {@code contexts-service-migrator} and {@code vault-cci}, which {@code
+ * contexts-service}, also listed, needs. The six services behind a migrator also list {@code
+ * frontend}, which their migrator needs, but a migrator is a one-shot task that carries nothing
+ * at runtime, so that dependency is not redundant. The redundant ones are true but harmless: the
+ * source's column says what each container uses directly, so the catalog keeps them. No
+ * one-shot task is left unused. With the externalizable services run outside ({@link
+ * #externalizedDeployment()}), {@code mongodb-upgrader} is also an unused one-shot task:
+ * {@code mongo} is not started here, so nothing here waits for its upgrader.
+ *
  * <p>Every value returned is immutable and safe to share between threads.
  */
 public final class CircleCiServer2 {
