@@ -25,7 +25,9 @@ final class CatalogBaseline {
    *
    * @return a checksum of the answers, equal to {@link #checksum} of the engine's
    */
-  static long analyse(Topology declared, Deployment deployment) {
+  static long analyse(Topology declared, Deployment given) {
+    // The choices a deployment leaves to their defaults, filled in, as any reader of one must.
+    Deployment deployment = declared.settle(given);
     List<Service> all = declared.services();
     int n = 0;
     Service[] services = new Service[all.size()];
@@ -33,7 +35,6 @@ final class CatalogBaseline {
     for (Service service : all) {
       if (service.isPresentIn(deployment)) {
         index.put(service.name(), n);
-        service.image().ifPresent(image -> index.put(image, index.get(service.name())));
         for (String alias : service.aliases()) {
           index.put(alias, n);
         }
