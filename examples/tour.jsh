@@ -2,8 +2,6 @@
 //   ./mvnw -q -DskipTests package
 //   jshell --class-path examples/target/topology.jar examples/tour.jsh
 import dev.topology.api.*;
-// jshell imports java.net.* by default, which has an NoSuchServiceException of its own.
-import dev.topology.api.NoSuchServiceException;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.graph.*;
@@ -12,8 +10,11 @@ import dev.topology.graph.*;
 Topology catalog = CircleCiServer2.topology();
 System.out.println(catalog);
 
-// Every name of a service finds it: vault-cci is the image of contexts-vault.
+// Every name of a service finds it: vault-cci, the image of contexts-vault, is also an alias.
 System.out.println(catalog.service("vault-cci"));
+
+// The choices an installation of the catalog makes, each with its values and default.
+System.out.println(catalog.choices());
 
 // The engine over the default installation, and its startup plan.
 TopologyGraph graph = TopologyGraph.of(catalog);
@@ -37,7 +38,7 @@ try {
 
 // An installation of your own: LDAP on, S3 instead of fileserved, postgres outside.
 // (jshell ends a statement at a line that could end it, so a chain stays on one line.)
-Deployment.Builder builder = Deployment.builder().ldap(true).objectStorage(ObjectStorage.S3);
+Deployment.Builder builder = Deployment.builder().choose("ldap", "on").choose("objectStorage", "s3");
 Deployment mine = builder.addExternalized("postgres").build();
 TopologyGraph myGraph = TopologyGraph.of(catalog, mine);
 System.out.println(myGraph);
