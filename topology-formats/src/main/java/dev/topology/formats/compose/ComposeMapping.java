@@ -146,12 +146,24 @@ final class ComposeMapping {
       return new ComposeProject(name, topology, List.copyOf(profiles), origins);
     } catch (InvalidTopologyException e) {
       for (Problem problem : e.problems()) {
-        String place = problem.services().isEmpty() ? ""
-            : "services." + problem.services().get(problem.services().size() - 1);
-        problems.add(new ComposeProblem(place, problem.message()));
+        problems.add(new ComposeProblem(place(problem, drafts), problem.message()));
       }
       throw new ComposeFileException(problems);
     }
+  }
+
+  /** The service a model problem is about: the one whose container_name clashes, if any. */
+  private static String place(Problem problem, Map<String, ServiceDraft> drafts) {
+    for (String name : problem.services()) {
+      ServiceDraft draft = drafts.get(name);
+      if (draft != null && draft.containerName != null
+          && problem.kind() == Problem.Kind.DUPLICATE_NAME
+          && problem.message().contains("'" + draft.containerName + "'")) {
+        return "services." + name + ".container_name";
+      }
+    }
+    return problem.services().isEmpty() ? ""
+        : "services." + problem.services().get(problem.services().size() - 1);
   }
 
   private Service service(ServiceDraft draft, boolean awaitedToComplete) {
