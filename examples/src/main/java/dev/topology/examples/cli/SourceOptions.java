@@ -21,6 +21,20 @@ final class SourceOptions {
           + " CircleCI Server 2.x catalog.")
   private Path file;
 
+  @Option(names = "--compose", paramLabel = "FILE",
+      description = "A Docker Compose file ('-' for standard input), instead of --topology or"
+          + " the catalog; its profiles become on/off choices.")
+  private Path compose;
+
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "With --compose: switch a Compose profile on (repeatable), as docker compose"
+          + " --profile does.")
+  private List<String> profiles = new ArrayList<>();
+
+  @Option(names = "--env-file", paramLabel = "FILE",
+      description = "With --compose: KEY=VALUE lines giving the variables the file interpolates.")
+  private Path envFile;
+
   @Option(names = "--choose", paramLabel = "NAME=VALUE",
       description = "Set one of the topology's deployment choices (repeatable); the others take"
           + " their defaults. The catalog's: ldap=off|on, objectStorage=fileserved|s3.")
@@ -40,7 +54,19 @@ final class SourceOptions {
 
   /** Loads the chosen topology and pairs it with the chosen deployment. */
   Query query() {
+    if (compose != null) {
+      return ComposeSource.query(this);
+    }
+    if (!profiles.isEmpty() || envFile != null) {
+      throw new UserError((profiles.isEmpty() ? "--env-file" : "--profile")
+          + " applies to a Compose file; give it with --compose FILE.");
+    }
     Topology topology = file == null ? CircleCiServer2.topology() : TopologyFiles.read(file);
+    return new Query(topology, deployment(topology).build(), file);
+  }
+
+  /** The deployment the options set, on a topology. */
+  Deployment.Builder deployment(Topology topology) {
     Deployment.Builder deployment = Deployment.builder().externalized(externalized);
     if (ldap) {
       shorthand(topology, "--ldap", "ldap", Choice.ON);
@@ -51,7 +77,23 @@ final class SourceOptions {
       deployment.choose("objectStorage", "s3");
     }
     deployment.chooseAll(choices);
-    return new Query(topology, deployment.build(), file);
+    return deployment;
+  }
+
+  Path topologyFile() {
+    return file;
+  }
+
+  Path composeFile() {
+    return compose;
+  }
+
+  Path envFile() {
+    return envFile;
+  }
+
+  List<String> profiles() {
+    return profiles;
   }
 
   /** Refuses a shorthand on a topology that does not declare the choice it sets. */

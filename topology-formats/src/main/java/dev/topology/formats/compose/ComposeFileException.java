@@ -1,0 +1,75 @@
+package dev.topology.formats.compose;
+
+import dev.topology.api.TopologyException;
+import java.util.List;
+
+/**
+ * Thrown when a Compose file cannot be read into a topology: it is not YAML, breaks the
+ * Compose specification where the reader looks, refers to other files, exceeds a limit, or
+ * describes services the model refuses.
+ *
+ * <p>The reader does not stop at the first problem: {@link #problems()} lists every one it found,
+ * each with its {@linkplain ComposeProblem#path() path} in the file. The message lists them too,
+ * one a line.
+ */
+public class ComposeFileException extends TopologyException {
+  private static final long serialVersionUID = 1L;
+  private static final int LISTED = 100;
+
+  private final transient List<ComposeProblem> problems;
+
+  /**
+   * Creates an exception for one problem.
+   *
+   * @param path the dotted path of the key in the file; empty for the document as a whole
+   * @param message a sentence that states the rule and the value that broke it
+   */
+  public ComposeFileException(String path, String message) {
+    this(List.of(new ComposeProblem(path, message)));
+  }
+
+  /**
+   * Creates an exception for a list of problems.
+   *
+   * @param problems every problem found; at least one
+   */
+  public ComposeFileException(List<ComposeProblem> problems) {
+    super(messageOf(problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Returns every problem found, in the order of the file.
+   *
+   * @return an unmodifiable, non-empty list
+   */
+  public List<ComposeProblem> problems() {
+    return problems;
+  }
+
+  /**
+   * Returns the path of the first problem, such as {@code services.web.depends_on.db}.
+   *
+   * @return the dotted path; empty for the document as a whole
+   */
+  public String path() {
+    return problems.get(0).path();
+  }
+
+  private static String messageOf(List<ComposeProblem> problems) {
+    if (problems == null || problems.isEmpty()) {
+      throw new TopologyException("A ComposeFileException needs at least one problem.");
+    }
+    if (problems.size() == 1) {
+      return problems.get(0).toString();
+    }
+    StringBuilder text = new StringBuilder(problems.size() + " problems:");
+    for (ComposeProblem problem : problems.subList(0, Math.min(LISTED, problems.size()))) {
+      text.append("\n- ").append(problem);
+    }
+    if (problems.size() > LISTED) {
+      text.append("\n- and ").append(problems.size() - LISTED).append(" more.");
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,250 @@
+package dev.topology.formats.compose;
+
+import java.io.StringReader;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Turns the text of a Compose file into plain Java values (maps, lists, strings, booleans,
+ * null) with SnakeYAML, within limits that make hostile text cheap to refuse.
+ *
+ * <p>The document is first composed into nodes, where an alias is a second reference to its
+ * anchor's node, not a copy. Before anything is constructed, one walk over the nodes, in document
+ * order and remembering each node's result, counts the nodes the document would have with every
+ * alias and merge key expanded, and how deep it would be; a "billion laughs" document is refused
+ * there, in time linear in its text. Only then are values constructed, sharing what aliases
+ * share.
+ *
+ * <p>Scalars are resolved as YAML 1.2's core schema resolves them where Compose cares: {@code
+ * true}/{@code false} are booleans, {@code null}/{@code ~}/empty are null, {@code <<} is a merge
+ * key; everything else stays text, so {@code on}, {@code no}, {@code 1.10} and {@code 0755} are
+ * read as written (YAML 1.1 would make booleans and numbers of them).
+ */
+final class ComposeYaml {
+  /** The most characters a document may have: 8 MiB. */
+  static final int MAX_LENGTH = 8 << 20;
+  /** The deepest nesting of collections in the text. */
+  static final int MAX_NESTING = 64;
+  /** The deepest nesting of collections with aliases and merge keys expanded. */
+  static final int MAX_EXPANDED_DEPTH = 128;
+  /** The most nodes the document may have with aliases and merge keys expanded. */
+  static final long MAX_EXPANDED_NODES = 5_000_000;
+  /** The most aliases of collections in one document. */
+  static final int MAX_ALIASES = 200_000;
+  /** The longest key of a mapping, in characters. */
+  static final int MAX_KEY_LENGTH = 1024;
+
+  private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.BOOL, Tag.NULL, Tag.INT,
+      Tag.FLOAT, Tag.MAP, Tag.SEQ, Tag.MERGE);
+  private static final Pattern BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
+  private static final Pattern NULL = Pattern.compile("^(?:~|null|Null|NULL| )$");
+
+  private ComposeYaml() {}
+
+  /** SnakeYAML set up as the reader uses it, and the constructor it builds values with. */
+  record Parser(Yaml yaml, PlainConstructor constructor) {}
+
+  /** SnakeYAML set up as the reader uses it: limits on, duplicate keys refused, no tags. */
+  static Parser newParser() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setWarnOnDuplicateKeys(false);
+    options.setAllowRecursiveKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_LENGTH + 1);
+    options.setProcessComments(false);
+    options.setTagInspector(tag -> false);
+    PlainConstructor constructor = new PlainConstructor(options);
+    return new Parser(new Yaml(constructor, new Representer(new DumperOptions()),
+        new DumperOptions(), options, new CoreResolver()), constructor);
+  }
+
+  /**
+   * Reads the single YAML document of {@code text} into plain values.
+   *
+   * @return the document's value; null for an empty document
+   * @throws ComposeFileException if the text is not YAML, holds more than one document, uses a
+   *     tag, or exceeds a limit
+   */
+  static Object read(String text) {
+    if (text == null) {
+      throw new ComposeFileException("", "A Compose file is read from text, not null.");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new ComposeFileException("", "The file has " + text.length()
+          + " characters, more than the limit of " + MAX_LENGTH + " (8 MiB).");
+    }
+    Parser parser = newParser();
+    try {
+      Node root = parser.yaml().compose(new StringReader(text));
+      if (root == null) {
+        return null;
+      }
+      new Expansion().size(root, null);
+      return parser.constructor().construct(root);
+    } catch (ComposeFileException e) {
+      throw e;
+    } catch (MarkedYAMLException e) {
+      throw new ComposeFileException("", "The file is not valid YAML: " + describe(e) + ".");
+    } catch (YAMLException | IllegalArgumentException | IllegalStateException
+        | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
+      // SnakeYAML reports some broken documents with runtime exceptions of its own or of Java.
+      throw new ComposeFileException("", "The file is not valid YAML: "
+          + firstLine(e.getMessage()) + ".");
+    } catch (StackOverflowError e) {
+      throw new ComposeFileException("", "The file nests too deeply to be read.");
+    }
+  }
+
+  private static String describe(MarkedYAMLException e) {
+    StringBuilder text = new StringBuilder();
+    if (e.getContext() != null) {
+      text.append(e.getContext()).append(' ');
+    }
+    text.append(e.getProblem() == null ? "unreadable text" : e.getProblem());
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    if (mark != null) {
+      text.append(" (line ").append(mark.getLine() + 1).append(", column ")
+          .append(mark.getColumn() + 1).append(')');
+    }
+    return firstLine(text.toString());
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable text";
+    }
+    int end = message.indexOf('\n');
+    String line = end < 0 ? message : message.substring(0, end);
+    return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+  }
+
+  /** Constructs plain values only; a node with any other tag was refused before. */
+  static final class PlainConstructor extends SafeConstructor {
+    PlainConstructor(LoaderOptions options) {
+      super(options);
+    }
+
+    Object construct(Node node) {
+      return constructDocument(node);
+    }
+  }
+
+  /** YAML 1.2's core schema for booleans and null, the merge key, and text for the rest. */
+  static final class CoreResolver extends Resolver {
+    @Override
+    protected void addImplicitResolvers() {
+      addImplicitResolver(Tag.BOOL, BOOL, "tTfF");
+      addImplicitResolver(Tag.MERGE, MERGE, "<");
+      addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+      addImplicitResolver(Tag.NULL, EMPTY, null);
+    }
+  }
+
+  /** A place in the document, spelled out only for a message. */
+  private record At(At parent, String key) {
+    static String text(At at) {
+      if (at == null) {
+        return "";
+      }
+      String before = text(at.parent);
+      return before.isEmpty() ? at.key
+          : at.key.startsWith("[") ? before + at.key : before + "." + at.key;
+    }
+  }
+
+  /**
+   * The walk that sizes the expanded document: per node, the nodes and depth it stands for, with
+   * the nodes of aliases counted every time they are used. Remembered per node, so the walk costs
+   * one visit per node of the text.
+   */
+  private static final class Expansion {
+    private final Map<Node, long[]> done = new IdentityHashMap<>();
+    private final Set<Node> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** {nodes, depth} of the node expanded. */
+    long[] size(Node node, At path) {
+      long[] known = done.get(node);
+      if (known != null) {
+        return known;
+      }
+      if (!open.add(node)) {
+        throw new ComposeFileException(At.text(path), "An alias refers to a value that contains it;"
+            + " recursive values are not allowed.");
+      }
+      if (!PLAIN_TAGS.contains(node.getTag())) {
+        throw new ComposeFileException(At.text(path), "The tag " + node.getTag().getValue()
+            + " is not allowed; a Compose file holds plain mappings, lists and text.");
+      }
+      long nodes = 1;
+      long depth = 0;
+      if (node instanceof MappingNode mapping) {
+        for (NodeTuple tuple : mapping.getValue()) {
+          String key = keyText(tuple.getKeyNode());
+          At at = new At(path, key);
+          if (key.length() > MAX_KEY_LENGTH) {
+            throw new ComposeFileException(At.text(path), "A key has " + key.length()
+                + " characters, more than the limit of " + MAX_KEY_LENGTH + ".");
+          }
+          long[] k = size(tuple.getKeyNode(), at);
+          long[] v = size(tuple.getValueNode(), at);
+          nodes = add(add(nodes, k[0]), v[0]);
+          depth = Math.max(depth, Math.max(k[1], v[1]));
+        }
+      } else if (node instanceof SequenceNode sequence) {
+        int index = 0;
+        for (Node item : sequence.getValue()) {
+          long[] v = size(item, new At(path, "[" + index++ + "]"));
+          nodes = add(nodes, v[0]);
+          depth = Math.max(depth, v[1]);
+        }
+      }
+      long[] result = {nodes, depth + 1};
+      if (result[0] > MAX_EXPANDED_NODES) {
+        throw tooLarge();
+      }
+      if (result[1] > MAX_EXPANDED_DEPTH) {
+        throw new ComposeFileException(At.text(path), "The file's aliases and merge keys nest values more"
+            + " than " + MAX_EXPANDED_DEPTH + " deep.");
+      }
+      open.remove(node);
+      done.put(node, result);
+      return result;
+    }
+
+    private static ComposeFileException tooLarge() {
+      return new ComposeFileException("", "The file's aliases and merge keys expand it to more"
+          + " than " + MAX_EXPANDED_NODES + " values; it is refused as a \"billion laughs\""
+          + " document.");
+    }
+
+    private static long add(long a, long b) {
+      return Math.min(MAX_EXPANDED_NODES + 1, a + b);
+    }
+
+    private static String keyText(Node key) {
+      if (key instanceof ScalarNode scalar) {
+        return scalar.getValue();
+      }
+      return "(" + key.getNodeId().name().toLowerCase(java.util.Locale.ROOT) + " key)";
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package dev.topology.formats.compose;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compose's variable interpolation over one value, from the variables the caller gave and
+ * nothing else: {@code $VAR}, {@code ${VAR}}, {@code ${VAR:-default}} (unset or empty),
+ * {@code ${VAR-default}} (unset), {@code ${VAR:?error}} and {@code ${VAR?error}} (required),
+ * {@code ${VAR:+other}} and {@code ${VAR+other}} (replacement when set), {@code $$} for a
+ * literal {@code $}. Defaults may hold further interpolations.
+ *
+ * <p>A variable that is unset and has no default becomes empty text, as Compose makes it; where
+ * the value names something (a service, a profile), the caller asks for it to be a problem
+ * instead.
+ */
+final class Interpolation {
+  private static final int MAX_NESTING = 16;
+  private final Map<String, String> variables;
+
+  Interpolation(Map<String, String> variables) {
+    this.variables = variables;
+  }
+
+  /**
+   * Interpolates {@code text}, reporting problems at {@code path}.
+   *
+   * @param mustBeSet whether an unset variable without a default is a problem
+   * @return the text, or null if a problem was reported
+   */
+  String apply(String text, String path, boolean mustBeSet, List<ComposeProblem> problems) {
+    return apply(text, path, mustBeSet, problems, 0);
+  }
+
+  private String apply(String text, String path, boolean mustBeSet,
+      List<ComposeProblem> problems, int level) {
+    if (text.indexOf('$') < 0) {
+      return text;
+    }
+    if (level > MAX_NESTING) {
+      problems.add(new ComposeProblem(path, "The value nests interpolations more than "
+          + MAX_NESTING + " deep."));
+      return null;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '$' || i + 1 == text.length()) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      char next = text.charAt(i + 1);
+      if (next == '$') {
+        out.append('$');
+        i += 2;
+      } else if (next == '{') {
+        int end = closing(text, i + 2);
+        if (end < 0) {
+          problems.add(new ComposeProblem(path, "The value " + quote(text) + " opens '${' without"
+              + " closing it with '}'; write $$ for a literal $."));
+          return null;
+        }
+        String braced = braced(text.substring(i + 2, end), text, path, mustBeSet, problems,
+            level);
+        if (braced == null) {
+          return null;
+        }
+        out.append(braced);
+        i = end + 1;
+      } else if (isNameStart(next)) {
+        int end = i + 1;
+        while (end < text.length() && isNamePart(text.charAt(end))) {
+          end++;
+        }
+        String name = text.substring(i + 1, end);
+        String value = variables.get(name);
+        if (value == null && mustBeSet) {
+          problems.add(unset(path, name));
+          return null;
+        }
+        out.append(value == null ? "" : value);
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The value of {@code ${expression}}, or null after reporting a problem. */
+  private String braced(String expression, String text, String path, boolean mustBeSet,
+      List<ComposeProblem> problems, int level) {
+    int n = 0;
+    while (n < expression.length() && (n == 0 ? isNameStart(expression.charAt(n))
+        : isNamePart(expression.charAt(n)))) {
+      n++;
+    }
+    String name = expression.substring(0, n);
+    String rest = expression.substring(n);
+    if (name.isEmpty()) {
+      problems.add(new ComposeProblem(path, "The value " + quote(text) + " holds ${" + expression
+          + "}, which names no variable; a name is letters, digits and _, not starting with a"
+          + " digit."));
+      return null;
+    }
+    String value = variables.get(name);
+    if (rest.isEmpty()) {
+      if (value == null && mustBeSet) {
+        problems.add(unset(path, name));
+        return null;
+      }
+      return value == null ? "" : value;
+    }
+    boolean colon = rest.startsWith(":");
+    String operator = colon ? rest.substring(0, Math.min(2, rest.length())) : rest.substring(0, 1);
+    String argument = rest.substring(operator.length());
+    boolean missing = value == null || (colon && value.isEmpty());
+    switch (operator) {
+      case ":-", "-" -> {
+        return missing ? apply(argument, path, mustBeSet, problems, level + 1) : value;
+      }
+      case ":?", "?" -> {
+        if (missing) {
+          problems.add(new ComposeProblem(path, "The variable " + quote(name) + " is required"
+              + (argument.isEmpty() ? "" : ": " + argument) + "."));
+          return null;
+        }
+        return value;
+      }
+      case ":+", "+" -> {
+        return missing ? "" : apply(argument, path, mustBeSet, problems, level + 1);
+      }
+      default -> {
+        problems.add(new ComposeProblem(path, "The value " + quote(text) + " holds ${"
+            + expression + "}, which is not an interpolation Compose knows; use ${NAME},"
+            + " ${NAME:-default}, ${NAME-default}, ${NAME:?error} or ${NAME?error}."));
+        return null;
+      }
+    }
+  }
+
+  /** The position of the '}' that closes a '${' whose content starts at {@code from}, or -1. */
+  private static int closing(String text, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '}') {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      }
+    }
+    return -1;
+  }
+
+  private static ComposeProblem unset(String path, String name) {
+    return new ComposeProblem(path, "The variable " + quote(name) + " is not set and has no"
+        + " default; give it a value, or a default with ${" + name + ":-value}.");
+  }
+
+  private static boolean isNameStart(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isNamePart(char c) {
+    return isNameStart(c) || (c >= '0' && c <= '9');
+  }
+
+  static String quote(String text) {
+    String shown = text.length() > 80 ? text.substring(0, 80) + "..." : text;
+    return "'" + shown + "'";
+  }
+}

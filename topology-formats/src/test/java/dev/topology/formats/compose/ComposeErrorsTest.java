@@ -1,0 +1,121 @@
+package dev.topology.formats.compose;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every refusal names its place in the file and says what would be valid. */
+class ComposeErrorsTest {
+  private static void refused(String yaml, String message) {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(yaml))
+        .isInstanceOf(ComposeFileException.class).hasMessage(message);
+  }
+
+  @Test
+  void read_unknownTarget_placeAndClosestNames() {
+    refused("services: {dbs: {}, web: {depends_on: [db]}}",
+        "services.web.depends_on.db: no service is named 'db'. Did you mean 'dbs'?");
+  }
+
+  @Test
+  void read_severalProblems_everyOneListed() {
+    refused("""
+        services:
+          web:
+            depends_on: {db: {condition: service_ready}}
+            links: [cache]
+            labels: {dev.topology.severity: critical}
+          db: {}
+        """, """
+        3 problems:
+        - services.web.labels.dev.topology.severity: 'critical' is not a severity; use LOW,\
+         MEDIUM or HIGH.
+        - services.web.depends_on.db.condition: 'service_ready' is not a condition; use\
+         service_started, service_healthy or service_completed_successfully.
+        - services.web.links.cache: no service is named 'cache'.""");
+  }
+
+  @Test
+  void read_badLifecycleAndUnknownTopologyLabel_refused() {
+    refused("services: {job: {labels: [dev.topology.lifecycle=forever,"
+        + " dev.topology.severty=HIGH]}}", """
+        2 problems:
+        - services.job.labels.dev.topology.lifecycle: 'forever' is not a lifecycle; use\
+         LONG_RUNNING, ONE_SHOT or STARTUP_ONLY (or long-running, one-shot, startup-only).
+        - services.job.labels.dev.topology.severty: 'dev.topology.severty' is not a label this\
+         reader knows; the dev.topology. labels are dev.topology.severity, dev.topology.role,\
+         dev.topology.failure-effect, dev.topology.lifecycle. Did you mean\
+         'dev.topology.severity' or 'dev.topology.role'?""");
+  }
+
+  @Test
+  void read_unsetVariableInTarget_namesVariable() {
+    refused("services: {db: {}, web: {depends_on: [\"${DB}\"]}}",
+        "services.web.depends_on: The variable 'DB' is not set and has no default; give it a"
+            + " value, or a default with ${DB:-value}.");
+  }
+
+  @Test
+  void read_requiredVariable_messageOfTheFile() {
+    refused("services: {web: {image: \"${TAG:?set TAG to a release}\"}}",
+        "services.web.image: The variable 'TAG' is required: set TAG to a release.");
+  }
+
+  @Test
+  void read_variableGiven_targetInterpolated() {
+    ComposeReader reader = ComposeReader.builder().variables(Map.of("DB", "dbs")).build();
+    org.assertj.core.api.Assertions.assertThat(reader.read(
+        "services: {dbs: {}, web: {depends_on: [\"${DB}\"]}}").topology()
+        .service("web").dependencies().get(0).target()).isEqualTo("dbs");
+  }
+
+  @Test
+  void read_extendsAndInclude_refusedWithReason() {
+    refused("include: [other.yml]\nservices: {web: {extends: {file: base.yml, service: web}}}",
+        """
+        2 problems:
+        - include: 'include' brings in other Compose files, which this reader does not read;\
+         merge them into one file first (docker compose config prints the merged file).
+        - services.web.extends: 'extends' takes settings from another service or file, which\
+         this reader does not do; write the settings out, or share them with an x- block and a\
+         merge key (<<: *defaults).""");
+  }
+
+  @Test
+  void read_unknownTopLevelKey_refused() {
+    refused("services: {}\nservice: {}", "service: 'service' is not a top-level key of a"
+        + " Compose file; the keys are services, name, version, networks, volumes, configs,"
+        + " secrets, models, include and extensions starting with x-.");
+  }
+
+  @Test
+  void read_selfDependencyThroughNetwork_refused() {
+    refused("services: {web: {network_mode: \"service:web\"}}",
+        "services.web.network_mode: service 'web' depends on itself; remove that entry.");
+  }
+
+  @Test
+  void read_containerNameOfAnotherService_modelProblemWithPlace() {
+    refused("services: {web: {}, api: {container_name: web}}",
+        "services.api.container_name: The name 'web' is used by both 'api' and 'web'; names and aliases must"
+            + " be unique.");
+  }
+
+  @Test
+  void read_notAMapping_refused() {
+    refused("- a\n- b", "The file holds a list; a Compose file is a mapping with a 'services'"
+        + " key.");
+    refused("", "The file is empty; a Compose file is a mapping with a 'services' key.");
+    refused("name: x", "The file has no 'services' key; a Compose file lists its services"
+        + " under it.");
+    refused("services: {web: [a]}", "services.web: A service is a mapping of its settings, not"
+        + " a list.");
+  }
+
+  @Test
+  void read_duplicateKey_refusedWithLine() {
+    refused("services:\n  web: {}\n  web: {}\n", "The file is not valid YAML: while"
+        + " constructing a mapping found duplicate key web (line 3, column 3).");
+  }
+}

