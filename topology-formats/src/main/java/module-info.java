@@ -4,8 +4,9 @@
  */
 module dev.topology.formats {
   requires transitive dev.topology.api;
+  requires tools.jackson.core;
 
   // Each reader's package is exported once it has a public type:
   // exports dev.topology.formats.compose;
-  // exports dev.topology.formats.docker;
+  exports dev.topology.formats.docker;
 }
