@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
         BlastRadiusCommand.class,
         LintCommand.class,
         DiffCommand.class,
-        GraphCommand.class
+        GraphCommand.class,
+        TriageCommand.class
     })
 public final class TopologyCli implements Callable<Integer> {
   private final Terminal terminal;
