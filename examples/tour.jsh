@@ -48,3 +48,10 @@ System.out.println(TopologyDiff.of(graph, myGraph));
 
 System.out.println("Try: graph.prerequisites(\"api-service\"), graph.blastRadius(Phase.STARTUP),"
     + " graph.lint(), Exports.mermaid(graph), TopologyJson.write(catalog)");
+
+// Triage from what is running: postgres exited (137), the one-shot tasks completed, the rest
+// runs. (Read real output with dev.topology.formats.docker.DockerPs.read(text, catalog).)
+Observation seen = Observation.of(graph.topology().services().stream().map(s -> s.name().equals("postgres") ? ObservedContainer.of("postgres", ContainerState.EXITED, 137) : s.lifecycle() == Lifecycle.ONE_SHOT ? ObservedContainer.of(s.name(), ContainerState.EXITED, 0) : ObservedContainer.of(s.name(), ContainerState.RUNNING)).toList());
+Triage triage = graph.triage(seen);
+System.out.println(triage.summary());
+System.out.println(triage.recoveryWaves());

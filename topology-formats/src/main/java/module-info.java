@@ -5,8 +5,8 @@
 module dev.topology.formats {
   requires transitive dev.topology.api;
   requires org.yaml.snakeyaml;
+  requires tools.jackson.core;
 
-  // Each reader's package is exported once it has a public type:
   exports dev.topology.formats.compose;
-  // exports dev.topology.formats.docker;
+  exports dev.topology.formats.docker;
 }

@@ -2,6 +2,7 @@ package dev.topology.graph;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
+import dev.topology.api.Observation;
 import dev.topology.api.Topology;
 import dev.topology.api.NoSuchServiceException;
 import java.time.Duration;
@@ -304,6 +305,49 @@ public final class TopologyGraph {
     Arguments.phase(phase, Arguments.ROOT_CAUSES);
     int[] nodes = Arguments.nodes(g, observed, Arguments.ROOT_CAUSES);
     return RootCauseSearch.run(analyses.failures(phase), nodes);
+  }
+
+  /**
+   * Triages what was seen running: the verdict on every service, which failures are causes and
+   * which consequences, what is at risk, how bad it is and what to restart in which order; the
+   * phase is inferred from the observation. See {@link Triage} for the rules.
+   *
+   * <p>Cost: as {@link #triage(Observation, Phase)}.
+   *
+   * @param observation the containers seen, each naming its service by any of its names
+   * @return the answer
+   * @throws InvalidQueryException if the observation is null
+   */
+  public Triage triage(Observation observation) {
+    return triage(observation, null, true);
+  }
+
+  /**
+   * Triages what was seen running in a phase the caller fixes; see {@link Triage}.
+   *
+   * <p>Cost: O(n log n + V log V) for {@code n} containers to judge every service; when
+   * {@code f} services failed, a root-cause search (see {@link RootCauses}), {@code f + 2}
+   * impacts and a restart plan, each O(V + E): O(f (V + E)) in all.
+   *
+   * @param observation the containers seen, each naming its service by any of its names
+   * @param phase the phase to answer for
+   * @return the answer
+   * @throws InvalidQueryException if the observation or the phase is null
+   */
+  public Triage triage(Observation observation, Phase phase) {
+    return triage(observation, phase, false);
+  }
+
+  private Triage triage(Observation observation, Phase phase, boolean infer) {
+    if (observation == null) {
+      throw new InvalidQueryException("A triage needs an observation, not null; give"
+          + " Observation.of() when no container was seen.");
+    }
+    if (phase == null && !infer) {
+      throw new InvalidQueryException("A triage needs a phase, not null; give Phase.STARTUP or"
+          + " Phase.RUNTIME, or call triage(observation) to infer it.");
+    }
+    return TriageSearch.run(this, observation, phase);
   }
 
   /**

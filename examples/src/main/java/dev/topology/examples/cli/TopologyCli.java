@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
         LintCommand.class,
         DiffCommand.class,
         GraphCommand.class,
-        ExportCommand.class
+        ExportCommand.class,
+        TriageCommand.class
     })
 public final class TopologyCli implements Callable<Integer> {
   private final Terminal terminal;

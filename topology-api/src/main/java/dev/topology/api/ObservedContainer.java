@@ -1,0 +1,209 @@
+package dev.topology.api;
+
+import java.util.OptionalInt;
+
+/**
+ * One container as it was seen: its name, the service it belongs to, its state, its health and,
+ * once it has exited, its exit code.
+ *
+ * <pre>{@code
+ * ObservedContainer.of("postgres", ContainerState.EXITED, 137);   // service "postgres"
+ * ObservedContainer.builder().name("shop-web-2").service("web")
+ *     .state(ContainerState.RUNNING).health(Health.UNHEALTHY).build();
+ * }</pre>
+ *
+ * <p>The service is a name as the source of the observation gives it (a Compose service, a
+ * container name); {@code TopologyGraph.triage} resolves it against the topology, by any name of
+ * a service, and lists containers that name no service as unknown. Several containers may belong
+ * to one service (a scaled service). Immutable.
+ *
+ * @param name the container's name, unique within an observation
+ * @param service the name of the service it runs
+ * @param state its state
+ * @param health its health; {@link Health#NONE} without a health check
+ * @param exitCode the exit code of its last run, when it has exited (or is restarting after an
+ *     exit); empty otherwise or when not reported
+ */
+public record ObservedContainer(
+    String name, String service, ContainerState state, Health health, OptionalInt exitCode) {
+
+  /**
+   * Creates a container.
+   *
+   * @param name the container's name, unique within an observation
+   * @param service the name of the service it runs
+   * @param state its state
+   * @param health its health; {@link Health#NONE} without a health check
+   * @param exitCode the exit code of its last run, if known
+   * @throws InvalidObservationException if a value is missing or a name is blank
+   */
+  public ObservedContainer {
+    if (name == null || name.isBlank()) {
+      throw new InvalidObservationException("A container has " + (name == null ? "no" : "a blank")
+          + " name; give the name Docker shows for it.");
+    }
+    String quoted = Names.quote(name);
+    if (service == null || service.isBlank()) {
+      throw new InvalidObservationException("Container " + quoted + " has "
+          + (service == null ? "no" : "a blank") + " service name; give the service it runs.");
+    }
+    if (state == null) {
+      throw new InvalidObservationException("Container " + quoted + " has no state; give one of"
+          + " created, restarting, running, removing, paused, exited, dead.");
+    }
+    if (health == null) {
+      throw new InvalidObservationException("Container " + quoted + " has no health; give"
+          + " Health.NONE when it has no health check.");
+    }
+    if (exitCode == null) {
+      throw new InvalidObservationException("Container " + quoted + " has a null exit code;"
+          + " give OptionalInt.empty() when none is known.");
+    }
+  }
+
+  /**
+   * Creates a container whose name is its service's name, without health check or exit code.
+   *
+   * @param name the container's name, which is also its service's name
+   * @param state its state
+   * @return the container
+   * @throws InvalidObservationException if a value is missing or the name is blank
+   */
+  public static ObservedContainer of(String name, ContainerState state) {
+    return new ObservedContainer(name, name, state, Health.NONE, OptionalInt.empty());
+  }
+
+  /**
+   * Creates a container whose name is its service's name, with the exit code of its last run.
+   *
+   * @param name the container's name, which is also its service's name
+   * @param state its state, usually {@link ContainerState#EXITED}
+   * @param exitCode the exit code
+   * @return the container
+   * @throws InvalidObservationException if a value is missing or the name is blank
+   */
+  public static ObservedContainer of(String name, ContainerState state, int exitCode) {
+    return new ObservedContainer(name, name, state, Health.NONE, OptionalInt.of(exitCode));
+  }
+
+  /**
+   * Returns a builder; the health defaults to {@link Health#NONE}, the exit code to none, the
+   * service to the container's name.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Tells whether the container serves: it runs and its health check, if any, does not fail.
+   *
+   * @return true if running and not unhealthy
+   */
+  public boolean isUp() {
+    return state == ContainerState.RUNNING && health != Health.UNHEALTHY;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(name);
+    if (!name.equals(service)) {
+      text.append(" (").append(service).append(')');
+    }
+    text.append(' ').append(state.docker());
+    exitCode.ifPresent(code -> text.append(" (").append(code).append(')'));
+    if (health != Health.NONE) {
+      text.append(", ").append(health.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return text.toString();
+  }
+
+  /** Builds an {@link ObservedContainer}; see {@link ObservedContainer#builder()}. */
+  public static final class Builder {
+    private String name;
+    private String service;
+    private ContainerState state;
+    private Health health = Health.NONE;
+    private OptionalInt exitCode = OptionalInt.empty();
+
+    Builder() {}
+
+    /**
+     * Sets the container's name.
+     *
+     * @param name the name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the service's name; without it the container's name is used.
+     *
+     * @param service any name of the service
+     * @return this builder
+     */
+    public Builder service(String service) {
+      this.service = service;
+      return this;
+    }
+
+    /**
+     * Sets the state.
+     *
+     * @param state the state
+     * @return this builder
+     */
+    public Builder state(ContainerState state) {
+      this.state = state;
+      return this;
+    }
+
+    /**
+     * Sets the health.
+     *
+     * @param health the health
+     * @return this builder
+     */
+    public Builder health(Health health) {
+      this.health = health;
+      return this;
+    }
+
+    /**
+     * Sets the exit code of the last run.
+     *
+     * @param exitCode the exit code
+     * @return this builder
+     */
+    public Builder exitCode(int exitCode) {
+      this.exitCode = OptionalInt.of(exitCode);
+      return this;
+    }
+
+    /**
+     * Sets the exit code of the last run, or none.
+     *
+     * @param exitCode the exit code, or empty
+     * @return this builder
+     */
+    public Builder exitCode(OptionalInt exitCode) {
+      this.exitCode = exitCode;
+      return this;
+    }
+
+    /**
+     * Builds the container.
+     *
+     * @return the container
+     * @throws InvalidObservationException if a value is missing or a name is blank
+     */
+    public ObservedContainer build() {
+      return new ObservedContainer(name, service == null ? name : service, state, health,
+          exitCode);
+    }
+  }
+}

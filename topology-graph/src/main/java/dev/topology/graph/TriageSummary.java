@@ -1,0 +1,71 @@
+package dev.topology.graph;
+
+import java.util.List;
+
+/** The one-line summary of a {@link Triage}, for people. */
+final class TriageSummary {
+  private static final int NAMED_IN_WAVE = 2;
+
+  private TriageSummary() {}
+
+  static String of(Triage triage) {
+    StringBuilder text = new StringBuilder();
+    if (triage.failed().isEmpty()) {
+      text.append("Nothing down: ").append(count(triage, Verdict.UP, "service")).append(" up");
+      long partly = triage.services().stream().filter(s -> s.verdict() == Verdict.PARTLY_UP)
+          .count();
+      if (partly > 0) {
+        text.append(", ").append(partly).append(" partly up");
+      }
+      long pending = triage.services().stream().filter(s -> s.verdict() == Verdict.PENDING)
+          .count();
+      if (pending > 0) {
+        text.append(", ").append(plural(pending, "one-shot task")).append(" pending");
+      }
+      text.append('.');
+    } else {
+      text.append(plural(triage.failed().size(), "service")).append(" down, ");
+      List<TriageCause> causes = triage.causes();
+      if (causes.isEmpty()) {
+        text.append("no root cause among them");
+      } else {
+        text.append(plural(causes.size(), "root cause")).append(": ");
+        for (int i = 0; i < causes.size(); i++) {
+          text.append(i == 0 ? "" : ", ").append(causes.get(i).service());
+        }
+      }
+      triage.severity().ifPresent(s -> text.append(" (").append(s).append(')'));
+      if (!triage.unexplained().isEmpty()) {
+        text.append(", ").append(plural(triage.unexplained().size(), "failure"))
+            .append(" unexplained");
+      }
+      text.append(". ").append(triage.atRisk().isEmpty() ? "Nothing else"
+          : triage.atRisk().size() + " more").append(" at risk");
+      if (triage.wholeSystemDown()) {
+        text.append("; the whole system is down");
+      }
+      text.append('.');
+    }
+    List<List<String>> waves = triage.recoveryWaves();
+    if (!waves.isEmpty()) {
+      boolean restarts = triage.recovery().stream()
+          .anyMatch(s -> s.action() == RecoveryStep.Action.RESTART);
+      text.append(restarts ? " Restart: " : " Start: ");
+      for (int k = 0; k < waves.size(); k++) {
+        List<String> wave = waves.get(k);
+        text.append(k == 0 ? "" : ", then ").append(wave.size() <= NAMED_IN_WAVE
+            ? String.join(" and ", wave) : wave.size() + " services");
+      }
+      text.append('.');
+    }
+    return text.toString();
+  }
+
+  private static String count(Triage triage, Verdict verdict, String noun) {
+    return plural(triage.services().stream().filter(s -> s.verdict() == verdict).count(), noun);
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
