@@ -199,7 +199,7 @@ public final class Topology {
   }
 
   /**
-   * Returns the service with this name, image name or alias.
+   * Returns the service with this name or alias.
    *
    * @param name any name of a service
    * @return the service
