@@ -3,10 +3,8 @@
  */
 module dev.topology.api {
   requires static org.immutables.value.annotations;
-  requires tools.jackson.databind;
+  requires tools.jackson.core;
 
   exports dev.topology.api;
   exports dev.topology.api.json;
-
-  opens dev.topology.api.json to tools.jackson.databind;
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A choice that an installation of a topology makes, such as which object storage it uses or
+ * A choice that an installation of a topology makes, such as which cache it uses or
  * whether an optional profile is switched on: a name, the values it may take, and the value it
  * takes unless a {@link Deployment} says otherwise.
  *
@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * {@link #onOff(String)} makes one.
  *
  * <pre>{@code
- * Choice storage = Choice.of("objectStorage", "fileserved", "s3");   // default: fileserved
- * Choice debug = Choice.onOff("debug");                              // off or on, default off
+ * Choice cache = Choice.of("cache", "memory", "redis");   // default: memory
+ * Choice debug = Choice.onOff("debug");                  // off or on, default off
  * }</pre>
  *
  * @param name the name deployments set it by

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * that choice.
  *
  * <pre>{@code
- * Condition.when("objectStorage", "fileserved");           // objectStorage is fileserved
+ * Condition.when("cache", "redis");                        // cache is redis
  * Condition.when("region", "eu", "uk");                     // region is eu or uk
  * Condition.when("debug", "on").or("tools", "on");          // the debug or the tools switch is on
  * }</pre>
@@ -128,7 +128,7 @@ public record Condition(Map<String, Set<String>> anyOf)
   }
 
   /**
-   * Returns the condition in words, such as {@code "when objectStorage is fileserved"} or
+   * Returns the condition in words, such as {@code "when cache is redis"} or
    * {@code "when debug is on or tools is on"}.
    *
    * @return the words

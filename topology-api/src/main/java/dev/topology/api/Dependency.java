@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * Dependency.startup("postgres");                                  // required, to start
  * Dependency.startup("cache").asOptional();                        // ordered, never fatal
  * Dependency.startup("migrate").withReadiness(Readiness.COMPLETED);
- * Dependency.startup("ldap-proxy").when(Condition.when("ldap", "on"));
+ * Dependency.startup("sso-proxy").when(Condition.when("sso", "on"));
  * }</pre>
  *
  * @param target any name of the service that is needed

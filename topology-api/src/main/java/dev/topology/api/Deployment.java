@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * choices and fills in the defaults.
  *
  * <pre>{@code
- * Deployment s3 = Deployment.builder().choose("objectStorage", "s3").build();
+ * Deployment redis = Deployment.builder().choose("cache", "redis").build();
  * Deployment outside = Deployment.defaults().withExternalized("postgres");
  * }</pre>
  *
@@ -133,7 +133,7 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
   }
 
   /**
-   * Returns the deployment in words, such as {@code "objectStorage=s3; externalized: postgres"},
+   * Returns the deployment in words, such as {@code "cache=redis; externalized: postgres"},
    * or {@code "defaults"} when it sets nothing.
    *
    * @return the words

@@ -199,7 +199,7 @@ public final class Topology {
   }
 
   /**
-   * Returns the service with this name, image name or alias.
+   * Returns the service with this name or alias.
    *
    * @param name any name of a service
    * @return the service
@@ -225,8 +225,8 @@ public final class Topology {
   }
 
   /**
-   * Returns the position in {@link #services()} of the service with this name, image name or
-   * alias: a number from 0 to {@code size() - 1} that tools keeping arrays per service can use
+   * Returns the position in {@link #services()} of the service with this name or alias:
+   * a number from 0 to {@code size() - 1} that tools keeping arrays per service can use
    * without a map of their own. Takes constant time.
    *
    * @param name any name of a service

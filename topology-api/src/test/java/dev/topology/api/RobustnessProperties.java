@@ -40,11 +40,11 @@ class RobustnessProperties {
 
   @Provide
   Arbitrary<String> retypedDeployments() {
-    Arbitrary<String> valid = Combinators.combine(Arbitraries.of(true, false),
-            Arbitraries.of(ObjectStorage.class),
+    Arbitrary<String> valid = Combinators.combine(
+            Arbitraries.maps(Arbitraries.of("c0", "c1"), Arbitraries.of("v0", "v1")).ofMaxSize(2),
             Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(4).list().ofMaxSize(3))
-        .as((ldap, storage, names) -> TopologyJson.writeDeployment(
-            Deployment.builder().ldap(ldap).objectStorage(storage).externalized(names).build()));
+        .as((choices, names) -> TopologyJson.writeDeployment(
+            Deployment.builder().chooseAll(choices).externalized(names).build()));
     return Arbitraries.oneOf(JsonMutations.retyped(valid), JsonMutations.textual(valid));
   }
 
@@ -65,10 +65,15 @@ class RobustnessProperties {
         Arbitraries.of("a", "b", " ", ""), Arbitraries.just(null));
   }
 
+  @Provide
+  Arbitrary<Optional<Condition>> conditions() {
+    return Topologies.conditions(List.of(Choice.onOff("c0"), Choice.of("c1", "v0", "v1")));
+  }
+
   @Property(tries = 1000)
   void builders_anyValues_onlyLibraryExceptions(
       @ForAll("names") String name, @ForAll("names") String other, @ForAll("names") String third,
-      @ForAll Optional<Severity> severity, @ForAll Optional<Condition> condition,
+      @ForAll Optional<Severity> severity, @ForAll("conditions") Optional<Condition> condition,
       @ForAll Optional<Severity> otherwise, @ForAll boolean external, @ForAll boolean nullKind) {
     assertOnlyLibraryExceptions(() -> {
       List<Service> services = new ArrayList<>();
@@ -77,10 +82,10 @@ class RobustnessProperties {
           .severityCondition(condition).severityOtherwise(otherwise)
           .external(external).externalizable(nullKind)
           .addDependencies(new Dependency(other, nullKind ? null : DependencyKind.STARTUP,
-              condition, Optional.empty()))
+              !external, nullKind ? Readiness.HEALTHY : null, condition, Optional.empty()))
           .build());
       services.add(Service.of(third, Severity.LOW, name));
-      return Topology.of(services).resolve(Deployment.builder()
+      return Topology.of(List.of(Choice.onOff("c0")), services).resolve(Deployment.builder()
           .externalized(java.util.Arrays.asList(name, other)).build());
     });
     assertOnlyLibraryExceptions(() -> Topology.of(

@@ -45,13 +45,13 @@ class ServiceTest {
   }
 
   @Test
-  void names_canonicalImageAliases_inThatOrder() {
+  void names_canonicalThenAliases_imageIsNoName() {
     Service service = Service.builder().name("nomad_server").image("server-nomad")
         .addAliases("nomad").severity(Severity.HIGH).build();
 
-    assertThat(service.names()).containsExactly("nomad_server", "server-nomad", "nomad");
-    assertThat(service.hasName("server-nomad")).isTrue();
-    assertThat(service.hasName("nomad-server")).isFalse();
+    assertThat(service.names()).containsExactly("nomad_server", "nomad");
+    assertThat(service.hasName("nomad")).isTrue();
+    assertThat(service.hasName("server-nomad")).isFalse();
   }
 
   @Test
@@ -64,7 +64,7 @@ class ServiceTest {
   @Test
   void build_everyProblem_listedTogether() {
     InvalidTopologyException e = (InvalidTopologyException) org.assertj.core.api.Assertions
-        .catchThrowable(() -> Service.builder().name("api").image("api").addAliases(" ")
+        .catchThrowable(() -> Service.builder().name("api").image("img").addAliases(" ")
             .build());
 
     assertThat(e.problems()).extracting(Problem::kind).containsExactlyInAnyOrder(
@@ -76,11 +76,47 @@ class ServiceTest {
   }
 
   @Test
-  void build_imageEqualsName_isDuplicate() {
-    assertThatThrownBy(() -> Service.builder().name("api").image("api").severity(Severity.LOW)
-        .build())
+  void build_imageEqualsName_allowedAsAnAttribute() {
+    Service service = Service.builder().name("api").image("api").severity(Severity.LOW).build();
+
+    assertThat(service.image()).contains("api");
+    assertThat(service.names()).containsExactly("api");
+  }
+
+  @Test
+  void build_aliasEqualsName_isDuplicate() {
+    assertThatThrownBy(() -> Service.builder().name("api").addAliases("api")
+        .severity(Severity.LOW).build())
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("Service 'api' lists the name 'api' more than once; each name may appear once.");
+  }
+
+  @Test
+  void builder_labels_keptSortedAndLookedUp() {
+    Service service = Service.builder().name("api").severity(Severity.LOW)
+        .label("team", "core").label("owner", "ana").build();
+
+    assertThat(service.labels()).containsExactly(java.util.Map.entry("owner", "ana"),
+        java.util.Map.entry("team", "core"));
+    assertThat(service.label("team")).contains("core");
+    assertThat(service.label("runbook")).isEmpty();
+    assertThat(service.toBuilder().build()).isEqualTo(service);
+    assertThat(service).hasToString("Service[api, LOW, long-running, labels {owner=ana, team=core}]");
+  }
+
+  @Test
+  void build_labelWithNullValueOrBadKey_rejected() {
+    java.util.Map<String, String> labels = new java.util.HashMap<>();
+    labels.put("team", null);
+    assertThatThrownBy(() -> Service.builder().name("api").severity(Severity.LOW)
+        .labels(labels).build())
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Label 'team' of service 'api' has no value; use empty text instead.");
+    assertThatThrownBy(() -> Service.builder().name("api").severity(Severity.LOW)
+        .label("a b", "x").build())
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Service 'api' has a label key that holds white space or a control character"
+            + " ('a b'); a name must be non-blank, without white space or control characters.");
   }
 
   @Test
@@ -109,27 +145,27 @@ class ServiceTest {
   @Test
   void severityIn_conditionHoldsOrNot_settlesTheSeverity() {
     Service federation = Service.builder().name("federation-service").severity(Severity.HIGH)
-        .severityCondition(Condition.LDAP_IN_USE).severityOtherwise(Severity.MEDIUM).build();
+        .severityCondition(Condition.when("sso", "on")).severityOtherwise(Severity.MEDIUM).build();
 
-    assertThat(federation.severityIn(Deployment.builder().ldap(true).build()))
+    assertThat(federation.severityIn(Deployment.builder().choose("sso", "on").build()))
         .isEqualTo(Severity.HIGH);
     assertThat(federation.severityIn(Deployment.defaults())).isEqualTo(Severity.MEDIUM);
   }
 
   @Test
   void build_conditionalSeverityWithoutOtherwise_mustBeThePresenceCondition() {
-    assertThatThrownBy(() -> Service.builder().name("fileserved").severity(Severity.HIGH)
-        .severityCondition(Condition.S3_NOT_IN_USE).build())
+    Condition local = Condition.when("cache", "local");
+    assertThatThrownBy(() -> Service.builder().name("cache").severity(Severity.HIGH)
+        .severityCondition(local).build())
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("Service 'fileserved' has a severity that holds only if not using S3 but none"
+        .hasMessage("Service 'cache' has a severity that holds only when cache is local but none"
             + " for otherwise; give severityOtherwise, or make the service present only under"
             + " that condition.");
 
-    Service fileserved = Service.builder().name("fileserved").severity(Severity.HIGH)
-        .severityCondition(Condition.S3_NOT_IN_USE).presentWhen(Condition.S3_NOT_IN_USE).build();
-    assertThat(fileserved.isPresentIn(Deployment.defaults())).isTrue();
-    assertThat(fileserved.isPresentIn(Deployment.builder().objectStorage(ObjectStorage.S3)
-        .build())).isFalse();
+    Service cache = Service.builder().name("cache").severity(Severity.HIGH)
+        .severityCondition(local).presentWhen(local).build();
+    assertThat(cache.isPresentIn(Deployment.defaults().with("cache", "local"))).isTrue();
+    assertThat(cache.isPresentIn(Deployment.defaults().with("cache", "remote"))).isFalse();
   }
 
   @Test
@@ -153,12 +189,13 @@ class ServiceTest {
     Service service = Service.builder().name("contexts-vault").image("vault-cci")
         .severity(Severity.MEDIUM).externalizable(true)
         .addDependencies(Dependency.startup("postgres"),
-            Dependency.runtime("fileserved", "Stores blobs.").when(Condition.S3_NOT_IN_USE))
+            Dependency.runtime("blobs", "Stores blobs.").when(Condition.when("store", "local")),
+            Dependency.startup("cache").asOptional().withReadiness(Readiness.HEALTHY))
         .build();
 
-    assertThat(service).hasToString("Service[contexts-vault / vault-cci, MEDIUM, long-running,"
-        + " externalizable, needs [startup -> postgres, runtime -> fileserved (if not using"
-        + " S3)]]");
+    assertThat(service).hasToString("Service[contexts-vault (image vault-cci), MEDIUM,"
+        + " long-running, externalizable, needs [startup -> postgres, runtime -> blobs (when store"
+        + " is local), startup -> cache (optional, healthy)]]");
   }
 
   @Test
@@ -167,8 +204,8 @@ class ServiceTest {
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("A dependency on 'db' has a blank citation; leave it empty instead.");
     assertThat(Dependency.builder().target("db").build())
-        .isEqualTo(new Dependency("db", DependencyKind.STARTUP, Optional.empty(),
-            Optional.empty()));
+        .isEqualTo(new Dependency("db", DependencyKind.STARTUP, true, Readiness.STARTED,
+            Optional.empty(), Optional.empty()));
   }
 
   @Test

@@ -39,7 +39,7 @@ class TopologyProperties {
     List<Service> shuffled = new ArrayList<>(topology.services());
     java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
 
-    assertThat(Topology.of(shuffled)).isEqualTo(topology);
+    assertThat(Topology.of(topology.choices(), shuffled)).isEqualTo(topology);
   }
 
   /** A defect planted in one service of a valid topology, and the problem it must raise. */
@@ -63,6 +63,7 @@ class TopologyProperties {
     org.junit.jupiter.api.Assumptions.assumeFalse(planted.isEmpty());
     List<String> names = topology.names();
     List<List<String>> expected = new ArrayList<>();
+    List<String> paths = new ArrayList<>();
     for (Defect defect : planted) {
       ObjectNode service = (ObjectNode) services.get(defect.service());
       String name = names.get(defect.service());
@@ -70,19 +71,25 @@ class TopologyProperties {
         case INVALID_NAME -> {
           service.put("name", " ");
           expected.add(List.of());
+          paths.add("$.services[" + defect.service() + "]: ");
         }
         case DANGLING_DEPENDENCY -> {
           dependencies(service).addObject().put("target", "missing-service");
           expected.add(List.of(name, "missing-service"));
+          paths.add("$.services[" + defect.service() + "]: ");
         }
         case SELF_DEPENDENCY -> {
           dependencies(service).addObject().put("target", name).put("kind", "RUNTIME");
           expected.add(List.of(name));
+          paths.add("$.services[" + defect.service() + "]: ");
         }
         default -> {
-          String other = names.get(partner(planted, defect.service(), names.size()));
+          int partner = partner(planted, defect.service(), names.size());
+          String other = names.get(partner);
           aliases(service).add(other);
           expected.add(List.of(name, other));
+          // Reported at the entry that repeats the name: the later one in the document.
+          paths.add("$.services[" + Math.max(partner, defect.service()) + "]: ");
         }
       }
     }
@@ -94,13 +101,12 @@ class TopologyProperties {
     for (int i = 0; i < planted.size(); i++) {
       Defect defect = planted.get(i);
       List<String> involved = expected.get(i);
+      String path = paths.get(i);
       assertThat(problems).as("%s in service %s", defect.kind(), defect.service())
           .anySatisfy(p -> {
             assertThat(p.kind()).isEqualTo(defect.kind());
             assertThat(p.services()).containsAll(involved);
-            if (involved.isEmpty()) {
-              assertThat(p.message()).startsWith("$.services[" + defect.service() + "]: ");
-            }
+            assertThat(p.message()).startsWith(path);
           });
     }
   }

@@ -11,34 +11,50 @@ import org.junit.jupiter.api.Test;
  * The fixture of most tests here:
  *
  * <pre>
- *   cron ──> frontend ──> postgres (image postgres-script-enhance, externalizable)
- *     └─────────────────────^   (cron names it by its image)
- *   audit ··> fileserved   (runtime, only if not using S3; fileserved absent with S3)
+ *   cron ──> frontend ──> postgres (alias postgres-script-enhance, externalizable)
+ *     └─────────────────────^   (cron names it by its alias)
+ *   audit ··> fileserved   (runtime, only when objectStorage is fileserved; absent with s3)
+ *
+ * declaring the choices ldap (off, on) and objectStorage (fileserved, s3).
  * </pre>
  */
 class TopologyTest {
+  private static final Choice LDAP = Choice.onOff("ldap");
+  private static final Choice STORAGE = Choice.of("objectStorage", "fileserved", "s3");
+  private static final List<Choice> CHOICES = List.of(LDAP, STORAGE);
+  private static final Condition LDAP_ON = Condition.when("ldap", "on");
+  private static final Condition S3 = Condition.when("objectStorage", "s3");
+  private static final Condition NOT_S3 = Condition.when("objectStorage", "fileserved");
+  private static final Deployment WITH_S3 = Deployment.builder().choose("objectStorage", "s3")
+      .build();
+  private static final Deployment LDAP_AND_S3 = WITH_S3.with("ldap", "on");
   private static final Service POSTGRES = Service.builder().name("postgres")
-      .image("postgres-script-enhance").severity(Severity.HIGH).externalizable(true).build();
+      .image("postgres:12").addAliases("postgres-script-enhance").severity(Severity.HIGH).externalizable(true).build();
   private static final Service FRONTEND = Service.of("frontend", Severity.MEDIUM, "postgres");
   private static final Service CRON =
       Service.of("cron", Severity.MEDIUM, "postgres-script-enhance", "frontend");
   private static final Service FILESERVED = Service.builder().name("fileserved")
-      .severity(Severity.HIGH).severityCondition(Condition.S3_NOT_IN_USE)
-      .presentWhen(Condition.S3_NOT_IN_USE).build();
+      .severity(Severity.HIGH).severityCondition(NOT_S3)
+      .presentWhen(NOT_S3).build();
   private static final Service AUDIT = Service.builder().name("audit").severity(Severity.LOW)
       .addDependencies(Dependency.startup("postgres"),
           Dependency.runtime("fileserved", "Persists audit log events to blob storage.")
-              .when(Condition.S3_NOT_IN_USE))
+              .when(NOT_S3))
       .build();
   /**
    * Made anew for every test (JUnit makes a test instance per test), so that no test reads a
    * concrete topology that another one's {@code resolve} kept.
    */
-  private final Topology base = Topology.of(CRON, FRONTEND, POSTGRES, FILESERVED, AUDIT);
+  private final Topology base = of(CRON, FRONTEND, POSTGRES, FILESERVED, AUDIT);
+
+  /** The topology of these services, declaring the fixture's choices. */
+  private static Topology of(Service... services) {
+    return Topology.of(CHOICES, java.util.Arrays.asList(services));
+  }
 
   @Test
   void of_anyOrder_servicesSortedAndEqual() {
-    Topology reversed = Topology.of(AUDIT, FILESERVED, POSTGRES, FRONTEND, CRON);
+    Topology reversed = of(AUDIT, FILESERVED, POSTGRES, FRONTEND, CRON);
 
     assertThat(base.names())
         .containsExactly("audit", "cron", "fileserved", "frontend", "postgres");
@@ -138,7 +154,7 @@ class TopologyTest {
   @Test
   void of_selfDependencyThroughAlias_reported() {
     assertThatThrownBy(() -> Topology.of(Service.builder().name("nomad_server")
-        .image("server-nomad").severity(Severity.HIGH)
+        .addAliases("server-nomad").severity(Severity.HIGH)
         .addDependencies(Dependency.startup("server-nomad")).build()))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("Service 'nomad_server' depends on itself (as 'server-nomad'); remove that"
@@ -195,14 +211,14 @@ class TopologyTest {
 
   @Test
   void resolve_sameDeploymentAgain_givesTheKeptResult_otherDeploymentsTheirOwn() {
-    Topology topology = Topology.of(base.services());
-    Deployment s3 = Deployment.builder().objectStorage(ObjectStorage.S3).build();
+    Topology topology = Topology.of(CHOICES, base.services());
+    Deployment s3 = WITH_S3;
 
     Topology concrete = topology.resolve(Deployment.defaults());
     assertThat(topology.resolve(Deployment.builder().build())).isSameAs(concrete);
     Topology withS3 = topology.resolve(s3);
     assertThat(withS3.names()).doesNotContain("fileserved");
-    assertThat(topology.resolve(Deployment.builder().objectStorage(ObjectStorage.S3).build()))
+    assertThat(topology.resolve(Deployment.builder().choose("objectStorage", "s3").build()))
         .isSameAs(withS3);
     Topology again = topology.resolve(Deployment.defaults());
     assertThat(again).isEqualTo(concrete).isNotSameAs(withS3);
@@ -229,14 +245,13 @@ class TopologyTest {
   void resolve_conditionalEdgeBesideTheSameUnconditionalOne_keepsOneEdge() {
     Service api = Service.builder().name("api").severity(Severity.HIGH)
         .addDependencies(Dependency.startup("postgres"),
-            Dependency.startup("postgres-script-enhance").when(Condition.S3_IN_USE),
-            Dependency.runtime("frontend", "Renders pages.").when(Condition.LDAP_IN_USE),
-            Dependency.runtime("frontend", "Serves the login page.").when(Condition.S3_IN_USE))
+            Dependency.startup("postgres-script-enhance").when(S3),
+            Dependency.runtime("frontend", "Renders pages.").when(LDAP_ON),
+            Dependency.runtime("frontend", "Serves the login page.").when(S3))
         .build();
-    Topology topology = Topology.of(POSTGRES, FRONTEND, api);
+    Topology topology = of(POSTGRES, FRONTEND, api);
 
-    Topology concrete = topology.resolve(Deployment.builder().ldap(true)
-        .objectStorage(ObjectStorage.S3).build());
+    Topology concrete = topology.resolve(LDAP_AND_S3);
 
     assertThat(concrete.service("api").dependencies()).containsExactly(
         Dependency.startup("postgres"), Dependency.runtime("frontend", "Renders pages."));
@@ -246,16 +261,14 @@ class TopologyTest {
     java.util.Collections.reverse(reversed);
     Topology listedTheOtherWay = topology.withService("api",
         s -> s.toBuilder().dependencies(reversed).build());
-    assertThat(listedTheOtherWay.resolve(Deployment.builder().ldap(true)
-        .objectStorage(ObjectStorage.S3).build()).service("api").dependencies())
+    assertThat(listedTheOtherWay.resolve(LDAP_AND_S3).service("api").dependencies())
         .containsExactly(Dependency.runtime("frontend", "Renders pages."),
             Dependency.startup("postgres"));
   }
 
   @Test
   void resolve_s3_dropsFileservedAndItsEdges() {
-    Topology concrete = base.resolve(Deployment.builder()
-        .objectStorage(ObjectStorage.S3).build());
+    Topology concrete = base.resolve(WITH_S3);
 
     assertThat(concrete.names()).doesNotContain("fileserved");
     assertThat(concrete.service("audit").dependencies()).extracting(Dependency::target)
@@ -263,7 +276,7 @@ class TopologyTest {
   }
 
   @Test
-  void resolve_externalizedByImageName_marksExternal() {
+  void resolve_externalizedByAlias_marksExternal() {
     Topology concrete = base.resolve(Deployment.builder()
         .addExternalized("postgres-script-enhance").build());
 
@@ -287,11 +300,10 @@ class TopologyTest {
   void resolve_unconditionalEdgeToAbsentService_reported() {
     Topology topology = base.withService(Service.of("builds", Severity.HIGH, "fileserved"));
 
-    assertThatThrownBy(() -> topology.resolve(Deployment.builder()
-        .objectStorage(ObjectStorage.S3).build()))
+    assertThatThrownBy(() -> topology.resolve(WITH_S3))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("Service 'builds' depends on 'fileserved', which is absent in this deployment"
-            + " (if not using S3).");
+            + " (it is present when objectStorage is fileserved).");
   }
 
   @Test
@@ -300,7 +312,7 @@ class TopologyTest {
         .addAliases("web", "gateway")
         .addDependencies(Dependency.runtime("postgres-script-enhance", "Stores rows."),
             Dependency.startup("frontend"),
-            Dependency.startup("postgres-script-enhance").when(Condition.S3_IN_USE),
+            Dependency.startup("postgres-script-enhance").when(S3),
             Dependency.startup("postgres"))
         .build();
     Topology topology = base.withService(api);
@@ -309,7 +321,7 @@ class TopologyTest {
 
     assertThat(canonical.aliases()).containsExactly("gateway", "web");
     assertThat(canonical.dependencies()).containsExactly(Dependency.startup("frontend"),
-        Dependency.startup("postgres"), Dependency.startup("postgres").when(Condition.S3_IN_USE),
+        Dependency.startup("postgres"), Dependency.startup("postgres").when(S3),
         Dependency.runtime("postgres", "Stores rows."));
     assertThat(topology.canonical().service("frontend")).isSameAs(FRONTEND);
     Topology canonicalTopology = topology.canonical();
@@ -319,7 +331,7 @@ class TopologyTest {
 
   @Test
   void canonical_alreadyCanonical_isItself() {
-    Topology topology = Topology.of(POSTGRES, FRONTEND);
+    Topology topology = of(POSTGRES, FRONTEND);
     assertThat(topology.canonical()).isSameAs(topology);
   }
 
@@ -367,42 +379,181 @@ class TopologyTest {
   void resolve_twoEdgesDifferingInCondition_keepTheUnconditionalOrTheFirstCondition() {
     Service api = Service.builder().name("api").severity(Severity.HIGH)
         .addDependencies(
-            Dependency.runtime("frontend", "Always.").when(Condition.LDAP_IN_USE),
+            Dependency.runtime("frontend", "Always.").when(LDAP_ON),
             Dependency.runtime("frontend", "Without a condition."))
         .build();
-    Topology topology = Topology.of(FRONTEND, POSTGRES, api);
-    Deployment ldap = Deployment.builder().ldap(true).build();
+    Topology topology = of(FRONTEND, POSTGRES, api);
+    Deployment ldap = Deployment.builder().choose("ldap", "on").build();
     assertThat(topology.resolve(ldap).service("api").dependencies())
         .containsExactly(Dependency.runtime("frontend", "Without a condition."));
     Service byCondition = api.toBuilder().dependencies(List.of(
-        Dependency.runtime("frontend", "With S3.").when(Condition.S3_IN_USE),
-        Dependency.runtime("frontend", "With LDAP.").when(Condition.LDAP_IN_USE))).build();
-    assertThat(Topology.of(FRONTEND, POSTGRES, byCondition).resolve(Deployment.builder()
-        .ldap(true).objectStorage(ObjectStorage.S3).build()).service("api").dependencies())
+        Dependency.runtime("frontend", "With S3.").when(S3),
+        Dependency.runtime("frontend", "With LDAP.").when(LDAP_ON))).build();
+    assertThat(of(FRONTEND, POSTGRES, byCondition).resolve(LDAP_AND_S3).service("api")
+        .dependencies())
         .containsExactly(Dependency.runtime("frontend", "With LDAP."));
   }
 
   @Test
   void canonical_unconditionalEdgeBeforeConditionalOnes() {
     Service api = Service.builder().name("api").severity(Severity.HIGH)
-        .addDependencies(Dependency.startup("postgres").when(Condition.LDAP_IN_USE),
+        .addDependencies(Dependency.startup("postgres").when(LDAP_ON),
             Dependency.startup("postgres"))
         .build();
-    assertThat(Topology.of(POSTGRES, api).canonical().service("api").dependencies())
+    assertThat(of(POSTGRES, api).canonical().service("api").dependencies())
         .containsExactly(Dependency.startup("postgres"),
-            Dependency.startup("postgres").when(Condition.LDAP_IN_USE));
+            Dependency.startup("postgres").when(LDAP_ON));
   }
 
   @Test
   void toString_listsTheNames() {
     assertThat(base).hasToString(
-        "Topology[5 services: audit, cron, fileserved, frontend, postgres]");
+        "Topology[5 services: audit, cron, fileserved, frontend, postgres; choices ldap,"
+            + " objectStorage]");
   }
 
   @Test
   void builder_addAndBuild_sameAsOf() {
     assertThat(Topology.builder().add(POSTGRES).addAll(List.of(FRONTEND, CRON)).build())
         .isEqualTo(Topology.of(CRON, FRONTEND, POSTGRES));
+    assertThat(Topology.builder().choice(STORAGE).choice(LDAP).addAll(base.services()).build())
+        .isEqualTo(base);
     assertThat(base.toBuilder().build()).isEqualTo(base);
+  }
+
+  @Test
+  void settle_someChoicesSet_fillsTheDefaultsKeepsExternalized() {
+    Deployment settled = base.settle(Deployment.defaults().with("ldap", "on")
+        .withExternalized("postgres"));
+
+    assertThat(settled.choices()).containsExactly(java.util.Map.entry("ldap", "on"),
+        java.util.Map.entry("objectStorage", "fileserved"));
+    assertThat(settled.externalized()).containsExactly("postgres");
+    assertThat(base.settle(settled)).isEqualTo(settled);
+  }
+
+  @Test
+  void settle_unknownChoice_invalidDeploymentWithSuggestion() {
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> base.settle(Deployment.defaults().with("objectStorag", "s3")));
+
+    assertThat(e.problems()).extracting(Problem::kind)
+        .containsExactly(Problem.Kind.INVALID_DEPLOYMENT);
+    assertThat(e).hasMessage("The deployment sets the choice 'objectStorag', which the topology"
+        + " does not declare. Did you mean 'objectStorage'? Its choices are 'ldap',"
+        + " 'objectStorage'.");
+  }
+
+  @Test
+  void settle_unknownValue_listsTheValuesAndSuggests() {
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> base.resolve(Deployment.defaults().with("objectStorage", "S3")));
+
+    assertThat(e.problems()).extracting(Problem::kind)
+        .containsExactly(Problem.Kind.INVALID_DEPLOYMENT);
+    assertThat(e).hasMessage("The deployment sets the choice 'objectStorage' to 'S3', which is"
+        + " not one of its values 'fileserved', 's3'. Did you mean 's3'?");
+  }
+
+  @Test
+  void settle_topologyWithoutChoices_saysItDeclaresNone() {
+    assertThatThrownBy(() -> Topology.of(POSTGRES).settle(Deployment.defaults().with("a", "b")))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("The deployment sets the choice 'a', which the topology does not declare."
+            + " It declares no choice.");
+  }
+
+  @Test
+  void of_conditionOnUndeclaredChoiceOrValue_unknownChoice() {
+    Service api = Service.builder().name("api").severity(Severity.LOW)
+        .presentWhen(Condition.when("objectStorag", "s3"))
+        .addDependencies(Dependency.startup("postgres")
+            .when(Condition.when("objectStorage", "disk")))
+        .build();
+
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> of(POSTGRES, api));
+
+    assertThat(e.problems()).extracting(Problem::kind)
+        .containsExactly(Problem.Kind.UNKNOWN_CHOICE, Problem.Kind.UNKNOWN_CHOICE);
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.services()).containsExactly("api"));
+    assertThat(e).hasMessage("2 problems:\n"
+        + "- Service 'api' is present when objectStorag is s3, but the topology declares no"
+        + " choice 'objectStorag'. Did you mean 'objectStorage'?\n"
+        + "- Service 'api' depends on 'postgres' when objectStorage is disk, but choice"
+        + " 'objectStorage' has no value 'disk'; its values are 'fileserved', 's3'.");
+  }
+
+  @Test
+  void of_choiceDeclaredTwice_duplicateName() {
+    assertThatThrownBy(() -> Topology.of(List.of(LDAP, Choice.onOff("ldap")), List.of(POSTGRES)))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("The choice 'ldap' is declared more than once; declare it once.");
+  }
+
+  @Test
+  void resolve_optionalDependencyOnAbsentService_dropped() {
+    Service api = Service.builder().name("api").severity(Severity.LOW)
+        .addDependencies(Dependency.startup("fileserved").asOptional(),
+            Dependency.startup("postgres"))
+        .build();
+
+    Topology concrete = of(POSTGRES, FILESERVED, api).resolve(WITH_S3);
+
+    assertThat(concrete.service("api").dependencies())
+        .containsExactly(Dependency.startup("postgres"));
+  }
+
+  @Test
+  void resolve_requiredDependencyOnAbsentService_danglingDependency() {
+    Service api = Service.of("api", Severity.LOW, "fileserved");
+
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> of(POSTGRES, FILESERVED, api).resolve(WITH_S3));
+
+    assertThat(e.problems()).extracting(Problem::kind)
+        .containsExactly(Problem.Kind.DANGLING_DEPENDENCY);
+    assertThat(e).hasMessage("Service 'api' depends on 'fileserved', which is absent in this"
+        + " deployment (it is present when objectStorage is fileserved).");
+  }
+
+  @Test
+  void of_threeServicesOfOneImage_valid() {
+    Topology topology = Topology.of(
+        Service.builder().name("builds").image("circleci/server").severity(Severity.HIGH).build(),
+        Service.builder().name("api").image("circleci/server").severity(Severity.HIGH).build(),
+        Service.builder().name("cron").image("circleci/server").severity(Severity.LOW)
+            .addDependencies(Dependency.startup("api")).build());
+
+    assertThat(topology.size()).isEqualTo(3);
+    assertThat(topology.contains("circleci/server")).isFalse();
+    assertThat(topology.services()).extracting(s -> s.image().orElseThrow())
+        .containsOnly("circleci/server");
+  }
+
+  @Test
+  void canonical_labels_kept() {
+    Service labelled = Service.builder().name("api").severity(Severity.LOW)
+        .addAliases("web", "gateway").label("team", "core").build();
+
+    Topology canonical = Topology.of(labelled, POSTGRES).canonical();
+
+    assertThat(canonical.service("api").labels()).containsExactly(
+        java.util.Map.entry("team", "core"));
+    assertThat(canonical.service("api").aliases()).containsExactly("gateway", "web");
+    assertThat(Topology.of(labelled).toBuilder().build().service("api").label("team"))
+        .contains("core");
+  }
+
+  @Test
+  void of_sameNameTwice_duplicateNameNamingBoth() {
+    InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
+        () -> Topology.of(Service.of("x", Severity.LOW), Service.of("x", Severity.HIGH)));
+
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Problem.Kind.DUPLICATE_NAME);
+      assertThat(p.message()).isEqualTo("The name 'x' is used by both 'x' and 'x'; names and"
+          + " aliases must be unique.");
+    });
   }
 }

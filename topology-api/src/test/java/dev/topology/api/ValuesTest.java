@@ -15,7 +15,8 @@ class ValuesTest {
   @Test
   void service_constructorWithNulls_everyProblemListedNoNullPointer() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> new Service("a", null, null, null, "", Severity.LOW, Optional.empty(),
+        () -> new Service("a", null, null, java.util.Map.of(), null, "", Severity.LOW,
+            Optional.empty(),
             Optional.empty(), Lifecycle.LONG_RUNNING, false, false, false, Optional.empty(),
             Arrays.asList(Dependency.startup("b"), null), Optional.empty()));
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
@@ -29,7 +30,8 @@ class ValuesTest {
   @Test
   void service_nullAliasElement_reportedOnce() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> new Service(null, Optional.empty(), Arrays.asList("x", null, null), "", "",
+        () -> new Service(null, Optional.empty(), Arrays.asList("x", null, null),
+            java.util.Map.of(), "", "",
             Severity.LOW, Optional.empty(), Optional.empty(), Lifecycle.LONG_RUNNING, false,
             false, false, Optional.empty(), List.of(), Optional.empty()));
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
@@ -43,7 +45,7 @@ class ValuesTest {
     assertThatThrownBy(() -> Service.builder().name("a").image(" ").severity(Severity.LOW)
         .build())
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("Service 'a' has an image name that is blank (' '); a name must be non-blank,"
+        .hasMessage("Service 'a' has an image that is blank (' '); a name must be non-blank,"
             + " without white space or control characters.");
     assertThatThrownBy(() -> Service.builder().name("a").addAliases("b", "a")
         .severity(Severity.LOW).build())
@@ -69,23 +71,27 @@ class ValuesTest {
 
   @Test
   void service_toString_showsConditionsGateAndPresence() {
-    Service service = Service.builder().name("fileserved").severity(Severity.HIGH)
-        .severityCondition(Condition.LDAP_IN_USE).severityOtherwise(Severity.LOW)
+    Service service = Service.builder().name("blobs").severity(Severity.HIGH)
+        .severityCondition(Condition.when("sso", "on")).severityOtherwise(Severity.LOW)
         .lifecycle(Lifecycle.STARTUP_ONLY).external(true).externalizable(true).startupGate(true)
-        .presentWhen(Condition.S3_NOT_IN_USE).build();
-    assertThat(service).hasToString("Service[fileserved, HIGH only if LDAP in use, otherwise LOW,"
-        + " startup-only, external, startup gate, present if not using S3]");
+        .presentWhen(Condition.when("store", "local")).build();
+    assertThat(service).hasToString("Service[blobs, HIGH when sso is on, otherwise LOW,"
+        + " startup-only, external, startup gate, present when store is local]");
   }
 
   @Test
   void deployment_missingOrBadValues_everyProblemListed() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> new Deployment(false, null, Set.of("ok", " ")));
+        () -> new Deployment(null, Set.of("ok", " ")));
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
-        "A deployment has no object storage; it is required.",
+        "A deployment has no choices; it is required.",
         "A deployment has an externalized service that is blank (' '); a name must be non-blank,"
             + " without white space or control characters.");
-    assertThatThrownBy(() -> new Deployment(true, ObjectStorage.S3, null))
+    assertThatThrownBy(() -> new Deployment(java.util.Map.of("a b", "x"), Set.of()))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A deployment has a choice that holds white space or a control character"
+            + " ('a b'); a name must be non-blank, without white space or control characters.");
+    assertThatThrownBy(() -> new Deployment(java.util.Map.of(), null))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("A deployment has no externalized; it is required.");
   }
@@ -95,8 +101,7 @@ class ValuesTest {
     Deployment deployment = Deployment.builder().addExternalized("postgres").build();
     assertThat(deployment.isExternalized("postgres")).isTrue();
     assertThat(deployment.isExternalized("postgres-script-enhance")).isFalse();
-    assertThat(deployment).hasToString(
-        "Deployment[ldap=false, objectStorage=FILESERVED, externalized=[postgres]]");
+    assertThat(deployment).hasToString("Deployment[externalized: postgres]");
   }
 
   @Test
@@ -114,19 +119,119 @@ class ValuesTest {
   }
 
   @Test
-  void condition_holdsIn_eachDeployment() {
-    Deployment ldapS3 = Deployment.builder().ldap(true).objectStorage(ObjectStorage.S3).build();
-    Deployment defaults = Deployment.defaults();
-    assertThat(Condition.LDAP_IN_USE.holdsIn(ldapS3)).isTrue();
-    assertThat(Condition.LDAP_IN_USE.holdsIn(defaults)).isFalse();
-    assertThat(Condition.LDAP_NOT_IN_USE.holdsIn(ldapS3)).isFalse();
-    assertThat(Condition.LDAP_NOT_IN_USE.holdsIn(defaults)).isTrue();
-    assertThat(Condition.S3_IN_USE.holdsIn(ldapS3)).isTrue();
-    assertThat(Condition.S3_IN_USE.holdsIn(defaults)).isFalse();
-    assertThat(Condition.S3_NOT_IN_USE.holdsIn(ldapS3)).isFalse();
-    assertThat(Condition.S3_NOT_IN_USE.holdsIn(defaults)).isTrue();
-    assertThatThrownBy(() -> Condition.S3_IN_USE.holdsIn(null))
-        .isInstanceOf(InvalidTopologyException.class);
+  void condition_anyOf_holdsWhenAnyChoiceHasAListedValue() {
+    Condition condition = Condition.when("region", "eu", "uk").or("debug", "on");
+
+    assertThat(condition.holdsIn(Deployment.defaults().with("region", "uk"))).isTrue();
+    assertThat(condition.holdsIn(Deployment.defaults().with("region", "us")
+        .with("debug", "on"))).isTrue();
+    assertThat(condition.holdsIn(Deployment.defaults().with("region", "us")
+        .with("debug", "off"))).isFalse();
+    assertThat(condition.holdsIn(Deployment.defaults())).isFalse();
+    assertThatThrownBy(() -> condition.holdsIn(null))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A condition needs a deployment to be tested in, not null.");
+  }
+
+  @Test
+  void condition_description_sortedChoicesAndValues() {
+    Condition condition = Condition.when("region", "uk", "eu").or("debug", "on");
+
+    assertThat(condition.description()).isEqualTo("when debug is on or region is eu or uk");
+    assertThat(condition).hasToString("when debug is on or region is eu or uk");
+    assertThat(condition.anyOf()).containsOnlyKeys("debug", "region");
+  }
+
+  @Test
+  void condition_orOnTheSameChoice_mergesTheValues() {
+    assertThat(Condition.when("region", "eu").or("region", "uk"))
+        .isEqualTo(Condition.when("region", "uk", "eu"));
+  }
+
+  @Test
+  void condition_noChoiceOrNoValue_rejected() {
+    assertThatThrownBy(() -> new Condition(java.util.Map.of()))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A condition names no choice; it needs one.");
+    assertThatThrownBy(() -> Condition.when("region"))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A condition on 'region' lists no value; it needs one.");
+    assertThatThrownBy(() -> Condition.when(null, "x"))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A condition needs the name of a choice, not null.");
+  }
+
+  @Test
+  void choice_fewerThanTwoValues_rejected() {
+    assertThatThrownBy(() -> Choice.of("region", "eu"))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Choice 'region' has 1 value; a choice needs at least two.");
+  }
+
+  @Test
+  void choice_valueListedTwice_rejected() {
+    assertThatThrownBy(() -> Choice.of("region", "eu", "us", "eu"))
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Choice 'region' lists the value 'eu' more than once.");
+  }
+
+  @Test
+  void choice_defaultNotAValue_rejected() {
+    assertThatThrownBy(() -> Choice.builder().name("region").values(List.of("eu", "us"))
+        .defaultValue("uk").build())
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("Choice 'region' has the default 'uk', which is not one of its values"
+            + " 'eu', 'us'.");
+  }
+
+  @Test
+  void choice_onOffAndOf_defaultsAndWords() {
+    Choice debug = Choice.onOff("debug");
+    Choice region = Choice.of("region", "eu", "us").describedAs("Where it runs.");
+
+    assertThat(debug.values()).containsExactly("off", "on");
+    assertThat(debug.defaultValue()).isEqualTo(Choice.OFF);
+    assertThat(region.defaultValue()).isEqualTo("eu");
+    assertThat(region.description()).isEqualTo("Where it runs.");
+    assertThat(region.toBuilder().build()).isEqualTo(region);
+    assertThat(region).hasToString("Choice[region: eu | us, default eu]");
+  }
+
+  @Test
+  void deployment_withAndWithExternalized_newDeploymentsSorted() {
+    Deployment deployment = Deployment.defaults().with("region", "us").with("debug", "on")
+        .withExternalized("postgres", "mongo");
+
+    assertThat(deployment.choices()).containsExactly(java.util.Map.entry("debug", "on"),
+        java.util.Map.entry("region", "us"));
+    assertThat(deployment.value("region")).contains("us");
+    assertThat(deployment.value("cache")).isEmpty();
+    assertThat(deployment.externalized()).containsExactly("mongo", "postgres");
+    assertThat(deployment.with("region", "eu").value("region")).contains("eu");
+    assertThat(Deployment.defaults().choices()).isEmpty();
+  }
+
+  @Test
+  void deployment_descriptionAndToString_inWords() {
+    Deployment deployment = Deployment.defaults().with("region", "us").with("debug", "on")
+        .withExternalized("postgres");
+
+    assertThat(deployment.description())
+        .isEqualTo("debug=on, region=us; externalized: postgres");
+    assertThat(deployment).hasToString("Deployment[debug=on, region=us; externalized: postgres]");
+    assertThat(Deployment.defaults()).hasToString("Deployment[defaults]");
+  }
+
+  @Test
+  void dependency_optionalAndReadiness_keptByTheBuilder() {
+    Dependency dependency = Dependency.startup("cache").asOptional()
+        .withReadiness(Readiness.COMPLETED);
+
+    assertThat(dependency.required()).isFalse();
+    assertThat(dependency.readiness()).isEqualTo(Readiness.COMPLETED);
+    assertThat(dependency.toBuilder().build()).isEqualTo(dependency);
+    assertThat(dependency).hasToString("startup -> cache (optional, completed successfully)");
+    assertThat(Readiness.HEALTHY.description()).isEqualTo("healthy");
   }
 
   @Test

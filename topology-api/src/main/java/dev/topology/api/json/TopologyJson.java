@@ -1,55 +1,93 @@
 package dev.topology.api.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Topology;
-import dev.topology.api.json.JsonDocuments.DeploymentDoc;
-import dev.topology.api.json.JsonDocuments.TopologyDoc;
+import java.io.StringWriter;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.type.LogicalType;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * Reads and writes topologies and deployments as JSON strings.
  *
- * <p>The format, with every field but a service's {@code name} and {@code severity} optional:
+ * <p>The format (format 2), with every field but a service's {@code name} and {@code severity},
+ * and a choice's {@code name}, {@code values} and {@code default}, optional:
  *
  * <pre>{@code
  * {
+ *   "formatVersion" : 2,
+ *   "choices" : [ {
+ *     "name" : "region",
+ *     "values" : [ "eu", "us" ],
+ *     "default" : "eu",
+ *     "description" : "Where the installation runs."
+ *   } ],
  *   "services" : [ {
- *     "name" : "contexts-vault",
- *     "image" : "vault-cci",
- *     "role" : "Instance of Hashicorp's Vault.",
- *     "failureEffect" : "contexts-service will stop working.",
- *     "severity" : "MEDIUM",
- *     "lifecycle" : "LONG_RUNNING",
- *     "externalizable" : true
- *   }, {
  *     "name" : "contexts-service",
- *     "severity" : "MEDIUM",
- *     "lifecycle" : "LONG_RUNNING",
- *     "dependencies" : [ { "target" : "vault-cci", "kind" : "STARTUP" } ]
+ *     "image" : "circleci/contexts-service",
+ *     "aliases" : [ "contexts" ],
+ *     "labels" : { "team" : "core" },
+ *     "role" : "Keeps the contexts of the organizations.",
+ *     "failureEffect" : "Jobs that use contexts fail.",
+ *     "severity" : "HIGH",
+ *     "severityCondition" : { "region" : [ "eu" ] },
+ *     "severityOtherwise" : "MEDIUM",
+ *     "lifecycle" : "STARTUP_ONLY",
+ *     "externalizable" : true,
+ *     "external" : true,
+ *     "startupGate" : true,
+ *     "presentWhen" : { "region" : [ "eu", "us" ] },
+ *     "dependencies" : [ {
+ *       "target" : "vault",
+ *       "kind" : "RUNTIME",
+ *       "required" : false,
+ *       "readiness" : "HEALTHY",
+ *       "condition" : { "region" : [ "eu" ] },
+ *       "citation" : "contexts-service keeps its secrets in vault."
+ *     } ],
+ *     "broadDependents" : { "kind" : "RUNTIME", "citation" : "Most services use it." }
  *   } ]
  * }
  * }</pre>
+ *
+ * <p>A condition ({@code severityCondition}, {@code presentWhen}, a dependency's {@code
+ * condition}) holds when any choice it names has one of the values listed for it. A deployment
+ * is {@code {"formatVersion": 2, "choices": {"region": "us"}, "externalized": ["vault"]}}, every
+ * field optional.
+ *
+ * <p>Writing is deterministic and always writes format 2: services sorted by name, choices by
+ * name, labels by key, fields in the order above, indented by two spaces with {@code \n} line
+ * ends, and defaults left out (a {@code LONG_RUNNING} lifecycle, a {@code STARTUP} kind, a
+ * required dependency, a readiness of {@code STARTED}, false flags, empty lists, maps and texts).
+ *
+ * <p>Reading takes format 2 and format 1, what release 0.1.0 wrote: a document without {@code
+ * "formatVersion"}, or with {@code "formatVersion": 1}, is format 1. Its conditions were names of
+ * a fixed set, which are read as conditions on the choices they stood for, declared in the
+ * topology read; its images were names of their services, and are read as images and aliases both,
+ * so that lookups and dependencies by image keep working. A field of one format in a document of
+ * the other is an error, as is an unknown version.
  *
  * <p>Reading is strict and bounded: unknown fields, wrong types, missing required fields, null
  * values, duplicate keys and trailing content are rejected, as are documents nested deeper than
  * {@value #MAX_NESTING_DEPTH} levels, strings longer than {@value #MAX_STRING_LENGTH} characters
  * and documents longer than {@value #MAX_DOCUMENT_LENGTH} characters. No type information is
- * read or written: the JSON names no Java class. Writing is deterministic: services sorted by
- * name, fields in a fixed order, defaults left out.
+ * read or written: the JSON names no Java class. Every error says where: a JSONPath such as
+ * {@code $.services[3].dependencies[0].target}, or a line and column for broken syntax; a
+ * problem of the model is reported with the path of the service entry it is about.
  *
- * <p>All methods are thread-safe; the class holds no state but its configured mapper.
+ * <p>All methods are thread-safe; the class holds no state but its configured factory.
  */
 public final class TopologyJson {
   /** The deepest nesting of arrays and objects read; the format itself needs five. */
@@ -61,37 +99,38 @@ public final class TopologyJson {
   /** The longest document read, in characters. */
   public static final long MAX_DOCUMENT_LENGTH = 256L << 20;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(MAX_NESTING_DEPTH)
-              .maxStringLength(MAX_STRING_LENGTH)
-              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-              .maxNumberLength(32)
-              .maxNameLength(1024)
-              .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+          .maxNumberLength(32)
+          .maxNameLength(1024)
           .build())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .withCoercionConfig(LogicalType.Textual, config -> config
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-      .withCoercionConfig(LogicalType.Enum, config -> config
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .changeDefaultPropertyInclusion(
-          incl -> JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT,
-              JsonInclude.Include.NON_DEFAULT))
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .build();
+
+  /** Indents by two spaces and ends lines with {@code \n} on every platform. */
+  private static final ObjectWriteContext INDENTED = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
+      printer.indentObjectsWith(indenter);
+      printer.indentArraysWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance());
+      return printer;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
 
   private TopologyJson() {}
 
   /**
-   * Writes a topology as JSON.
+   * Writes a topology as JSON, in format 2.
    *
    * @param topology the topology
    * @return an indented JSON document
@@ -101,25 +140,25 @@ public final class TopologyJson {
     if (topology == null) {
       throw new InvalidTopologyException("TopologyJson.write needs a topology, not null.");
     }
-    return MAPPER.writeValueAsString(JsonConversion.toDoc(topology));
+    return written(writer -> writer.topology(topology));
   }
 
   /**
-   * Reads a topology from JSON.
+   * Reads a topology from JSON, in format 2 or format 1.
    *
    * @param json the document
    * @return the validated topology
    * @throws TopologyJsonException if the document is not JSON of the expected shape, with the
    *     path of the problem
    * @throws InvalidTopologyException if it is, but the topology breaks a rule of the model; every
-   *     problem is listed, each with its path
+   *     problem is listed, each with the path of its entry
    */
   public static Topology read(String json) {
-    return JsonConversion.toTopology(parse(json, TopologyDoc.class));
+    return parse(json, TopologyReader::read);
   }
 
   /**
-   * Writes a deployment as JSON.
+   * Writes a deployment as JSON, in format 2.
    *
    * @param deployment the deployment
    * @return an indented JSON document
@@ -129,13 +168,13 @@ public final class TopologyJson {
     if (deployment == null) {
       throw new InvalidTopologyException("TopologyJson.writeDeployment needs a deployment.");
     }
-    return MAPPER.writeValueAsString(JsonConversion.toDoc(deployment));
+    return written(writer -> writer.deployment(deployment));
   }
 
   /**
-   * Reads a deployment from JSON, such as {@code {"ldap": true, "objectStorage": "S3",
-   * "externalized": ["postgres"]}}; every field is optional and defaults as in {@link
-   * Deployment#defaults()}.
+   * Reads a deployment from JSON, in format 2 or format 1, such as {@code {"formatVersion": 2,
+   * "choices": {"region": "us"}, "externalized": ["postgres"]}}; every field is optional, and a
+   * choice not set takes its default.
    *
    * @param json the document
    * @return the deployment
@@ -143,10 +182,18 @@ public final class TopologyJson {
    * @throws InvalidTopologyException if a value breaks a rule of the model
    */
   public static Deployment readDeployment(String json) {
-    return JsonConversion.toDeployment(parse(json, DeploymentDoc.class));
+    return parse(json, DeploymentReader::read);
   }
 
-  private static <T> T parse(String json, Class<T> type) {
+  private static String written(Consumer<TopologyWriter> content) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = FACTORY.createGenerator(INDENTED, text)) {
+      content.accept(new TopologyWriter(out));
+    }
+    return text.toString();
+  }
+
+  private static <T> T parse(String json, Function<JsonInput, T> reader) {
     if (json == null) {
       throw new TopologyJsonException("$", "there is no document (null).");
     }
@@ -157,17 +204,23 @@ public final class TopologyJson {
       throw new TopologyJsonException("$", "the document is longer than the limit of "
           + MAX_DOCUMENT_LENGTH + " characters.");
     }
-    T doc;
-    try {
-      doc = MAPPER.readValue(json, type);
+    JsonInput in = null;
+    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      in = new JsonInput(parser);
+      JsonToken first = in.next();
+      if (first == JsonToken.VALUE_NULL) {
+        throw new TopologyJsonException("$", "the document is null; expected an object.");
+      }
+      T value = reader.apply(in);
+      if (in.next() != null) {
+        throw new TopologyJsonException(in.where(), "not valid JSON: content after the"
+            + " document's end.");
+      }
+      return value;
     } catch (JacksonException e) {
-      throw JsonErrors.translate(e);
+      throw JsonErrors.translate(e, in == null ? "$" : in.path());
     } catch (StackOverflowError e) {
       throw new TopologyJsonException("$", "the document is nested too deeply.");
     }
-    if (doc == null) {
-      throw new TopologyJsonException("$", "the document is null; expected an object.");
-    }
-    return doc;
   }
 }
