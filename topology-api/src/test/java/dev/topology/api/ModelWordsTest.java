@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,8 +40,6 @@ class ModelWordsTest {
   }
 
   @Test
-  @Disabled("topology-graph's main sources still name the catalog's choices (InvalidQueryException,"
-      + " TopologyDiff, LintRule); enable once the engine is cleaned up")
   void graphMainSources_nameNoCatalogChoice() throws IOException {
     Path sources = Path.of("..", "topology-graph", "src", "main", "java");
     Assumptions.assumeTrue(Files.isDirectory(sources), "no topology-graph beside this module");
