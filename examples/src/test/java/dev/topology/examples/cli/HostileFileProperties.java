@@ -3,6 +3,7 @@ package dev.topology.examples.cli;
 import static dev.topology.examples.cli.TopologyFileErrorsTest.assertOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.api.Choice;
 import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
@@ -38,6 +39,10 @@ import net.jqwik.api.statistics.StatisticsReport;
  * with one line on standard error and nothing on standard output; never in a fault of the tool.
  */
 class HostileFileProperties {
+  private static final Condition[] CONDITIONS = {
+    Condition.when("sso", "on"), Condition.when("sso", "off"),
+    Condition.when("storage", "bucket"), Condition.when("storage", "disk").or("sso", "on")};
+
   private static final List<String> COMMANDS = List.of("plan", "catalog", "impact %s",
       "impact %s --phase startup", "prerequisites %s", "dependents %s", "restart %s",
       "root-cause %s", "blast-radius", "lint", "graph", "graph --format mermaid --impact %s",
@@ -159,11 +164,10 @@ class HostileFileProperties {
           .externalizable(random.nextBoolean())
           .startupGate(random.nextInt(8) == 0);
       if (imaged[i]) {
-        service.image(names.get(n + i));
+        service.image(names.get(n + i)).addAliases(names.get(n + i));
       }
       if (random.nextInt(4) == 0) {
-        service.severityCondition(pick(random, Condition.values()))
-            .severityOtherwise(Severity.LOW);
+        service.severityCondition(pick(random, CONDITIONS)).severityOtherwise(Severity.LOW);
       }
       java.util.Set<Integer> targets = new java.util.TreeSet<>();
       for (int d = random.nextInt(4); d > 0; d--) {
@@ -171,16 +175,18 @@ class HostileFileProperties {
       }
       targets.remove(i);
       for (int target : targets) {
-        service.addDependencies(new Dependency(
-            names.get(imaged[target] && random.nextBoolean() ? n + target : target),
-            random.nextInt(3) == 0 ? DependencyKind.RUNTIME : DependencyKind.STARTUP,
-            random.nextInt(5) == 0 ? Optional.of(pick(random, Condition.values()))
-                : Optional.empty(),
-            Optional.empty()));
+        service.addDependencies(Dependency.builder()
+            .target(names.get(imaged[target] && random.nextBoolean() ? n + target : target))
+            .kind(random.nextInt(3) == 0 ? DependencyKind.RUNTIME : DependencyKind.STARTUP)
+            .required(random.nextInt(6) != 0)
+            .condition(random.nextInt(5) == 0 ? Optional.of(pick(random, CONDITIONS))
+                : Optional.empty())
+            .build());
       }
       services.add(service.build());
     }
-    return Topology.of(services);
+    return Topology.of(List.of(Choice.onOff("sso"), Choice.of("storage", "disk", "bucket")),
+        services);
   }
 
   private static <T> T pick(Random random, T[] values) {
