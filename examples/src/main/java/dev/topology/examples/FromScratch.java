@@ -40,7 +40,7 @@ public final class FromScratch {
         .add(Service.builder().name("orders-migrator").severity(Severity.LOW)
             .lifecycle(Lifecycle.ONE_SHOT).build())
         .add(Service.builder().name("orders-api").severity(Severity.HIGH)
-            .addDependencies(Dependency.startup("postgres-16"),
+            .addDependencies(Dependency.startup("orders-db"),
                 Dependency.runtime("payments", "The API charges each order through payments."))
             .build())
         .add(Service.of("payments", Severity.HIGH))

@@ -19,14 +19,14 @@ public final class QuickStart {
   public static void main(String[] args) {
     Topology topology = Topology.of(
         Service.builder().name("postgres").image("postgres-script-enhance")
-            .severity(Severity.HIGH).externalizable(true).build(),
+            .addAliases("db").severity(Severity.HIGH).externalizable(true).build(),
         Service.of("frontend", Severity.MEDIUM, "postgres"),
         Service.builder().name("cron-service").severity(Severity.MEDIUM)
-            .addDependencies(Dependency.startup("postgres-script-enhance"),
+            .addDependencies(Dependency.startup("db"),
                 Dependency.startup("frontend"))
             .build());
     System.out.println(topology);
-    System.out.println(topology.service("postgres-script-enhance"));
+    System.out.println(topology.service("db"));
     try {
       topology.service("fronted");
     } catch (TopologyException e) {
