@@ -157,8 +157,8 @@ public final class TopologyGraph {
    *
    * @param service any name of a service of this installation
    * @return an unmodifiable list of canonical names in startup order (external services first,
-   *     by name, then as in {@link StartupPlan#order()}); empty for an external service, whose
-   *     own startup is not this installation's
+   *     by name, then as in {@link StartupPlan#order()}: wave by wave, by name within a wave);
+   *     empty for an external service, whose own startup is not this installation's
    * @throws UnknownServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
@@ -175,7 +175,8 @@ public final class TopologyGraph {
    * <p>Cost: O(V + E).
    *
    * @param service any name of a service of this installation
-   * @return an unmodifiable list of canonical names in startup order
+   * @return an unmodifiable list of canonical names in startup order, as in {@link
+   *     StartupPlan#order()}: wave by wave, by name within a wave
    * @throws UnknownServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
