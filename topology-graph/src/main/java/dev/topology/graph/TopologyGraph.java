@@ -62,7 +62,7 @@ public final class TopologyGraph {
   /**
    * Builds the engine for the default deployment ({@link Deployment#defaults()}).
    *
-   * <p>Cost: O(V + E) time and memory (with a log<sub>64</sub> V factor on V for the order).
+   * <p>Cost: O(V + E) time and memory.
    *
    * @param topology the topology
    * @return the engine
@@ -76,7 +76,7 @@ public final class TopologyGraph {
   /**
    * Builds the engine for the concrete topology of one installation.
    *
-   * <p>Cost: O(V + E) time and memory (with a log<sub>64</sub> V factor on V for the order).
+   * <p>Cost: O(V + E) time and memory.
    *
    * @param topology the topology
    * @param deployment the choices of the installation
@@ -183,6 +183,11 @@ public final class TopologyGraph {
    */
   public List<String> dependents(String service) {
     return reachable(g.indexOf(service, "dependents"), g.neededBy);
+  }
+
+  /** The failure graph of a phase, built on first use and kept. */
+  FailureGraph failures(Phase phase) {
+    return analyses.failures(phase);
   }
 
   private List<String> reachable(int from, Csr edges) {
