@@ -38,7 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
         + " except where the --against options say otherwise."})
 final class DiffCommand extends QueryCommand {
   @Option(names = "--against", paramLabel = "FILE",
-      description = "The second side's topology file (default: the first side's topology).")
+      description = "The second side's topology file; - reads standard input (default: the"
+          + " first side's topology).")
   private Path file;
 
   @Option(names = "--against-ldap", negatable = true,
@@ -77,7 +78,7 @@ final class DiffCommand extends QueryCommand {
     if (file == null) {
       return new Query(before.topology(), deployment.build(), before.file());
     }
-    return new Query(TopologyFiles.read(file), deployment.build(), file);
+    return new Query(TopologyFiles.read(file, root()), deployment.build(), file);
   }
 
   /** The diff; a mistake in the second installation says which installation it is in. */
@@ -186,10 +187,10 @@ final class DiffCommand extends QueryCommand {
     }
     out.line("Diff of two installations: " + (table.isEmpty() ? "no differences"
         : Counts.of(table.size(), "difference")));
-    out.line(out.dim("Before: " + before.source() + "; deployment: "
-        + Query.describe(before.deployment())));
-    out.line(out.dim("After:  " + after.source() + "; deployment: "
-        + Query.describe(after.deployment())));
+    out.line(out.dim("Before: " + before.source()));
+    out.line(out.dim("  deployment: " + Query.describe(before.deployment())));
+    out.line(out.dim("After:  " + after.source()));
+    out.line(out.dim("  deployment: " + Query.describe(after.deployment())));
     if (!table.isEmpty()) {
       out.line();
       table.print(out);

@@ -78,10 +78,11 @@ final class Query {
     return names;
   }
 
-  /** Prints the title of an answer, then what was asked about. */
+  /** Prints the title of an answer, then what was asked about, each on a line of its own. */
   void heading(Printer out, String title) {
     out.line(title);
-    out.line(out.dim("Topology: " + source() + "; deployment: " + describe(deployment)));
+    out.line(out.dim("Topology: " + source()));
+    out.line(out.dim("Deployment: " + describe(deployment)));
   }
 
   static String describe(Deployment deployment) {

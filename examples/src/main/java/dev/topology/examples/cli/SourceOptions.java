@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 final class SourceOptions {
   @Option(names = "--topology", paramLabel = "FILE",
       description = "A topology in the library's JSON format, instead of the bundled"
-          + " CircleCI Server 2.x catalog.")
+          + " CircleCI Server 2.x catalog; - reads standard input.")
   private Path file;
 
   @Option(names = "--ldap", description = "LDAP authentication is in use (default: not).")
@@ -30,7 +30,7 @@ final class SourceOptions {
   private List<String> externalized = new ArrayList<>();
 
   /** Loads the chosen topology and pairs it with the chosen deployment. */
-  Query query() {
+  Query query(TopologyCli cli) {
     Deployment deployment = Deployment.builder()
         .ldap(ldap)
         .objectStorage(s3 ? ObjectStorage.S3 : ObjectStorage.FILESERVED)
@@ -39,7 +39,7 @@ final class SourceOptions {
     if (file == null) {
       return new Query(CircleCiServer2.topology(), deployment, null);
     }
-    Topology topology = TopologyFiles.read(file);
+    Topology topology = TopologyFiles.read(file, cli);
     return new Query(topology, deployment, file);
   }
 }
