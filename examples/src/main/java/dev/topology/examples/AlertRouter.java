@@ -6,6 +6,7 @@ import dev.topology.catalog.CircleCiServer2;
 import dev.topology.graph.Impact;
 import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -69,15 +70,29 @@ public final class AlertRouter {
   }
 
   /**
-   * Routes a few alerts on the bundled catalog.
+   * Routes a few alerts on the bundled catalog. A name that is no service's is a mistake of the
+   * user: one line on standard error, exit code 2, nothing routed.
    *
-   * @param args services whose alerts fire; a sample when none is given
+   * @param args services whose alerts fire; a sample, with a mistyped name, when none is given
    */
   public static void main(String[] args) {
     AlertRouter router = new AlertRouter(TopologyGraph.of(CircleCiServer2.topology()));
-    List<String> alerts = args.length > 0 ? List.of(args)
-        : List.of("postgres", "vault-cci", "mongodb-upgrader", "exim", "fronted");
-    for (String alert : alerts) {
+    if (args.length == 0) {
+      sample(router);
+      return;
+    }
+    ExampleMain.run("AlertRouter", () -> {
+      // Every name is checked before anything is printed: a mistyped one is the user's mistake.
+      List<Route> routes = new ArrayList<>();
+      for (String alert : args) {
+        routes.add(router.route(alert));
+      }
+      routes.forEach(route -> System.out.println(route.service() + " is down: " + describe(route)));
+    });
+  }
+
+  private static void sample(AlertRouter router) {
+    for (String alert : List.of("postgres", "vault-cci", "mongodb-upgrader", "exim", "fronted")) {
       try {
         Route route = router.route(alert);
         System.out.println(route.service() + " is down: " + describe(route));

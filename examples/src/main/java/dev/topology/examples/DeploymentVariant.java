@@ -26,9 +26,10 @@ public final class DeploymentVariant {
   /**
    * Builds both installations and prints their differences.
    *
-   * @param args ignored
+   * @param args none: a program that takes no arguments refuses any, exit code 2
    */
   public static void main(String[] args) {
+    ExampleMain.noArguments("DeploymentVariant", args);
     Deployment variant = Deployment.builder()
         .choose("ldap", "on")
         .choose("objectStorage", "s3")

@@ -28,9 +28,10 @@ public final class FromScratch {
   /**
    * Builds the shop, shows its plan and the impact of a failure, and a mistake caught.
    *
-   * @param args ignored
+   * @param args none: a program that takes no arguments refuses any, exit code 2
    */
   public static void main(String[] args) {
+    ExampleMain.noArguments("FromScratch", args);
     Topology shop = Topology.builder()
         .add(Service.builder().name("orders-db").image("postgres-16")
             .role("Keeps the orders.").failureEffect("No order can be placed or read.")

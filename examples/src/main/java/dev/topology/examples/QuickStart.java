@@ -14,9 +14,10 @@ public final class QuickStart {
   /**
    * Runs the example.
    *
-   * @param args ignored
+   * @param args none: a program that takes no arguments refuses any, exit code 2
    */
   public static void main(String[] args) {
+    ExampleMain.noArguments("QuickStart", args);
     Topology topology = Topology.of(
         Service.builder().name("postgres").image("postgres-script-enhance")
             .addAliases("db").severity(Severity.HIGH).externalizable(true).build(),

@@ -7,6 +7,7 @@ import dev.topology.graph.TopologyGraph;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +126,47 @@ class ExamplesTest {
             "~ mongodb-upgrader failing at startup takes down 1 (worst HIGH), was 0")
         .endsWith("waves: 4 -> 5");
     assertThat(DeploymentVariant.differences(standard, standard)).containsExactly("waves: 5 -> 5");
+  }
+
+  /** Runs an example in a JVM of its own, as a user does, so that its exit code shows. */
+  private static Process launch(Class<?> main, String... args) throws java.io.IOException {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), main.getName()));
+    command.addAll(java.util.List.of(args));
+    return new ProcessBuilder(command).start();
+  }
+
+  private static void assertUserError(String expected, Class<?> main, String... args)
+      throws Exception {
+    Process process = launch(main, args);
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(err).isEqualTo(2);
+    assertThat(out).isEmpty();
+    assertThat(err.replace(System.lineSeparator(), "\n")).isEqualTo(expected + "\n");
+  }
+
+  @Test
+  void alertRouter_unknownName_exitsTwoWithOneLine() throws Exception {
+    assertUserError("AlertRouter: No service is named 'postgress'. Did you mean 'postgres'?",
+        AlertRouter.class, "exim", "postgress");
+  }
+
+  @Test
+  void alertRouter_knownNames_exitsZero() throws Exception {
+    Process process = launch(AlertRouter.class, "exim");
+    process.getInputStream().readAllBytes();
+    assertThat(process.waitFor()).isZero();
+  }
+
+  @Test
+  void examplesWithoutArguments_anArgument_exitTwoWithOneLine() throws Exception {
+    for (Class<?> main : java.util.List.of(QuickStart.class, FromScratch.class,
+        DeploymentVariant.class)) {
+      assertUserError(main.getSimpleName() + ": " + main.getSimpleName() + " takes no"
+          + " arguments, so 'postgress' is not understood; run it without any.", main,
+          "postgress");
+    }
   }
 }

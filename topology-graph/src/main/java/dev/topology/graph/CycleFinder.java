@@ -5,59 +5,48 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Names every startup cycle once Kahn's algorithm has stalled.
  *
- * <p>Only the stalled services (those on a cycle or waiting on one) are copied into a JGraphT
- * graph, whose Kosaraju inspector finds the strongly connected components iteratively in O(V +
- * E); this costs JGraphT's object graph only on the error path. Each component of two or more
- * services then gets a witness by breadth-first search over the frozen rows, O(V + E) in all.
+ * <p>The startup dependencies are split into strongly connected components by the engine's own
+ * iterative Tarjan ({@link StrongComponents}), O(V + E), only on this error path; every
+ * component of two or more services is a cycle, since a topology has no self-dependency. Each
+ * gets a witness by breadth-first search over the frozen rows, O(V + E) in all.
  */
 final class CycleFinder {
   private CycleFinder() {}
 
+  /** The cycles among the stalled services: those on a cycle or waiting on one. */
   static List<StartupCycle> cycles(GraphIndex g, boolean[] stuck) {
-    Graph<Integer, DefaultEdge> residue = new DefaultDirectedGraph<>(DefaultEdge.class);
-    for (int v = 0; v < stuck.length; v++) {
-      if (stuck[v]) {
-        residue.addVertex(v);
-      }
+    int n = stuck.length;
+    int[] scc = StrongComponents.of(g.needs, n);
+    int[] sizes = new int[n];
+    for (int c : scc) {
+      sizes[c]++;
     }
-    for (int v = 0; v < stuck.length; v++) {
-      if (!stuck[v]) {
-        continue;
-      }
-      for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
-        if (stuck[g.needs.target(i)]) {
-          residue.addEdge(v, g.needs.target(i));
-        }
-      }
-    }
-    int[] component = new int[stuck.length];
+    // Groups numbered by their first service, ascending, which a scan in node order gives.
+    int[] group = new int[n];
+    Arrays.fill(group, -1);
+    int[] component = new int[n];
     Arrays.fill(component, -1);
     List<int[]> groups = new ArrayList<>();
-    for (Set<Integer> members : new KosarajuStrongConnectivityInspector<>(residue)
-        .stronglyConnectedSets()) {
-      if (members.size() > 1) {
-        int[] sorted = members.stream().mapToInt(Integer::intValue).sorted().toArray();
-        groups.add(sorted);
+    int[] filled = new int[n];
+    for (int v = 0; v < n; v++) {
+      int c = scc[v];
+      if (sizes[c] < 2 || !stuck[v]) {
+        continue;
       }
-    }
-    groups.sort((a, b) -> Integer.compare(a[0], b[0]));
-    for (int c = 0; c < groups.size(); c++) {
-      for (int v : groups.get(c)) {
-        component[v] = c;
+      if (group[c] < 0) {
+        group[c] = groups.size();
+        groups.add(new int[sizes[c]]);
       }
+      groups.get(group[c])[filled[c]++] = v;
+      component[v] = group[c];
     }
-    int[] parent = new int[stuck.length];
+    int[] parent = new int[n];
     Arrays.fill(parent, -1);
-    int[] queue = new int[stuck.length];
+    int[] queue = new int[n];
     List<StartupCycle> cycles = new ArrayList<>(groups.size());
     for (int c = 0; c < groups.size(); c++) {
       cycles.add(witness(g, groups.get(c), c, component, parent, queue));

@@ -20,14 +20,16 @@ final class DotWriter {
 
   private DotWriter() {}
 
-  static String write(Drawing d, boolean impact) {
+  static String write(Drawing d, boolean impact, boolean legend) {
     StringBuilder out = new StringBuilder(64 + 40 * d.nodes.length + 30 * d.from.length);
     out.append("// ").append(d.title).append('\n')
         .append("digraph ").append(impact ? "impact" : "topology").append(" {\n")
         .append("  rankdir=BT;\n")
         .append("  node [fontname=\"Helvetica\", fontsize=11, fontcolor=\"#000000\"];\n")
         .append("  edge [arrowsize=0.7];\n");
-    legend(out, impact, d.hasOptionalEdges());
+    if (legend) {
+      legend(out, impact, d.hasOptionalEdges());
+    }
     nodes(out, d);
     for (int kind = 0; kind < EDGES.length; kind++) {
       if (d.start[kind] < d.start[kind + 1]) {

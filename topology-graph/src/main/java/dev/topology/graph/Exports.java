@@ -48,7 +48,21 @@ public final class Exports {
    * @throws InvalidQueryException if the engine is null
    */
   public static String dot(TopologyGraph graph) {
-    return DotWriter.write(Drawing.of(checked(graph)), false);
+    return dot(graph, true);
+  }
+
+  /**
+   * Returns the DOT text of an engine's topology, with or without the legend: a
+   * small drawing is narrower than the legend, which a reader who knows the colours can do
+   * without.
+   *
+   * @param graph the engine
+   * @param legend whether to draw the legend
+   * @return a {@code digraph}, ending with a line break
+   * @throws InvalidQueryException if the engine is null
+   */
+  public static String dot(TopologyGraph graph, boolean legend) {
+    return DotWriter.write(Drawing.of(checked(graph)), false, legend);
   }
 
   /**
@@ -60,7 +74,21 @@ public final class Exports {
    * @throws InvalidQueryException if the impact is null
    */
   public static String dot(Impact impact) {
-    return DotWriter.write(Drawing.of(checked(impact)), true);
+    return dot(impact, true);
+  }
+
+  /**
+   * Returns the DOT text of an impact, with or without the legend: a
+   * small drawing is narrower than the legend, which a reader who knows the colours can do
+   * without.
+   *
+   * @param impact the impact
+   * @param legend whether to draw the legend
+   * @return a {@code digraph}, ending with a line break
+   * @throws InvalidQueryException if the impact is null
+   */
+  public static String dot(Impact impact, boolean legend) {
+    return DotWriter.write(Drawing.of(checked(impact)), true, legend);
   }
 
   /**
@@ -71,7 +99,21 @@ public final class Exports {
    * @throws InvalidQueryException if the engine is null
    */
   public static String mermaid(TopologyGraph graph) {
-    return MermaidWriter.write(Drawing.of(checked(graph)), false);
+    return mermaid(graph, true);
+  }
+
+  /**
+   * Returns the Mermaid flowchart of an engine's topology, with or without the legend: a
+   * small drawing is narrower than the legend, which a reader who knows the colours can do
+   * without.
+   *
+   * @param graph the engine
+   * @param legend whether to draw the legend
+   * @return a {@code flowchart}, ending with a line break
+   * @throws InvalidQueryException if the engine is null
+   */
+  public static String mermaid(TopologyGraph graph, boolean legend) {
+    return MermaidWriter.write(Drawing.of(checked(graph)), false, legend);
   }
 
   /**
@@ -83,7 +125,21 @@ public final class Exports {
    * @throws InvalidQueryException if the impact is null
    */
   public static String mermaid(Impact impact) {
-    return MermaidWriter.write(Drawing.of(checked(impact)), true);
+    return mermaid(impact, true);
+  }
+
+  /**
+   * Returns the Mermaid flowchart of an impact, with or without the legend: a
+   * small drawing is narrower than the legend, which a reader who knows the colours can do
+   * without.
+   *
+   * @param impact the impact
+   * @param legend whether to draw the legend
+   * @return a {@code flowchart}, ending with a line break
+   * @throws InvalidQueryException if the impact is null
+   */
+  public static String mermaid(Impact impact, boolean legend) {
+    return MermaidWriter.write(Drawing.of(checked(impact)), true, legend);
   }
 
   private static TopologyGraph checked(TopologyGraph graph) {

@@ -1,7 +1,5 @@
 package dev.topology.graph;
 
-import java.util.Arrays;
-
 /**
  * The edges along which a failure spreads in one phase, condensed into a DAG of strongly
  * connected components, computed once per engine and phase.
@@ -38,10 +36,10 @@ final class FailureGraph {
   private FailureGraph(GraphIndex g, Phase phase) {
     this.g = g;
     this.phase = phase;
-    this.spread = phase == Phase.STARTUP ? g.startupRisk : g.atRisk;
+    this.spread = spread(g, phase);
     this.spreadFrom = spread == g.neededBy ? g.needs : spread.transpose();
     int n = g.size();
-    this.comp = components(spread, n);
+    this.comp = StrongComponents.of(spread, n);
     int count = 0;
     for (int c : comp) {
       count = Math.max(count, c + 1);
@@ -53,6 +51,14 @@ final class FailureGraph {
     this.gated = gated();
     this.gatedNodes = java.util.stream.IntStream.range(0, n).filter(v -> gated[comp[v]])
         .toArray();
+  }
+
+  /**
+   * The edges along which a failure spreads in a phase, {@code v -> w} when the failure of
+   * {@code v} takes {@code w} down directly: the one place that says which edges those are.
+   */
+  static Csr spread(GraphIndex g, Phase phase) {
+    return phase == Phase.STARTUP ? g.startupRisk : g.atRisk;
   }
 
   static FailureGraph of(GraphIndex g, Phase phase) {
@@ -93,64 +99,5 @@ final class FailureGraph {
       }
     }
     return result;
-  }
-
-  /**
-   * Tarjan's algorithm with explicit stacks, so that a million-long chain cannot overflow the
-   * thread's stack. O(V + E).
-   */
-  private static int[] components(Csr edges, int n) {
-    int[] index = new int[n];
-    Arrays.fill(index, -1);
-    int[] low = new int[n];
-    int[] comp = new int[n];
-    Arrays.fill(comp, -1);
-    int[] stack = new int[n];
-    int[] callNode = new int[n];
-    int[] callEdge = new int[n];
-    int sp = 0;
-    int counter = 0;
-    int comps = 0;
-    for (int root = 0; root < n; root++) {
-      if (index[root] >= 0) {
-        continue;
-      }
-      int cp = 0;
-      index[root] = low[root] = counter++;
-      stack[sp++] = root;
-      callNode[cp] = root;
-      callEdge[cp++] = edges.start(root);
-      while (cp > 0) {
-        int v = callNode[cp - 1];
-        int i = callEdge[cp - 1];
-        if (i < edges.end(v)) {
-          callEdge[cp - 1]++;
-          int w = edges.target(i);
-          if (index[w] < 0) {
-            index[w] = low[w] = counter++;
-            stack[sp++] = w;
-            callNode[cp] = w;
-            callEdge[cp++] = edges.start(w);
-          } else if (comp[w] < 0) {
-            low[v] = Math.min(low[v], index[w]);
-          }
-          continue;
-        }
-        cp--;
-        if (low[v] == index[v]) {
-          int w;
-          do {
-            w = stack[--sp];
-            comp[w] = comps;
-          } while (w != v);
-          comps++;
-        }
-        if (cp > 0) {
-          int u = callNode[cp - 1];
-          low[u] = Math.min(low[u], low[v]);
-        }
-      }
-    }
-    return comp;
   }
 }

@@ -60,7 +60,7 @@ final class ImpactSearch {
         }
       }
       sources = t;
-      Csr dependents = phase == Phase.STARTUP ? g.startupRisk : g.atRisk;
+      Csr dependents = FailureGraph.spread(g, phase);
       boolean gateDone = phase != Phase.STARTUP;
       for (int head = 0; head < t; head++) {
         int v = q[head];

@@ -15,11 +15,13 @@ final class MermaidWriter {
 
   private MermaidWriter() {}
 
-  static String write(Drawing d, boolean impact) {
+  static String write(Drawing d, boolean impact, boolean legend) {
     StringBuilder out = new StringBuilder(256 + 36 * d.nodes.length + 16 * d.from.length);
     out.append("%% ").append(d.title).append('\n').append("flowchart BT\n");
     classes(out);
-    legend(out, impact, d.hasOptionalEdges());
+    if (legend) {
+      legend(out, impact, d.hasOptionalEdges());
+    }
     for (int v : d.nodes) {
       Severity severity = d.g.service(v).severity();
       int shape = d.shape(v).ordinal();

@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  *       that is, the long-running services that need them, to start or while running, directly
  *       or not. One-shot tasks (migrators) and startup-only services (a startup gate) are
  *       never among them: they did their work at startup and a restart does not redo it. They
- *       come in startup order ({@link StartupPlan#order()}).
+ *       come wave by wave (of {@link #waves()}), by name within a wave, as {@link
+ *       StartupPlan#order()} does.
  *   <li>{@link #waves()}: once the restarted services are back, wave 0 holds the services of the
  *       plan that need no other service of the plan to start; wave {@code k}, those whose longest
  *       chain of startup dependencies within the plan has {@code k} edges. Runtime interactions do
@@ -47,7 +48,6 @@ public final class RestartPlan {
     int n = g.size();
     this.wave = new int[n];
     Arrays.fill(wave, -1);
-    int[] planned = new int[n];
     int count = 0;
     int waveCount = 0;
     for (int v : startup.order) {
@@ -60,33 +60,41 @@ public final class RestartPlan {
       }
       wave[v] = layer;
       waveCount = Math.max(waveCount, layer + 1);
-      planned[count++] = v;
+      count++;
     }
-    this.order = new NameList(g, Arrays.copyOf(planned, count));
-    this.waves = layers(waveCount);
+    int[][] byWave = layers(waveCount);
+    int[] ordered = new int[count];
+    int k = 0;
+    List<List<String>> layers = new ArrayList<>(waveCount);
+    for (int[] nodes : byWave) {
+      layers.add(new NameList(g, nodes));
+      System.arraycopy(nodes, 0, ordered, k, nodes.length);
+      k += nodes.length;
+    }
+    this.order = new NameList(g, ordered);
+    this.waves = List.copyOf(layers);
     this.externals = externals(startup);
   }
 
-  private List<List<String>> layers(int waveCount) {
-    List<int[]> byWave = new ArrayList<>();
+  /** The planned nodes of each wave, ascending (by name): a counting sort by wave. */
+  private int[][] layers(int waveCount) {
     int[] sizes = new int[waveCount];
     for (int v = 0; v < wave.length; v++) {
       if (wave[v] >= 0) {
         sizes[wave[v]]++;
       }
     }
-    for (int size : sizes) {
-      byWave.add(new int[size]);
+    int[][] byWave = new int[waveCount][];
+    for (int k = 0; k < waveCount; k++) {
+      byWave[k] = new int[sizes[k]];
     }
     int[] next = new int[waveCount];
     for (int v = 0; v < wave.length; v++) {
       if (wave[v] >= 0) {
-        byWave.get(wave[v])[next[wave[v]]++] = v;
+        byWave[wave[v]][next[wave[v]]++] = v;
       }
     }
-    List<List<String>> layers = new ArrayList<>(waveCount);
-    byWave.forEach(nodes -> layers.add(new NameList(g, nodes)));
-    return List.copyOf(layers);
+    return byWave;
   }
 
   private List<String> externals(StartupOrder startup) {
@@ -111,7 +119,9 @@ public final class RestartPlan {
   }
 
   /**
-   * Returns the services that must restart after the restarted ones, in startup order.
+   * Returns the services that must restart after the restarted ones, in startup order: wave by
+   * wave of {@link #waves()}, by name within a wave, so each comes after every service of the
+   * plan it needs to start.
    *
    * @return an unmodifiable list of canonical names; empty if the restart puts nothing at risk
    */

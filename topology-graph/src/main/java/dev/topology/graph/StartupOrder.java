@@ -7,7 +7,7 @@ package dev.topology.graph;
  * the plan begins, so a dependency on it holds from the outset.
  */
 final class StartupOrder {
-  /** The services to start, each after everything it needs, ties by name. */
+  /** The services to start, wave by wave and by name within a wave. */
   final int[] order;
   /** Per node: the longest chain of started startup dependencies below it; -1 if external. */
   final int[] wave;
@@ -26,9 +26,10 @@ final class StartupOrder {
   }
 
   /**
-   * Kahn's algorithm taking the least ready service first (a {@link ReadySet}), O(V log64 V +
-   * E), with the longest-path layering done on the way: placing a service raises the wave of
-   * each service that needs it to one above its own.
+   * Kahn's algorithm in any order, with the longest-path layering done on the way: placing a
+   * service raises the wave of each service that needs it to one above its own. Then a counting
+   * sort by wave, over the nodes in ascending (name) order, gives the order wave by wave and by
+   * name within a wave. O(V + E).
    *
    * @throws StartupCycleException if some services cannot be placed: they lie on, or depend on,
    *     a cycle
@@ -38,7 +39,8 @@ final class StartupOrder {
     int started = n - g.externalCount();
     int[] pending = new int[n];
     int[] wave = new int[n];
-    ReadySet ready = new ReadySet(n);
+    int[] queue = new int[started];
+    int tail = 0;
     boolean externals = g.externalCount() > 0;
     for (int v = 0; v < n; v++) {
       pending[v] = g.needs.degree(v);
@@ -52,15 +54,12 @@ final class StartupOrder {
         }
       }
       if (pending[v] == 0) {
-        ready.add(v);
+        queue[tail++] = v;
       }
     }
-    int[] order = new int[started];
-    int placed = 0;
     int waveCount = 0;
-    while (!ready.isEmpty()) {
-      int v = ready.poll();
-      order[placed++] = v;
+    for (int head = 0; head < tail; head++) {
+      int v = queue[head];
       // Every service v needs is placed before it, and each raised v's wave to its own plus one.
       int next = wave[v] + 1;
       waveCount = Math.max(waveCount, next);
@@ -68,18 +67,41 @@ final class StartupOrder {
         int w = g.neededBy.target(i);
         wave[w] = Math.max(wave[w], next);
         if (--pending[w] == 0) {
-          ready.add(w);
+          queue[tail++] = w;
         }
       }
     }
-    if (placed < started) {
+    if (tail < started) {
       boolean[] stuck = new boolean[n];
       for (int v = 0; v < n; v++) {
         stuck[v] = !g.external(v) && pending[v] > 0;
       }
       throw new StartupCycleException(CycleFinder.cycles(g, stuck));
     }
+    int[] order = byWave(wave, waveCount, started);
     return new StartupOrder(order, wave, waveCount, byRank(g, order));
+  }
+
+  /**
+   * The started nodes by wave, then by name: a counting sort that visits nodes in ascending
+   * order. A service's wave is above the waves of everything it needs, so this is a startup
+   * order. O(V).
+   */
+  private static int[] byWave(int[] wave, int waveCount, int started) {
+    int[] offsets = new int[waveCount + 1];
+    for (int w : wave) {
+      if (w >= 0) {
+        offsets[w + 1]++;
+      }
+    }
+    Csr.prefixSum(offsets);
+    int[] order = new int[started];
+    for (int v = 0; v < wave.length; v++) {
+      if (wave[v] >= 0) {
+        order[offsets[wave[v]]++] = v;
+      }
+    }
+    return order;
   }
 
   private static int[] byRank(GraphIndex g, int[] order) {

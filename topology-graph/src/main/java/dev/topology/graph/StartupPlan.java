@@ -11,9 +11,10 @@ import java.util.RandomAccess;
  * external services the plan takes as given.
  *
  * <ul>
- *   <li>{@link #order()}: every service that this installation starts, each after everything it
- *       needs to start; among the services that could go next, the first by name (Kahn's
- *       algorithm with a sorted ready set). The same topology always gives the same order.
+ *   <li>{@link #order()}: every service that this installation starts, wave by wave, and by
+ *       name within a wave: the concatenation of {@link #waves()}. Each service comes after
+ *       everything it needs to start, since everything it needs is in an earlier wave. The same
+ *       topology always gives the same order.
  *   <li>{@link #waves()}: wave 0 holds the services that need nothing started by this
  *       installation; wave {@code k} the services whose longest chain of startup dependencies
  *       has {@code k} edges (longest-path layering). All services of a wave can start together
@@ -30,8 +31,8 @@ import java.util.RandomAccess;
  *             +----&gt; logs    wave 0: db, logs   wave 1: api   wave 2: web
  * </pre>
  *
- * <p>Immutable and thread-safe; lists are unmodifiable. Building the plan costs O(V
- * log<sub>64</sub> V + E) once per graph; reading it costs nothing more.
+ * <p>Immutable and thread-safe; lists are unmodifiable. Building the plan costs O(V + E) once
+ * per graph; reading it costs nothing more.
  */
 public final class StartupPlan {
   private final GraphIndex g;
@@ -51,20 +52,14 @@ public final class StartupPlan {
       }
     }
     Csr.prefixSum(offsets);
-    int[] byWave = new int[startup.order.length];
-    int[] next = offsets.clone();
-    for (int v = 0; v < g.size(); v++) {
-      if (startup.wave[v] >= 0) {
-        byWave[next[startup.wave[v]]++] = v;
-      }
-    }
-    this.waves = new Waves(byWave, offsets);
+    // The order goes wave by wave, so each wave is a slice of it.
+    this.waves = new Waves(startup.order, offsets);
     this.externals = new NameList(g, startup.byRank, 0, g.externalCount());
   }
 
   /**
-   * Returns the services to start, in a deterministic order in which each comes after every
-   * service it needs to start; ties go by name.
+   * Returns the services to start, wave by wave and by name within a wave: the concatenation of
+   * {@link #waves()}. Each comes after every service it needs to start.
    *
    * @return an unmodifiable list of canonical names; external services are not in it
    */

@@ -65,7 +65,7 @@ public final class TopologyGraph {
   /**
    * Builds the engine for the default deployment ({@link Deployment#defaults()}).
    *
-   * <p>Cost: O(V + E) time and memory (with a log<sub>64</sub> V factor on V for the order).
+   * <p>Cost: O(V + E) time and memory.
    *
    * @param topology the topology
    * @return the engine
@@ -79,7 +79,7 @@ public final class TopologyGraph {
   /**
    * Builds the engine for the concrete topology of one installation.
    *
-   * <p>Cost: O(V + E) time and memory (with a log<sub>64</sub> V factor on V for the order).
+   * <p>Cost: O(V + E) time and memory.
    *
    * @param topology the topology
    * @param deployment the choices of the installation
@@ -162,8 +162,8 @@ public final class TopologyGraph {
    *
    * @param service any name of a service of this installation
    * @return an unmodifiable list of canonical names in startup order (external services first,
-   *     by name, then as in {@link StartupPlan#order()}); empty for an external service, whose
-   *     own startup is not this installation's
+   *     by name, then as in {@link StartupPlan#order()}: wave by wave, by name within a wave);
+   *     empty for an external service, whose own startup is not this installation's
    * @throws NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
@@ -180,13 +180,19 @@ public final class TopologyGraph {
    * <p>Cost: O(V + E).
    *
    * @param service any name of a service of this installation
-   * @return an unmodifiable list of canonical names in startup order
+   * @return an unmodifiable list of canonical names in startup order, as in {@link
+   *     StartupPlan#order()}: wave by wave, by name within a wave
    * @throws NoSuchServiceException if no service has that name
    * @throws InvalidQueryException if the name is null or the service is absent in this
    *     deployment
    */
   public List<String> dependents(String service) {
     return reachable(g.indexOf(service, "dependents"), g.neededBy);
+  }
+
+  /** The failure graph of a phase, built on first use and kept. */
+  FailureGraph failures(Phase phase) {
+    return analyses.failures(phase);
   }
 
   private List<String> reachable(int from, Csr edges) {

@@ -26,16 +26,17 @@
  *       "at risk while running" edges between long-running services. Rows are sorted, so
  *       walking a row visits neighbours by name, which is what makes every tie-break
  *       deterministic without sorting at query time. This takes about 4 bytes per edge and
- *       direction, where a JGraphT object graph costs some 300 bytes per edge, and it keeps
- *       JGraphT types out of every public signature. Building the rows is two counting-sort
+ *       direction, where a JGraphT object graph costs some 300 bytes per edge; JGraphT users
+ *       get read-only views over these rows from {@link dev.topology.graph.JGraphTViews}, and
+ *       JGraphT types appear in no other public signature. Building the rows is two counting-sort
  *       transpositions, O(V + E).
- *   <li><b>Startup order</b>: Kahn's algorithm taking the least ready service by name from a
- *       hierarchical bitset (a word per level, log<sub>64</sub> V levels), O(V log<sub>64</sub> V
- *       + E), once per engine. <b>Waves</b>: longest-path layering in that order, O(V + E).
- *   <li><b>Cycles</b>: only when Kahn's algorithm stalls, the stalled services are copied into a
- *       JGraphT graph and split into strongly connected components by its iterative Kosaraju
- *       inspector, O(V + E); each component's witness cycle is the shortest cycle through its
- *       first service by name, found by breadth-first search, O(V + E) over all components.
+ *   <li><b>Startup order and waves</b>: Kahn's algorithm with longest-path layering on the way,
+ *       then a counting sort by wave over the services in name order, so the order goes wave by
+ *       wave and by name within a wave, O(V + E), once per engine.
+ *   <li><b>Cycles</b>: only when Kahn's algorithm stalls, the startup dependencies are split into
+ *       strongly connected components by the engine's one iterative Tarjan, O(V + E); each
+ *       component's witness cycle is the shortest cycle through its first service by name, found
+ *       by breadth-first search, O(V + E) over all components.
  *   <li><b>Schedule</b> (earliest ready times, critical chain): one pass in startup order, O(V +
  *       E).
  *   <li><b>Prerequisites and dependents</b>: breadth-first search, then a pass in startup order,

@@ -31,8 +31,8 @@ class CatalogAnalysisTest {
         List.of("audit-log-service", "contexts-service", "cron-service", "domain-service",
             "federation-service", "permissions-service", "workflows-conductor"),
         List.of("api-service"));
-    assertThat(plan.order()).startsWith("frontend", "audit-log-service", "contexts-service",
-        "api-service").hasSize(10);
+    assertThat(plan.order()).startsWith("frontend", "shutdown-hook-poller", "audit-log-service",
+        "contexts-service").endsWith("api-service").hasSize(10);
   }
 
   @Test

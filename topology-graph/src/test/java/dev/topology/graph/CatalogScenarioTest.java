@@ -63,21 +63,20 @@ class CatalogScenarioTest {
   }
 
   @Test
-  void order_default_isKahnWithTiesByName() {
-    // Ready set starts as wave 0; the first by name goes next. Starting mongodb-upgrader makes
-    // mongo ready, which precedes nomad-metrics by name; postgres makes frontend ready, which
-    // makes audit-log-service and the migrators ready; contexts-service-migrator makes
-    // contexts-service ready, which makes api-service ready, and so on.
+  void order_default_goesWaveByWaveByName() {
+    // The five waves above, one after the other, each by name.
     assertThat(graph.startupPlan().order()).containsExactly(
-        "contexts-vault", "exim", "fileserved", "mongodb-upgrader", "mongo", "nomad-metrics",
-        "nomad_server", "output-processor", "outputRunningRedis", "picard-dispatcher",
-        "postgres", "frontend", "audit-log-service", "contexts-service-migrator",
-        "contexts-service", "api-service", "cron-service-migrator", "cron-service",
-        "domain-service-migrator", "domain-service", "federation-service-migrator",
-        "federation-service", "permissions-service-migrator", "permissions-service", "rabbitmq",
-        "ready-agent", "schedulerer", "server-usage-stats", "shutdown-hook-poller", "slanger",
-        "telegraf", "test-results", "tutum/logrotate", "vm-service-db-migrator", "vm-gc",
-        "vm-scaler", "vm-service", "workflows-conductor-migrator", "workflows-conductor");
+        "contexts-vault", "exim", "fileserved", "mongodb-upgrader", "nomad-metrics",
+        "nomad_server", "output-processor", "outputRunningRedis", "picard-dispatcher", "postgres",
+        "rabbitmq", "ready-agent", "schedulerer", "server-usage-stats", "shutdown-hook-poller",
+        "slanger", "telegraf", "test-results", "tutum/logrotate", "vm-service-db-migrator",
+        "frontend", "mongo", "vm-gc", "vm-scaler", "vm-service",
+        "audit-log-service", "contexts-service-migrator", "cron-service-migrator",
+        "domain-service-migrator", "federation-service-migrator", "permissions-service-migrator",
+        "workflows-conductor-migrator",
+        "contexts-service", "cron-service", "domain-service", "federation-service",
+        "permissions-service", "workflows-conductor",
+        "api-service");
   }
 
   @Test

@@ -203,4 +203,34 @@ class ExportsTextTest {
           s5 ==> s2
         """);
   }
+
+  @Test
+  void dot_withoutLegend_isTheWholeTextLessTheLegendCluster() {
+    for (boolean impact : new boolean[] {false, true}) {
+      String full = impact ? Exports.dot(small().impact(Phase.STARTUP, "migrate"))
+          : Exports.dot(small());
+      String bare = impact ? Exports.dot(small().impact(Phase.STARTUP, "migrate"), false)
+          : Exports.dot(small(), false);
+      int start = full.indexOf("  subgraph cluster_legend {\n");
+      int end = full.indexOf("\n  }\n", start) + "\n  }\n".length();
+      assertThat(start).isPositive();
+      assertThat(bare).isEqualTo(full.substring(0, start) + full.substring(end))
+          .doesNotContain("legend");
+    }
+  }
+
+  @Test
+  void mermaid_withoutLegend_isTheWholeTextLessTheLegendSubgraph() {
+    for (boolean impact : new boolean[] {false, true}) {
+      String full = impact ? Exports.mermaid(small().impact(Phase.RUNTIME, "api"))
+          : Exports.mermaid(small());
+      String bare = impact ? Exports.mermaid(small().impact(Phase.RUNTIME, "api"), false)
+          : Exports.mermaid(small(), false);
+      int start = full.indexOf("  subgraph keys [\"Legend\"]\n");
+      int end = full.indexOf("\n  end\n", start) + "\n  end\n".length();
+      assertThat(start).isPositive();
+      assertThat(bare).isEqualTo(full.substring(0, start) + full.substring(end))
+          .doesNotContain("Legend");
+    }
+  }
 }

@@ -71,10 +71,16 @@ class GraphPropertiesTest {
   }
 
   @Property(tries = TRIES)
-  void order_respectsEveryEdge_andTakesTheFirstReadyByName(
-      @ForAll("dags") RandomTopology t) {
-    List<String> order = TopologyGraph.of(t.topology()).startupPlan().order();
-    assertThat(order).isEqualTo(t.smallestOrder());
+  void order_isTheWavesEachByName_andRespectsEveryEdge(@ForAll("dags") RandomTopology t) {
+    StartupPlan plan = TopologyGraph.of(t.topology()).startupPlan();
+    List<String> order = plan.order();
+    List<String> concatenated = new ArrayList<>();
+    for (List<String> wave : plan.waves()) {
+      assertThat(wave).isSorted();
+      concatenated.addAll(wave);
+    }
+    assertThat(order).isEqualTo(concatenated);
+    assertThat(order).isEqualTo(t.orderByWaveThenName());
     for (int a = 0; a < t.n; a++) {
       for (int b = 0; b < t.n; b++) {
         if (t.startup[a][b]) {

@@ -204,25 +204,16 @@ final class RandomTopology {
     return layer;
   }
 
-  /** The topological order that takes, each time, the first ready service by name. */
-  List<String> smallestOrder() {
-    List<String> order = new ArrayList<>();
-    boolean[] placed = new boolean[n];
-    for (int step = 0; step < n; step++) {
-      int next = -1;
-      for (int a = 0; a < n; a++) {
-        boolean ready = !placed[a];
-        for (int b = 0; b < n && ready; b++) {
-          ready = !startup[a][b] || placed[b];
-        }
-        if (ready && (next < 0 || names[a].compareTo(names[next]) < 0)) {
-          next = a;
-        }
-      }
-      placed[next] = true;
-      order.add(names[next]);
+  /** Every service by longest-path layer, then by name: the startup order as specified. */
+  List<String> orderByWaveThenName() {
+    int[] layer = layers();
+    List<Integer> nodes = new ArrayList<>();
+    for (int a = 0; a < n; a++) {
+      nodes.add(a);
     }
-    return order;
+    nodes.sort(java.util.Comparator.<Integer>comparingInt(a -> layer[a])
+        .thenComparing(a -> names[a]));
+    return nodes.stream().map(a -> names[a]).toList();
   }
 
   /** The startup strongly connected components of two or more nodes, as sorted name sets. */

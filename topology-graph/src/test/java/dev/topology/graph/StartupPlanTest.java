@@ -31,12 +31,13 @@ class StartupPlanTest {
   }
 
   @Test
-  void order_readyServiceOfSmallerName_goesBeforeLaterReadyOnes() {
-    // b needs z; once z is up, b is ready and goes before y, which was ready all along.
-    //   b ──► z        y
+  void order_serviceOfALaterWave_goesAfterTheWholeEarlierWave() {
+    //   b ──► z        y          wave 0: y, z   wave 1: b
     assertThat(graph("b>z", "y").startupPlan().order()).containsExactly("y", "z", "b");
-    //   a ──► b        c
-    assertThat(graph("a>b", "c").startupPlan().order()).containsExactly("b", "a", "c");
+    // a is ready once b is up, but c, of wave 0, still goes first, though a comes before it
+    // by name: the order is wave by wave.
+    //   a ──► b        c          wave 0: b, c   wave 1: a
+    assertThat(graph("a>b", "c").startupPlan().order()).containsExactly("b", "c", "a");
   }
 
   @Test

@@ -46,14 +46,28 @@ final class CatalogCommand extends QueryCommand {
   void print(Query query, Printer out) {
     Topology topology = query.resolved();
     query.heading(out, "Catalog: " + Counts.of(topology.size(), "service"));
-    Table table = Table.of("SERVICE", "IMAGE", "SEVERITY", "LIFECYCLE", "EXTERNAL", "NEEDS TO START");
+    // Images make the table too wide for a terminal; --wide shows them.
+    boolean images = out.width() > Printer.WIDTH;
+    Table table = images
+        ? Table.of("SERVICE", "IMAGE", "SEVERITY", "LIFECYCLE", "EXTERNAL", "NEEDS TO START")
+        : Table.of("SERVICE", "SEVERITY", "LIFECYCLE", "EXTERNAL", "NEEDS TO START");
     for (Service service : topology.services()) {
-      table.row(service.name(), service.image().orElse(""), service.severity(),
-          lifecycle(service), placement(service),
-          String.join(", ", query.startupDependencies(service)));
+      String needs = String.join(", ", query.startupDependencies(service));
+      if (images) {
+        table.row(service.name(), service.image().orElse(""), service.severity(),
+            lifecycle(service), placement(service), needs);
+      } else {
+        table.row(service.name(), service.severity(), lifecycle(service), placement(service),
+            needs);
+      }
     }
     out.line();
     table.print(out);
+    if (!images) {
+      out.line();
+      out.line(out.dim("EXTERNAL: yes runs outside, possible may run outside."
+          + " --wide adds each service's image."));
+    }
   }
 
   static String lifecycle(Service service) {
@@ -62,10 +76,11 @@ final class CatalogCommand extends QueryCommand {
         ? text + " gate" : text;
   }
 
+  /** Whether the service runs outside: yes, possible (it may be moved out), or no. */
   private static String placement(Service service) {
     if (service.external()) {
       return "yes";
     }
-    return service.externalizable() ? "can be" : "";
+    return service.externalizable() ? "possible" : "no";
   }
 }

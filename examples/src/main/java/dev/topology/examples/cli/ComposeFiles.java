@@ -1,11 +1,8 @@
 package dev.topology.examples.cli;
 
-import dev.topology.api.json.TopologyJson;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.formats.compose.ComposeReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +17,8 @@ final class ComposeFiles {
   private ComposeFiles() {}
 
   /** The project of a Compose file; every problem in it is a user error naming the file. */
-  static ComposeProject read(Path file, Path envFile) {
-    String text = STDIN.equals(file.toString()) ? standardInput() : TopologyFiles.text(file);
+  static ComposeProject read(Path file, Path envFile, TopologyCli cli) {
+    String text = TopologyFiles.contents(file, cli);
     Map<String, String> variables = envFile == null ? Map.of() : variables(envFile);
     try {
       return ComposeReader.builder().variables(variables).build().read(text);
@@ -38,19 +35,6 @@ final class ComposeFiles {
   /** The file as people call it: its path, or "standard input". */
   static String name(Path file) {
     return STDIN.equals(file.toString()) ? "standard input" : file.toString();
-  }
-
-  private static String standardInput() {
-    try {
-      byte[] bytes = System.in.readNBytes(Math.toIntExact(TopologyJson.MAX_DOCUMENT_LENGTH + 1));
-      if (bytes.length > TopologyJson.MAX_DOCUMENT_LENGTH) {
-        throw new UserError("standard input holds more than " + TopologyJson.MAX_DOCUMENT_LENGTH
-            + " bytes, the limit for a Compose file.");
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UserError("standard input cannot be read: " + e.getMessage());
-    }
   }
 
   /**

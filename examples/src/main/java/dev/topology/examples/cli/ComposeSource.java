@@ -10,12 +10,12 @@ import java.nio.file.Path;
 final class ComposeSource {
   private ComposeSource() {}
 
-  static Query query(SourceOptions options) {
+  static Query query(SourceOptions options, TopologyCli cli) {
     Path file = options.composeFile();
     if (options.topologyFile() != null) {
       throw new UserError("--compose and --topology both name a topology; give one of them.");
     }
-    ComposeProject project = ComposeFiles.read(file, options.envFile());
+    ComposeProject project = ComposeFiles.read(file, options.envFile(), cli);
     Deployment.Builder deployment = options.deployment(project.topology());
     try {
       project.deployment(options.profiles()).choices().keySet()

@@ -40,7 +40,8 @@ import tools.jackson.databind.node.ObjectNode;
         + " except where the --against options say otherwise."})
 final class DiffCommand extends QueryCommand {
   @Option(names = "--against", paramLabel = "FILE",
-      description = "The second side's topology file (default: the first side's topology).")
+      description = "The second side's topology file; - reads standard input (default: the"
+          + " first side's topology).")
   private Path file;
 
   @Option(names = "--against-choose", paramLabel = "NAME=VALUE",
@@ -73,7 +74,7 @@ final class DiffCommand extends QueryCommand {
           + " --against FILE or an --against-choose, --against-ldap, --against-s3 or"
           + " --against-externalize option.");
     }
-    Topology topology = file == null ? before.topology() : TopologyFiles.read(file);
+    Topology topology = file == null ? before.topology() : TopologyFiles.read(file, root());
     Deployment.Builder deployment = before.deployment().toBuilder();
     if (ldap != null) {
       String value = ldap ? Choice.ON : Choice.OFF;
@@ -92,10 +93,6 @@ final class DiffCommand extends QueryCommand {
       deployment.externalized(externalized.stream().filter(name -> !name.isEmpty()).toList());
     }
     return new Query(topology, deployment.build(), file == null ? before.file() : file);
-  }
-
-  private static String side(String source, String deployment) {
-    return source + (deployment.isEmpty() ? "" : "; deployment: " + deployment);
   }
 
   /** The diff; a mistake in the second installation says which installation it is in. */
@@ -204,8 +201,14 @@ final class DiffCommand extends QueryCommand {
     }
     out.line("Diff of two installations: " + (table.isEmpty() ? "no differences"
         : Counts.of(table.size(), "difference")));
-    out.line(out.dim("Before: " + side(before.source(), before.describeDeployment())));
-    out.line(out.dim("After:  " + side(after.source(), after.describeDeployment())));
+    out.line(out.dim("Before: " + before.source()));
+    if (!before.describeDeployment().isEmpty()) {
+      out.line(out.dim("  deployment: " + before.describeDeployment()));
+    }
+    out.line(out.dim("After:  " + after.source()));
+    if (!after.describeDeployment().isEmpty()) {
+      out.line(out.dim("  deployment: " + after.describeDeployment()));
+    }
     if (!table.isEmpty()) {
       out.line();
       table.print(out);

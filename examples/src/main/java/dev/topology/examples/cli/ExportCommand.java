@@ -1,29 +1,42 @@
 package dev.topology.examples.cli;
 
+import dev.topology.api.Deployment;
 import dev.topology.api.json.TopologyJson;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code export}: the chosen topology, as the chosen deployment has it, in the library's JSON
- * format, so that a Compose file (with its profiles) can be read back with {@code --topology}.
+ * {@code export}: the chosen topology in the library's JSON format, canonical (services by name,
+ * dependencies and aliases sorted), so that a team can start its own file from the catalog or
+ * from a Compose file and read it back with {@code --topology}.
+ *
+ * <p>Without deployment options the topology is written as declared, conditions included. With
+ * them ({@code --choose}, {@code --profile}, {@code --externalize}, ...) it is written as that
+ * deployment has it: absent services dropped, conditions settled. The text is the same with or
+ * without {@code --json}, and never coloured.
  */
-@Command(name = "export", description = "Print the chosen topology, resolved against the"
-    + " chosen deployment, in the library's JSON format (readable with --topology).")
+@Command(name = "export", description = {
+    "Print the topology in the library's JSON format, canonical, to start a file of your own.",
+    "Without deployment options, as declared, conditions included; with them (--choose,"
+        + " --profile, --externalize), as that deployment has it. Read the file back with"
+        + " --topology FILE."})
 final class ExportCommand extends QueryCommand {
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  private static String text(Query query) {
+    boolean declared = query.deployment().equals(Deployment.defaults());
+    return TopologyJson.write((declared ? query.topology() : query.resolved()).canonical());
+  }
 
   @Override
   JsonNode json(Query query) {
-    return JsonMapper.builder().build().readTree(text(query));
+    return MAPPER.readTree(text(query));
   }
 
   @Override
   void print(Query query, Printer out) {
-    out.line(text(query));
-  }
-
-  private static String text(Query query) {
-    return TopologyJson.write(query.resolved().canonical());
+    String text = text(query);
+    out.raw(text.endsWith("\n") ? text : text + "\n");
   }
 }

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "graph", description = {
     "Print the topology, or an impact, as Graphviz DOT or a Mermaid flowchart.",
     "Pipe DOT to 'dot -Tsvg'; paste Mermaid into a ```mermaid block of Markdown. Severity is"
-        + " the fill colour, and a legend explains colours, shapes and edges."})
+        + " the fill colour, and a legend explains colours, shapes and edges (--no-legend leaves it"
+        + " out)."})
 final class GraphCommand extends QueryCommand {
   /** The text formats of the engine's exports. */
   enum Format {
@@ -44,6 +45,10 @@ final class GraphCommand extends QueryCommand {
           + " running (default: runtime).")
   private Phase phase;
 
+  @Option(names = "--no-legend",
+      description = "Leave out the legend, which is wider than a small graph.")
+  private boolean noLegend;
+
   @Spec
   private CommandSpec spec;
 
@@ -54,10 +59,12 @@ final class GraphCommand extends QueryCommand {
     }
     TopologyGraph graph = query.graph();
     if (failed == null) {
-      return format == Format.DOT ? Exports.dot(graph) : Exports.mermaid(graph);
+      return format == Format.DOT ? Exports.dot(graph, !noLegend)
+          : Exports.mermaid(graph, !noLegend);
     }
     Impact impact = graph.impact(phase == null ? Phase.RUNTIME : phase, failed);
-    return format == Format.DOT ? Exports.dot(impact) : Exports.mermaid(impact);
+    return format == Format.DOT ? Exports.dot(impact, !noLegend)
+        : Exports.mermaid(impact, !noLegend);
   }
 
   @Override

@@ -1,10 +1,12 @@
 package dev.topology.examples.cli;
 
+import dev.topology.api.DependencyKind;
 import dev.topology.api.Severity;
 import dev.topology.graph.AffectedService;
 import dev.topology.graph.Impact;
 import dev.topology.graph.ImpactNote;
 import dev.topology.graph.Phase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -53,6 +55,12 @@ final class ImpactCommand extends QueryCommand {
     root.put("failedSeverity", impact.failedSeverity().name());
     root.put("propagatedSeverity", impact.propagatedSeverity().map(Severity::name).orElse(null));
     root.put("wholeSystemDown", impact.wholeSystemDown());
+    List<ImpactNote> unnamed = unnamedDependents(impact);
+    root.put("unnamedDependents", !unnamed.isEmpty());
+    ArrayNode citations = root.putArray("unnamedDependentsCitations");
+    for (ImpactNote note : unnamed) {
+      citations.addObject().put("service", note.service()).put("citation", note.citation());
+    }
     ArrayNode notes = root.putArray("notes");
     for (ImpactNote note : impact.notes()) {
       ObjectNode node = notes.addObject();
@@ -61,6 +69,21 @@ final class ImpactCommand extends QueryCommand {
       node.put("citation", note.citation());
     }
     return root;
+  }
+
+  /**
+   * The source's statements that unnamed services depend on a failed one in a way the phase
+   * hits: at startup, those that need it to start; while running, both kinds, as a service that
+   * needs another to start is at risk when it fails while running.
+   */
+  static List<ImpactNote> unnamedDependents(Impact impact) {
+    List<ImpactNote> hit = new ArrayList<>();
+    for (ImpactNote note : impact.notes()) {
+      if (impact.phase() == Phase.RUNTIME || note.kind() == DependencyKind.STARTUP) {
+        hit.add(note);
+      }
+    }
+    return hit;
   }
 
   /** The worst severity the failure reaches: the failed services' own, or one they take down. */
@@ -80,9 +103,23 @@ final class ImpactCommand extends QueryCommand {
     if (impact.wholeSystemDown()) {
       title.append(out.severity(Severity.HIGH, "the whole system is down")).append(", ");
     }
-    title.append(count == 0 ? "nothing else is affected"
-        : Counts.of(count, "service") + " affected");
+    List<ImpactNote> unnamed = unnamedDependents(impact);
+    if (count == 0) {
+      title.append(unnamed.isEmpty() ? "nothing else is affected" : "nothing named is affected");
+    } else {
+      title.append(Counts.of(count, "service")).append(" affected");
+    }
     impact.propagatedSeverity().ifPresent(s -> title.append(", worst ").append(out.severity(s)));
+    // When the whole system is down, the unnamed services are down with it: the note says who.
+    if (!unnamed.isEmpty() && !impact.wholeSystemDown()) {
+      title.append(count == 0 ? ", but the source says" : "; the source also says")
+          .append(" unnamed services depend on ");
+      for (int i = 0; i < unnamed.size(); i++) {
+        ImpactNote note = unnamed.get(i);
+        title.append(i == 0 ? "" : "; and on ").append(note.service()).append(": \"")
+            .append(note.citation()).append('"');
+      }
+    }
     query.heading(out, title.toString());
     if (count > 0) {
       out.line();

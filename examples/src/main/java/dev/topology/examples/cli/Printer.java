@@ -4,24 +4,54 @@ import dev.topology.api.Severity;
 import java.io.PrintWriter;
 
 /**
- * Writes lines to one stream, coloured or not.
+ * Writes lines to one stream, coloured or not, within a width.
  *
  * <p>Lines end in {@code \n} on every platform, so the same answer is the same bytes anywhere.
+ * A line wider than {@link #width()} columns is wrapped at spaces, its continuation indented two
+ * columns more than the line; widths are counted in code points without colour codes. Tables
+ * fit their cells to the width themselves ({@link Table}).
  */
 final class Printer {
+  /** The columns a line may take unless {@code --wide} is given. */
+  static final int WIDTH = 100;
+
   private static final String RESET = "\u001b[0m";
 
   private final PrintWriter writer;
   private final boolean colour;
+  private final int width;
 
-  Printer(PrintWriter writer, boolean colour) {
+  Printer(PrintWriter writer, boolean colour, boolean wide) {
     this.writer = writer;
     this.colour = colour;
+    this.width = wide ? Integer.MAX_VALUE : WIDTH;
+  }
+
+  /** The most columns a line takes. */
+  int width() {
+    return width;
   }
 
   void line(String text) {
-    writer.write(text);
-    writer.write('\n');
+    if (visibleWidth(text) <= width) {
+      writer.write(text);
+      writer.write('\n');
+      return;
+    }
+    int indent = 0;
+    while (indent < text.length() && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    String continuation = " ".repeat(Math.min(indent + 2, width / 2));
+    for (String part : Wrap.lines(text, width, continuation)) {
+      writer.write(part);
+      writer.write('\n');
+    }
+  }
+
+  /** Columns on a terminal: code points, leaving out colour codes. */
+  static int visibleWidth(String text) {
+    return Wrap.width(text);
   }
 
   void line() {

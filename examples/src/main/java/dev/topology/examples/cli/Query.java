@@ -78,12 +78,14 @@ final class Query {
     return names;
   }
 
-  /** Prints the title of an answer, then what was asked about. */
+  /** Prints the title of an answer, then what was asked about, each on a line of its own. */
   void heading(Printer out, String title) {
     out.line(title);
+    out.line(out.dim("Topology: " + source()));
     String deployment = describeDeployment();
-    out.line(out.dim("Topology: " + source() + (deployment.isEmpty() ? ""
-        : "; deployment: " + deployment)));
+    if (!deployment.isEmpty()) {
+      out.line(out.dim("Deployment: " + deployment));
+    }
   }
 
   /**

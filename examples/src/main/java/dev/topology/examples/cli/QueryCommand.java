@@ -31,9 +31,9 @@ abstract class QueryCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    Query query = source.query();
+    Query query = source.query(root);
     Printer out = new Printer(spec.commandLine().getOut(),
-        !output.json && !output.noColor && root.terminal().colour());
+        !output.json && !output.noColor && root.terminal().colour(), output.wide);
     if (output.json) {
       JsonOutput.print(out, json(query));
     } else {
@@ -41,6 +41,11 @@ abstract class QueryCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The tool this command runs in: its terminal and standard input. */
+  TopologyCli root() {
+    return root;
   }
 
   /**

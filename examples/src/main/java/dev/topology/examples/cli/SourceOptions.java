@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 final class SourceOptions {
   @Option(names = "--topology", paramLabel = "FILE",
       description = "A topology in the library's JSON format, instead of the bundled"
-          + " CircleCI Server 2.x catalog.")
+          + " CircleCI Server 2.x catalog; - reads standard input.")
   private Path file;
 
   @Option(names = "--compose", paramLabel = "FILE",
@@ -53,15 +53,15 @@ final class SourceOptions {
   private List<String> externalized = new ArrayList<>();
 
   /** Loads the chosen topology and pairs it with the chosen deployment. */
-  Query query() {
+  Query query(TopologyCli cli) {
     if (compose != null) {
-      return ComposeSource.query(this);
+      return ComposeSource.query(this, cli);
     }
     if (!profiles.isEmpty() || envFile != null) {
       throw new UserError((profiles.isEmpty() ? "--env-file" : "--profile")
           + " applies to a Compose file; give it with --compose FILE.");
     }
-    Topology topology = file == null ? CircleCiServer2.topology() : TopologyFiles.read(file);
+    Topology topology = file == null ? CircleCiServer2.topology() : TopologyFiles.read(file, cli);
     return new Query(topology, deployment(topology).build(), file);
   }
 

@@ -11,9 +11,18 @@ import java.util.List;
  * <p>Widths are counted in code points on the plain text, before colour codes are added, so
  * columns line up whether or not the output is coloured. The last column is not padded, so no
  * line ends in spaces.
+ *
+ * <p>A table wider than the printer's {@linkplain Printer#width() width} narrows its widest
+ * columns, and their cells wrap at spaces onto further lines of the row; with {@code --wide}
+ * every cell is on one line, however long.
  */
 final class Table {
   private static final String GAP = "  ";
+  /**
+   * No column narrows below this, or below its header, to fit the printer's width; and below
+   * its longest word only if the table cannot fit otherwise.
+   */
+  private static final int MIN_WIDTH = 12;
 
   private final List<String> headers;
   private final List<Object[]> rows = new ArrayList<>();
@@ -46,17 +55,68 @@ final class Table {
 
   void print(Printer out) {
     int[] widths = new int[headers.size()];
+    int[] words = new int[headers.size()];
+    int[] least = new int[headers.size()];
     for (int c = 0; c < widths.length; c++) {
       widths[c] = width(headers.get(c));
+      words[c] = widths[c];
+      least[c] = Math.max(widths[c], MIN_WIDTH);
     }
     for (Object[] row : rows) {
       for (int c = 0; c < widths.length; c++) {
-        widths[c] = Math.max(widths[c], width(text(row[c])));
+        String text = text(row[c]);
+        widths[c] = Math.max(widths[c], width(text));
+        for (String word : text.split(" ")) {
+          words[c] = Math.max(words[c], width(word));
+        }
       }
     }
+    // Wrap at spaces first; cut words only if the table cannot fit otherwise.
+    fit(widths, words, out.width());
+    fit(widths, least, out.width());
     out.line(out.bold(layout(headers.toArray(), widths, null)));
     for (Object[] row : rows) {
-      out.line(layout(row, widths, out));
+      List<List<String>> cells = new ArrayList<>(row.length);
+      int height = 1;
+      for (int c = 0; c < row.length; c++) {
+        List<String> lines = row[c] instanceof Severity ? List.of(text(row[c]))
+            : Wrap.lines(text(row[c]), widths[c], "");
+        cells.add(lines);
+        height = Math.max(height, lines.size());
+      }
+      for (int k = 0; k < height; k++) {
+        Object[] line = new Object[row.length];
+        for (int c = 0; c < row.length; c++) {
+          List<String> lines = cells.get(c);
+          line[c] = k >= lines.size() ? "" : k == 0 && row[c] instanceof Severity ? row[c]
+              : lines.get(k);
+        }
+        out.line(layout(line, widths, out));
+      }
+    }
+  }
+
+  /**
+   * Narrows the widest columns, one column at a time, until the table fits in {@code limit}
+   * columns or no column can narrow below its least width; cells then wrap within their column.
+   */
+  private static void fit(int[] widths, int[] least, int limit) {
+    long total = (long) GAP.length() * (widths.length - 1);
+    for (int w : widths) {
+      total += w;
+    }
+    while (total > limit) {
+      int widest = -1;
+      for (int c = 0; c < widths.length; c++) {
+        if (widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      widths[widest]--;
+      total--;
     }
   }
 
@@ -75,7 +135,7 @@ final class Table {
         line.append(text);
       }
       if (c < last) {
-        line.append(" ".repeat(widths[c] - width(text))).append(GAP);
+        line.append(" ".repeat(Math.max(0, widths[c] - width(text)))).append(GAP);
       }
     }
     return line.toString();

@@ -3,6 +3,7 @@ package dev.topology.examples.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/topology.jar plan
  * java -jar examples/target/topology.jar impact postgres --phase startup --json
  * java -jar examples/target/topology.jar catalog --topology mine.json --s3
+ * java -jar examples/target/topology.jar export | java -jar examples/target/topology.jar plan --topology -
  * java -jar examples/target/topology.jar diff --against-ldap --against-s3
  * java -jar examples/target/topology.jar graph --format mermaid
  * </pre>
@@ -59,12 +61,15 @@ import picocli.CommandLine.Spec;
     })
 public final class TopologyCli implements Callable<Integer> {
   private final Terminal terminal;
+  private final InputStream in;
+  private boolean inRead;
 
   @Spec
   private CommandSpec spec;
 
-  private TopologyCli(Terminal terminal) {
+  private TopologyCli(Terminal terminal, InputStream in) {
     this.terminal = terminal;
+    this.in = in;
   }
 
   /**
@@ -73,7 +78,7 @@ public final class TopologyCli implements Callable<Integer> {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, new FileOutputStream(FileDescriptor.out),
+    System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err), Terminal.detect()));
   }
 
@@ -86,11 +91,11 @@ public final class TopologyCli implements Callable<Integer> {
    * @return the exit code: 0 answered, 2 a mistake of the user, 1 a fault of the tool
    */
   public static int run(String[] args, OutputStream out, OutputStream err) {
-    return run(args, out, err, Terminal.plain());
+    return run(args, System.in, out, err, Terminal.plain());
   }
 
   /**
-   * Runs the tool.
+   * Runs the tool, reading standard input from {@code System.in} where a file option is {@code -}.
    *
    * @param args the command line
    * @param out where answers go, as UTF-8
@@ -99,11 +104,26 @@ public final class TopologyCli implements Callable<Integer> {
    * @return the exit code: 0 answered, 2 a mistake of the user, 1 a fault of the tool
    */
   public static int run(String[] args, OutputStream out, OutputStream err, Terminal terminal) {
+    return run(args, System.in, out, err, terminal);
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   * @param in what a file option given as {@code -} reads: standard input
+   * @param out where answers go, as UTF-8
+   * @param err where errors go, as UTF-8
+   * @param terminal whether output goes to a terminal, which allows colour
+   * @return the exit code: 0 answered, 2 a mistake of the user, 1 a fault of the tool
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
+      Terminal terminal) {
     PrintWriter outWriter = writer(out);
     PrintWriter errWriter = writer(err);
     Errors errors = new Errors();
     try {
-      return new CommandLine(new TopologyCli(terminal))
+      return new CommandLine(new TopologyCli(terminal, in))
           .setOut(outWriter)
           .setErr(errWriter)
           .setCaseInsensitiveEnumValuesAllowed(true)
@@ -123,6 +143,20 @@ public final class TopologyCli implements Callable<Integer> {
 
   Terminal terminal() {
     return terminal;
+  }
+
+  /**
+   * Standard input, for the one file option given as {@code -}: it can be read only once.
+   *
+   * @throws UserError if another option has read it already
+   */
+  InputStream stdin() {
+    if (inRead) {
+      throw new UserError("Standard input can be read only once: give '-' to one file option"
+          + " only, and a file to the others.");
+    }
+    inRead = true;
+    return in;
   }
 
   /** Without a command there is no question: say which there are. */

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 /**
  * Reads a topology file in the library's JSON format, refusing what cannot be read safely.
  *
+ * <p>A file named {@code -} is standard input, as for most command-line tools.
+ *
  * <p>The file is read only up to {@link TopologyJson#MAX_DOCUMENT_LENGTH} bytes, whatever it
  * claims to hold, so a huge file, a growing one or a device such as {@code /dev/zero} costs
  * bounded memory. The text must be UTF-8; a leading byte order mark is skipped.
@@ -35,13 +37,36 @@ final class TopologyFiles {
    * @throws FileProblem wrapping the library's exception when the content is not a valid
    *     topology, so that the message can say which file
    */
-  static Topology read(Path file) {
-    String text = text(file);
+  static Topology read(Path file, TopologyCli cli) {
+    String text = contents(file, cli);
     try {
       return TopologyJson.read(text);
     } catch (TopologyException e) {
       throw new FileProblem(file, e);
     }
+  }
+
+  /** The text of a file option's file, or of standard input for {@code -}. */
+  static String contents(Path file, TopologyCli cli) {
+    return isStdin(file) ? stdinText(file, cli.stdin()) : text(file);
+  }
+
+  /** Whether a file option names standard input. */
+  static boolean isStdin(Path file) {
+    return file.toString().equals("-");
+  }
+
+  private static String stdinText(Path file, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(Math.toIntExact(LIMIT + 1));
+    } catch (IOException e) {
+      throw new UserError("Standard input cannot be read: " + e.getMessage());
+    }
+    if (bytes.length > LIMIT) {
+      throw tooLarge(file);
+    }
+    return decode(file, bytes);
   }
 
   static String text(Path file) {
@@ -82,19 +107,23 @@ final class TopologyFiles {
       result = decoder.flush(out);
     }
     if (result.isError()) {
-      throw new UserError(name(file) + " is not UTF-8 text: byte " + in.position()
+      throw new UserError(capitalized(name(file)) + " is not UTF-8 text: byte " + in.position()
           + " does not decode.");
     }
     return out.flip().toString();
   }
 
   private static UserError tooLarge(Path file) {
-    return new UserError(name(file) + " is larger than the limit of " + LIMIT + " bytes ("
-        + (LIMIT >> 20) + " MiB) for a topology file.");
+    return new UserError(capitalized(name(file)) + " is larger than the limit of " + LIMIT
+        + " bytes (" + (LIMIT >> 20) + " MiB) for a topology file.");
   }
 
   static String name(Path file) {
-    return "'" + file + "'";
+    return isStdin(file) ? "standard input" : "'" + file + "'";
+  }
+
+  private static String capitalized(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** The library's exception about a file's content, with the file it came from. */

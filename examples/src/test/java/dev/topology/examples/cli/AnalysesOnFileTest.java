@@ -40,7 +40,7 @@ class AnalysesOnFileTest {
   }
 
   private String context(String deployment) {
-    return "Topology: '" + file + "'; deployment: " + deployment + "\n";
+    return "Topology: '" + file + "'\nDeployment: " + deployment + "\n";
   }
 
   @Test
@@ -86,7 +86,8 @@ class AnalysesOnFileTest {
         """).toString();
     assertThat(answerOn(external, "restart", "config", "--externalize", "cache")).isEqualTo("""
         Restart of config (MEDIUM) while running: 1 service to restart in 1 wave
-        Topology: '%s'; deployment: no LDAP, fileserved, externalized: cache
+        Topology: '%s'
+        Deployment: no LDAP, fileserved, externalized: cache
 
         WAVE  SERVICE  SEVERITY  PATH
         0     app      HIGH      config -> cache -> app
@@ -264,7 +265,8 @@ class AnalysesOnFileTest {
 
             UNUSED_ONE_SHOT (1): a one-shot task that no long-running service waits for
               One-shot task 'migrate' is needed to start by no long-running service, directly \
-            or through other tasks, so nothing waits for it.
+            or through other
+                tasks, so nothing waits for it.
             """);
   }
 
@@ -278,7 +280,7 @@ class AnalysesOnFileTest {
         ]}
         """).toString();
     assertThat(answerOn(clean, "lint")).isEqualTo("Lint: nothing found\nTopology: '" + clean
-        + "'; deployment: " + DEFAULTS + "\n");
+        + "'\nDeployment: " + DEFAULTS + "\n");
     assertThat(answerOn(clean, "lint", "--json")).isEqualTo("""
         {
           "findings" : [ ]

@@ -48,6 +48,17 @@ final class Cli {
         err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs the tool with {@code input} as its standard input. */
+  static Result runWithInput(String input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = TopologyCli.run(args,
+        new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err,
+        Terminal.plain());
+    return new Result(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
   static Path write(Path dir, String name, String content) {
     try {
       return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);

@@ -38,8 +38,8 @@ class ColourTest {
         .startsWith("Restart of postgres (" + HIGH + ") while running:")
         .contains("0     frontend              " + MEDIUM + "    postgres -> frontend\n");
     assertThat(Cli.run(TERMINAL, "diff", "--against-ldap").out())
-        .contains("\nseverity                 federation-service           " + MEDIUM
-            + " ".repeat(23) + HIGH + "\n");
+        .contains("\nseverity                federation-service           " + MEDIUM
+            + " ".repeat(18) + HIGH + "\n");
   }
 
   @Test

@@ -62,18 +62,23 @@ class CommandsOnCatalogTest {
     String out = text("catalog");
     assertThat(out).startsWith("""
         Catalog: 39 services
-        Topology: bundled CircleCI Server 2.x catalog; deployment: no LDAP, fileserved, \
-        nothing externalized
+        Topology: bundled CircleCI Server 2.x catalog
+        Deployment: no LDAP, fileserved, nothing externalized
 
-        SERVICE                       IMAGE                    SEVERITY  LIFECYCLE          \
-        EXTERNAL  NEEDS TO START
-        api-service                                            HIGH      long-running       \
-                  postgres, frontend, contexts-service-migrator, contexts-service, \
-        contexts-vault
+        SERVICE                       SEVERITY  LIFECYCLE          EXTERNAL  NEEDS TO START
+        api-service                   HIGH      long-running       no        postgres, frontend,
+                                                                             contexts-service-migrator,
+                                                                             contexts-service,
+                                                                             contexts-vault
+        audit-log-service             LOW       long-running       no        postgres, frontend
         """);
-    assertThat(out).contains("\nready-agent                   server-ready-agent       LOW "
-        + "      startup-only gate\n");
-    assertThat(out.lines()).hasSize(43).allSatisfy(line -> assertThat(line).doesNotEndWith(" "));
+    assertThat(out).contains("\nready-agent                   LOW       startup-only gate  no\n");
+    assertThat(out.lines()).allSatisfy(line -> assertThat(line).doesNotEndWith(" "))
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    String wide = text("catalog", "--wide");
+    assertThat(wide).contains("\nready-agent                   server-ready-agent       LOW "
+        + "      startup-only gate  no\n");
+    assertThat(wide.lines()).hasSize(44).allSatisfy(line -> assertThat(line).doesNotEndWith(" "));
   }
 
   @Test
@@ -91,8 +96,8 @@ class CommandsOnCatalogTest {
     assertThat(catalog.get("services")).hasSize(38);
     assertThat(service(catalog, "fileserved")).isNull();
     assertThat(text("catalog", "--s3")).startsWith("Catalog: 38 services\n"
-        + "Topology: bundled CircleCI Server 2.x catalog; deployment: no LDAP, S3,"
-        + " nothing externalized\n");
+        + "Topology: bundled CircleCI Server 2.x catalog\n"
+        + "Deployment: no LDAP, S3, nothing externalized\n");
   }
 
   @Test
@@ -115,8 +120,8 @@ class CommandsOnCatalogTest {
     assertThat(names(plan.get("external"))).isEmpty();
     assertThat(text("plan")).startsWith("""
         Startup plan: 39 services in 5 waves
-        Topology: bundled CircleCI Server 2.x catalog; deployment: no LDAP, fileserved, \
-        nothing externalized
+        Topology: bundled CircleCI Server 2.x catalog
+        Deployment: no LDAP, fileserved, nothing externalized
 
         WAVE  SERVICE                       SEVERITY  LIFECYCLE
         0     contexts-vault                MEDIUM    long-running
@@ -157,12 +162,41 @@ class CommandsOnCatalogTest {
   }
 
   @Test
+  void impact_rabbitmq_headlineSaysUnnamedServicesDependOnIt() {
+    assertThat(text("impact", "rabbitmq")).startsWith("Failure of rabbitmq (HIGH) at runtime:"
+        + " nothing named is affected, but the source says unnamed\n"
+        + "  services depend on rabbitmq: \"Most of our services use RabbitMQ for queueing.\"\n");
+    JsonNode impact = json("impact", "rabbitmq", "--json");
+    assertThat(impact.get("unnamedDependents").asBoolean()).isTrue();
+    assertThat(impact.get("unnamedDependentsCitations").get(0).get("service").asString())
+        .isEqualTo("rabbitmq");
+    assertThat(impact.get("unnamedDependentsCitations").get(0).get("citation").asString())
+        .isEqualTo("Most of our services use RabbitMQ for queueing.");
+  }
+
+  @Test
+  void impact_rabbitmqAtStartup_runtimeDependentsAreNoStartupFailure() {
+    // The source says unnamed services use rabbitmq while running, not that they need it to
+    // start: at startup its failure takes nothing named down, and nothing unnamed either.
+    JsonNode impact = json("impact", "rabbitmq", "--phase", "startup", "--json");
+    assertThat(impact.get("unnamedDependents").asBoolean()).isFalse();
+    assertThat(text("impact", "rabbitmq", "--phase", "startup"))
+        .startsWith("Failure of rabbitmq (HIGH) at startup: nothing else is affected\n");
+  }
+
+  @Test
+  void impact_postgres_namesNoUnnamedDependents() {
+    assertThat(json("impact", "postgres", "--json").get("unnamedDependents").asBoolean())
+        .isFalse();
+  }
+
+  @Test
   void impact_postgresAtRuntime_worstFirstWithPaths() {
     String out = text("impact", "postgres");
     assertThat(out).startsWith("""
         Failure of postgres (HIGH) at runtime: 10 services affected, worst HIGH
-        Topology: bundled CircleCI Server 2.x catalog; deployment: no LDAP, fileserved, \
-        nothing externalized
+        Topology: bundled CircleCI Server 2.x catalog
+        Deployment: no LDAP, fileserved, nothing externalized
 
         SERVICE               SEVERITY  PATH
         api-service           HIGH      postgres -> api-service

@@ -26,7 +26,7 @@ class CommandsOnFileTest {
   }
 
   private String context(String deployment) {
-    return "Topology: '" + file + "'; deployment: " + deployment + "\n";
+    return "Topology: '" + file + "'\nDeployment: " + deployment + "\n";
   }
 
   private static final String DEFAULTS = "no LDAP, fileserved, nothing externalized";
@@ -35,12 +35,22 @@ class CommandsOnFileTest {
   void catalog_table_listsServicesWithCanonicalDependencies() {
     assertThat(answer("catalog")).isEqualTo("Catalog: 5 services\n" + context(DEFAULTS) + """
 
+        SERVICE  SEVERITY  LIFECYCLE     EXTERNAL  NEEDS TO START
+        api      MEDIUM    long-running  no        db, logs
+        db       HIGH      long-running  possible  migrate
+        logs     LOW       long-running  no
+        migrate  LOW       one-shot      no
+        web      LOW       long-running  no        api
+
+        EXTERNAL: yes runs outside, possible may run outside. --wide adds each service's image.
+        """);
+    assertThat(answer("catalog", "--wide")).endsWith("""
         SERVICE  IMAGE           SEVERITY  LIFECYCLE     EXTERNAL  NEEDS TO START
-        api                      MEDIUM    long-running            db, logs
-        db       postgres-image  HIGH      long-running  can be    migrate
-        logs                     LOW       long-running
-        migrate                  LOW       one-shot
-        web                      LOW       long-running            api
+        api                      MEDIUM    long-running  no        db, logs
+        db       postgres-image  HIGH      long-running  possible  migrate
+        logs                     LOW       long-running  no
+        migrate                  LOW       one-shot      no
+        web                      LOW       long-running  no        api
         """);
   }
 
@@ -187,6 +197,8 @@ class CommandsOnFileTest {
           "failedSeverity" : "HIGH",
           "propagatedSeverity" : "MEDIUM",
           "wholeSystemDown" : false,
+          "unnamedDependents" : false,
+          "unnamedDependentsCitations" : [ ],
           "notes" : [ ]
         }
         """);
@@ -203,6 +215,8 @@ class CommandsOnFileTest {
           "failedSeverity" : "LOW",
           "propagatedSeverity" : null,
           "wholeSystemDown" : false,
+          "unnamedDependents" : false,
+          "unnamedDependentsCitations" : [ ],
           "notes" : [ ]
         }
         """);

@@ -52,8 +52,10 @@ class DiffAndGraphTest {
   void diff_twoFiles_everyKindOfChange() {
     assertThat(answerOn(small, "diff", "--against", next)).isEqualTo("""
         Diff of two installations: 7 differences
-        Before: '%s'; deployment: no LDAP, fileserved, nothing externalized
-        After:  '%s'; deployment: no LDAP, fileserved, nothing externalized
+        Before: '%s'
+          deployment: no LDAP, fileserved, nothing externalized
+        After:  '%s'
+          deployment: no LDAP, fileserved, nothing externalized
 
         CHANGE                   SERVICE  BEFORE                    AFTER
         service added            cache                              LOW
@@ -139,8 +141,10 @@ class DiffAndGraphTest {
   void diff_againstExternalize_keepsTheTopologyAndChangesTheDeployment() {
     assertThat(answerOn(small, "diff", "--against-externalize", "postgres-image")).isEqualTo("""
         Diff of two installations: 5 differences
-        Before: '%1$s'; deployment: no LDAP, fileserved, nothing externalized
-        After:  '%1$s'; deployment: no LDAP, fileserved, externalized: postgres-image
+        Before: '%1$s'
+          deployment: no LDAP, fileserved, nothing externalized
+        After:  '%1$s'
+          deployment: no LDAP, fileserved, externalized: postgres-image
 
         CHANGE                   SERVICE  BEFORE                     AFTER
         dependency removed       db       needs migrate to start
@@ -166,8 +170,10 @@ class DiffAndGraphTest {
   void diff_sameTopologyTwice_saysNoDifferences() {
     assertThat(answerOn(small, "diff", "--against", small)).isEqualTo("""
         Diff of two installations: no differences
-        Before: '%1$s'; deployment: no LDAP, fileserved, nothing externalized
-        After:  '%1$s'; deployment: no LDAP, fileserved, nothing externalized
+        Before: '%1$s'
+          deployment: no LDAP, fileserved, nothing externalized
+        After:  '%1$s'
+          deployment: no LDAP, fileserved, nothing externalized
         """.formatted(small));
   }
 
@@ -178,23 +184,21 @@ class DiffAndGraphTest {
     assertThat(result.code()).isZero();
     assertThat(result.out()).startsWith("""
         Diff of two installations: 22 differences
-        Before: bundled CircleCI Server 2.x catalog; deployment: no LDAP, fileserved, \
-        nothing externalized
-        After:  bundled CircleCI Server 2.x catalog; deployment: LDAP, S3, externalized: \
-        postgres
+        Before: bundled CircleCI Server 2.x catalog
+          deployment: no LDAP, fileserved, nothing externalized
+        After:  bundled CircleCI Server 2.x catalog
+          deployment: LDAP, S3, externalized: postgres
 
-        CHANGE                   SERVICE                       BEFORE                          \
-        AFTER
-        service removed          fileserved                    HIGH
-        severity                 federation-service            MEDIUM                          \
-        HIGH
-        dependency removed       audit-log-service             needs fileserved while running
+        CHANGE                  SERVICE                       BEFORE                  AFTER
+        service removed         fileserved                    HIGH
+        severity                federation-service            MEDIUM                  HIGH
+        dependency removed      audit-log-service             needs fileserved while
+                                                              running
         """).contains("""
-        startup wave             postgres                      wave 0                          \
-        external
+        startup wave            postgres                      wave 0                  external
         """).endsWith("""
-        blast radius at startup  ready-agent                   takes down 38 (worst HIGH)      \
-        takes down 36 (worst HIGH)
+        blast radius at         ready-agent                   takes down 38 (worst    takes down 36 (worst
+        startup                                               HIGH)                   HIGH)
         """);
   }
 

@@ -58,10 +58,11 @@ class LongPathsTest {
         "\nc09      LOW       c00 -> c01 -> c02 -> c03 -> c04 -> c05 -> c06 -> c07 -> c08 -> c09\n",
         "\nc10      LOW       c00 -> c01 -> c02 -> c03 -> c04 -> c05 -> c06 -> c07 -> c08 -> c09"
             + " -> c10\n",
+        // Wrapped within 100 columns, under the PATH column.
         "\nc11      LOW       c00 -> ... (1 more) -> c02 -> c03 -> c04 -> c05 -> c06 -> c07"
-            + " -> c08 -> c09 -> c10 -> c11\n",
+            + " -> c08 -> c09 ->\n                   c10 -> c11\n",
         "\nc12      LOW       c00 -> ... (2 more) -> c03 -> c04 -> c05 -> c06 -> c07 -> c08"
-            + " -> c09 -> c10 -> c11 -> c12\n");
+            + " -> c09 -> c10 ->\n                   c11 -> c12\n");
   }
 
   @Test

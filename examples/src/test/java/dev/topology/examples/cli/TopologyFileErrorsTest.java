@@ -128,7 +128,7 @@ class TopologyFileErrorsTest {
     Path file = Cli.write(dir, "t.json", CYCLE);
     Cli.Result result = Cli.run("catalog", "--topology", file.toString());
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("\na               LOW       long-running            b\n");
+    assertThat(result.out()).contains("\na        LOW       long-running  no        b\n");
   }
 
   @Test

@@ -84,7 +84,7 @@ class UsageAndNamesTest {
   void noCommand_listsTheCommands() {
     assertThat(refused().err()).isEqualTo("""
         topology: Missing a command: one of catalog, plan, impact, prerequisites, dependents, \
-        restart, root-cause, blast-radius, lint, diff, graph.
+        restart, root-cause, blast-radius, lint, diff, graph, export.
         Try 'topology --help' for usage.
         """);
   }
