@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.DependencyKind;
+import dev.topology.api.Lifecycle;
 import dev.topology.catalog.CircleCiServer2;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.alg.TransitiveReduction;
 import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 import org.junit.jupiter.api.Test;
@@ -52,13 +54,27 @@ class JGraphTViewsTest {
   }
 
   @Test
+  void views_optionalDependency_ordersStartupButCarriesNoFailure() {
+    TopologyGraph graph = Fixtures.graph("web>api", "web?>cache");
+    Graph<String, Edge> startup = JGraphTViews.startupDependencies(graph);
+    assertThat(startup.getEdge("web", "cache"))
+        .isEqualTo(new Edge("web", "cache", DependencyKind.STARTUP, false));
+    assertThat(startup.containsEdge(new Edge("web", "cache", DependencyKind.STARTUP, true)))
+        .isFalse();
+    for (Phase phase : Phase.values()) {
+      assertThat(JGraphTViews.failures(graph, phase).containsEdge("cache", "web")).isFalse();
+      assertThat(JGraphTViews.failures(graph, phase).containsEdge("api", "web")).isTrue();
+    }
+  }
+
+  @Test
   void startupDependencies_diamond_hasEveryServiceAndEveryNeedsEdge() {
     Graph<String, Edge> view = JGraphTViews.startupDependencies(diamond);
     assertThat(view.vertexSet()).containsExactly("api", "cron", "db", "logs", "web");
     assertThat(view.edgeSet()).extracting(Edge::toString)
         .containsExactly("api -> db", "api -> logs", "web -> api", "web -> db");
     assertThat(view.getEdge("web", "api")).isEqualTo(new Edge("web", "api",
-        DependencyKind.STARTUP));
+        DependencyKind.STARTUP, true));
     assertThat(view.getEdge("api", "web")).isNull();
     assertThat(view.outDegreeOf("api")).isEqualTo(2);
     assertThat(view.inDegreeOf("api")).isEqualTo(1);
@@ -165,19 +181,28 @@ class JGraphTViewsTest {
     assertThat(jgrapht).isEqualTo(order);
   }
 
-  /** JGraphT's transitive reduction removes exactly the dependencies lint calls redundant. */
+  /**
+   * JGraphT's transitive reduction removes exactly the dependencies lint calls redundant: those
+   * implied at startup, but between two long-running services only those implied among
+   * long-running services too, since only they carry a failure at runtime.
+   */
   @Property(tries = TRIES)
   void startupDependencies_transitiveReduction_removesLintsRedundantDependencies(
       @ForAll("dags") RandomTopology t) {
     TopologyGraph engine = TopologyGraph.of(t.topology());
     Graph<String, Edge> view = JGraphTViews.startupDependencies(engine);
-    Graph<String, Edge> copy = new SimpleDirectedGraph<>(null, null, false);
-    Graphs.addGraph(copy, view);
-    TransitiveReduction.INSTANCE.reduce(copy);
-    Set<List<String>> removed = new HashSet<>();
-    for (Edge edge : view.edgeSet()) {
-      if (!copy.containsEdge(edge)) {
-        removed.add(List.of(edge.from(), edge.to()));
+    Set<String> running = new HashSet<>();
+    for (String name : view.vertexSet()) {
+      if (engine.topology().service(name).lifecycle() == Lifecycle.LONG_RUNNING) {
+        running.add(name);
+      }
+    }
+    Set<List<String>> atStartup = reducible(view);
+    Set<List<String>> amongRunning = reducible(new AsSubgraph<>(view, running));
+    Set<List<String>> removed = new HashSet<>(amongRunning);
+    for (List<String> edge : atStartup) {
+      if (!running.containsAll(edge)) {
+        removed.add(edge);
       }
     }
     Set<List<String>> redundant = new HashSet<>();
@@ -187,6 +212,20 @@ class JGraphTViewsTest {
       }
     }
     assertThat(removed).isEqualTo(redundant);
+  }
+
+  /** The edges of {@code graph} that its transitive reduction removes. */
+  private static Set<List<String>> reducible(Graph<String, Edge> graph) {
+    Graph<String, Edge> copy = new SimpleDirectedGraph<>(null, null, false);
+    Graphs.addGraph(copy, graph);
+    TransitiveReduction.INSTANCE.reduce(copy);
+    Set<List<String>> removed = new HashSet<>();
+    for (Edge edge : graph.edgeSet()) {
+      if (!copy.containsEdge(edge)) {
+        removed.add(List.of(edge.from(), edge.to()));
+      }
+    }
+    return removed;
   }
 
   /**
