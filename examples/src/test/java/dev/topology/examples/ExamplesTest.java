@@ -27,10 +27,10 @@ class ExamplesTest {
   }
 
   @Test
-  void quickStart_looksUpByImageNameAndSuggestsTheClosestName() {
+  void quickStart_looksUpByAliasAndSuggestsTheClosestName() {
     assertThat(run(QuickStart::main)).startsWith("""
         Topology[3 services: cron-service, frontend, postgres]
-        Service[postgres / postgres-script-enhance, HIGH, long-running, externalizable]
+        Service[postgres aka db (image postgres-script-enhance), HIGH, long-running, externalizable]
         No service is named 'fronted'. Did you mean 'frontend'?
         {
         """);

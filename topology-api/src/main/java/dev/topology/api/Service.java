@@ -304,6 +304,9 @@ public record Service(
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("Service[").append(name);
+    if (!aliases.isEmpty()) {
+      text.append(" aka ").append(String.join(", ", aliases));
+    }
     image.ifPresent(i -> text.append(" (image ").append(i).append(')'));
     text.append(", ").append(severity);
     severityCondition.ifPresent(c -> text.append(' ').append(c.description()));

@@ -187,13 +187,13 @@ class ServiceTest {
   @Test
   void toString_readable() {
     Service service = Service.builder().name("contexts-vault").image("vault-cci")
-        .severity(Severity.MEDIUM).externalizable(true)
+        .addAliases("vault").severity(Severity.MEDIUM).externalizable(true)
         .addDependencies(Dependency.startup("postgres"),
             Dependency.runtime("blobs", "Stores blobs.").when(Condition.when("store", "local")),
             Dependency.startup("cache").asOptional().withReadiness(Readiness.HEALTHY))
         .build();
 
-    assertThat(service).hasToString("Service[contexts-vault (image vault-cci), MEDIUM,"
+    assertThat(service).hasToString("Service[contexts-vault aka vault (image vault-cci), MEDIUM,"
         + " long-running, externalizable, needs [startup -> postgres, runtime -> blobs (when store"
         + " is local), startup -> cache (optional, healthy)]]");
   }

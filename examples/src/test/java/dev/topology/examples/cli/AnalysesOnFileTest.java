@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * topology file, for people and as JSON, compared byte for byte.
  */
 class AnalysesOnFileTest {
-  private static final String DEFAULTS = "no LDAP, fileserved, nothing externalized";
+  private static final String DEFAULTS = "";
 
   @TempDir
   Path dir;
@@ -39,8 +39,11 @@ class AnalysesOnFileTest {
     return result.out();
   }
 
+  /** The heading's context: the file, then the deployment, which a file without choices shows
+   * only when it externalizes something. */
   private String context(String deployment) {
-    return "Topology: '" + file + "'\nDeployment: " + deployment + "\n";
+    return "Topology: '" + file + "'\n" + (deployment.isEmpty() ? ""
+        : "Deployment: " + deployment + "\n");
   }
 
   @Test
@@ -87,7 +90,7 @@ class AnalysesOnFileTest {
     assertThat(answerOn(external, "restart", "config", "--externalize", "cache")).isEqualTo("""
         Restart of config (MEDIUM) while running: 1 service to restart in 1 wave
         Topology: '%s'
-        Deployment: no LDAP, fileserved, externalized: cache
+        Deployment: externalized: cache
 
         WAVE  SERVICE  SEVERITY  PATH
         0     app      HIGH      config -> cache -> app
@@ -261,7 +264,7 @@ class AnalysesOnFileTest {
   void lint_externalized_findsTheUnusedTask() {
     assertThat(answer("lint", "--externalize", "db")).isEqualTo(
         "Lint: 1 finding under 1 rule, advice rather than errors\n"
-            + context("no LDAP, fileserved, externalized: db") + """
+            + context("externalized: db") + """
 
             UNUSED_ONE_SHOT (1): a one-shot task that no long-running service waits for
               One-shot task 'migrate' is needed to start by no long-running service, directly \
@@ -280,7 +283,7 @@ class AnalysesOnFileTest {
         ]}
         """).toString();
     assertThat(answerOn(clean, "lint")).isEqualTo("Lint: nothing found\nTopology: '" + clean
-        + "'\nDeployment: " + DEFAULTS + "\n");
+        + "'\n");
     assertThat(answerOn(clean, "lint", "--json")).isEqualTo("""
         {
           "findings" : [ ]

@@ -63,7 +63,7 @@ class CommandsOnCatalogTest {
     assertThat(out).startsWith("""
         Catalog: 39 services
         Topology: bundled CircleCI Server 2.x catalog
-        Deployment: no LDAP, fileserved, nothing externalized
+        Deployment: ldap=off, objectStorage=fileserved
 
         SERVICE                       SEVERITY  LIFECYCLE          EXTERNAL  NEEDS TO START
         api-service                   HIGH      long-running       no        postgres, frontend,
@@ -84,7 +84,7 @@ class CommandsOnCatalogTest {
   @Test
   void catalog_ldap_makesFederationServiceHigh() {
     JsonNode catalog = json("catalog", "--json", "--ldap");
-    assertThat(catalog.get("deployment").get("ldap").asBoolean()).isTrue();
+    assertThat(catalog.get("deployment").get("choices").get("ldap").asString()).isEqualTo("on");
     assertThat(service(catalog, "federation-service").get("severity").asString())
         .isEqualTo("HIGH");
   }
@@ -92,12 +92,13 @@ class CommandsOnCatalogTest {
   @Test
   void catalog_s3_dropsFileserved() {
     JsonNode catalog = json("catalog", "--json", "--s3");
-    assertThat(catalog.get("deployment").get("objectStorage").asString()).isEqualTo("S3");
+    assertThat(catalog.get("deployment").get("choices").get("objectStorage").asString())
+        .isEqualTo("s3");
     assertThat(catalog.get("services")).hasSize(38);
     assertThat(service(catalog, "fileserved")).isNull();
     assertThat(text("catalog", "--s3")).startsWith("Catalog: 38 services\n"
         + "Topology: bundled CircleCI Server 2.x catalog\n"
-        + "Deployment: no LDAP, S3, nothing externalized\n");
+        + "Deployment: ldap=off, objectStorage=s3\n");
   }
 
   @Test
@@ -121,7 +122,7 @@ class CommandsOnCatalogTest {
     assertThat(text("plan")).startsWith("""
         Startup plan: 39 services in 5 waves
         Topology: bundled CircleCI Server 2.x catalog
-        Deployment: no LDAP, fileserved, nothing externalized
+        Deployment: ldap=off, objectStorage=fileserved
 
         WAVE  SERVICE                       SEVERITY  LIFECYCLE
         0     contexts-vault                MEDIUM    long-running
@@ -196,7 +197,7 @@ class CommandsOnCatalogTest {
     assertThat(out).startsWith("""
         Failure of postgres (HIGH) at runtime: 10 services affected, worst HIGH
         Topology: bundled CircleCI Server 2.x catalog
-        Deployment: no LDAP, fileserved, nothing externalized
+        Deployment: ldap=off, objectStorage=fileserved
 
         SERVICE               SEVERITY  PATH
         api-service           HIGH      postgres -> api-service
@@ -212,7 +213,7 @@ class CommandsOnCatalogTest {
     Cli.Result result = Cli.run("impact", "fileserved", "--s3");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("topology: Service 'fileserved' is absent in this"
-        + " deployment; it is present if not using S3.\n");
+        + " deployment; it is present when objectStorage is fileserved.\n");
   }
 
   @Test

@@ -25,11 +25,14 @@ class CommandsOnFileTest {
     return AnalysesOnFileTest.answerOn(file, args);
   }
 
+  /** The heading's context: the file, then the deployment, which a file without choices shows
+   * only when it externalizes something. */
   private String context(String deployment) {
-    return "Topology: '" + file + "'\nDeployment: " + deployment + "\n";
+    return "Topology: '" + file + "'\n" + (deployment.isEmpty() ? ""
+        : "Deployment: " + deployment + "\n");
   }
 
-  private static final String DEFAULTS = "no LDAP, fileserved, nothing externalized";
+  private static final String DEFAULTS = "";
 
   @Test
   void catalog_table_listsServicesWithCanonicalDependencies() {
@@ -60,8 +63,7 @@ class CommandsOnFileTest {
         .startsWith("""
         {
           "deployment" : {
-            "ldap" : false,
-            "objectStorage" : "FILESERVED",
+            "choices" : { },
             "externalized" : [ "postgres-image" ]
           },
           "services" : [ {
@@ -79,7 +81,7 @@ class CommandsOnFileTest {
           }, {
             "name" : "db",
             "image" : "postgres-image",
-            "aliases" : [ ],
+            "aliases" : [ "postgres-image" ],
             "severity" : "HIGH",
             "externalizable" : true,
             "external" : true,
@@ -126,7 +128,7 @@ class CommandsOnFileTest {
   void plan_externalized_isUpBeforeWaveZeroAndNotStarted() {
     assertThat(answer("plan", "--externalize", "db"))
         .isEqualTo("Startup plan: 4 services in 3 waves; run outside and up before wave 0: db\n"
-            + context("no LDAP, fileserved, externalized: db") + """
+            + context("externalized: db") + """
 
             WAVE  SERVICE  SEVERITY  LIFECYCLE
             0     logs     LOW       long-running

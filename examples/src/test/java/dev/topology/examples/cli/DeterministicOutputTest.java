@@ -41,7 +41,8 @@ class DeterministicOutputTest {
       }
       services.add(service.toBuilder().dependencies(dependencies).build());
     }
-    ObjectNode document = (ObjectNode) MAPPER.readTree(TopologyJson.write(Topology.of(services)));
+    ObjectNode document = (ObjectNode) MAPPER.readTree(
+        TopologyJson.write(Topology.of(topology.choices(), services)));
     ArrayNode array = (ArrayNode) document.get("services");
     List<tools.jackson.databind.JsonNode> shuffled = new ArrayList<>();
     array.forEach(shuffled::add);
@@ -58,7 +59,8 @@ class DeterministicOutputTest {
     Topology topology = seed == 1 ? CircleCiServer2.topology()
         : HostileFileProperties.randomTopology(random);
     List<String> commands = new ArrayList<>(List.of("catalog", "plan", "blast-radius",
-        "blast-radius --phase startup", "lint", "diff --against-s3 --against-ldap"));
+        "blast-radius --phase startup", "lint", "diff --against-s3 --against-ldap",
+        "diff --against-choose sso=on"));
     List<String> names = topology.names();
     for (int i = 0; i < 2; i++) {
       String name = names.get(random.nextInt(names.size()));
@@ -78,7 +80,7 @@ class DeterministicOutputTest {
       assertSameBytes(graph.split(" "), original, reshuffled);
     }
     for (String command : commands) {
-      for (String options : List.of("", " --s3 --ldap --json")) {
+      for (String options : List.of("", " --s3 --ldap --json", " --choose sso=on --json")) {
         assertSameBytes((command + options).split(" "), original, reshuffled);
       }
     }

@@ -53,9 +53,7 @@ class DiffAndGraphTest {
     assertThat(answerOn(small, "diff", "--against", next)).isEqualTo("""
         Diff of two installations: 7 differences
         Before: '%s'
-          deployment: no LDAP, fileserved, nothing externalized
         After:  '%s'
-          deployment: no LDAP, fileserved, nothing externalized
 
         CHANGE                   SERVICE  BEFORE                    AFTER
         service added            cache                              LOW
@@ -75,16 +73,14 @@ class DiffAndGraphTest {
           "before" : {
             "topology" : "%s",
             "deployment" : {
-              "ldap" : false,
-              "objectStorage" : "FILESERVED",
+              "choices" : { },
               "externalized" : [ ]
             }
           },
           "after" : {
             "topology" : "%s",
             "deployment" : {
-              "ldap" : false,
-              "objectStorage" : "FILESERVED",
+              "choices" : { },
               "externalized" : [ ]
             }
           },
@@ -142,9 +138,8 @@ class DiffAndGraphTest {
     assertThat(answerOn(small, "diff", "--against-externalize", "postgres-image")).isEqualTo("""
         Diff of two installations: 5 differences
         Before: '%1$s'
-          deployment: no LDAP, fileserved, nothing externalized
         After:  '%1$s'
-          deployment: no LDAP, fileserved, externalized: postgres-image
+          deployment: externalized: postgres-image
 
         CHANGE                   SERVICE  BEFORE                     AFTER
         dependency removed       db       needs migrate to start
@@ -171,9 +166,7 @@ class DiffAndGraphTest {
     assertThat(answerOn(small, "diff", "--against", small)).isEqualTo("""
         Diff of two installations: no differences
         Before: '%1$s'
-          deployment: no LDAP, fileserved, nothing externalized
         After:  '%1$s'
-          deployment: no LDAP, fileserved, nothing externalized
         """.formatted(small));
   }
 
@@ -185,9 +178,9 @@ class DiffAndGraphTest {
     assertThat(result.out()).startsWith("""
         Diff of two installations: 22 differences
         Before: bundled CircleCI Server 2.x catalog
-          deployment: no LDAP, fileserved, nothing externalized
+          deployment: ldap=off, objectStorage=fileserved
         After:  bundled CircleCI Server 2.x catalog
-          deployment: LDAP, S3, externalized: postgres
+          deployment: ldap=on, objectStorage=s3; externalized: postgres
 
         CHANGE                  SERVICE                       BEFORE                  AFTER
         service removed         fileserved                    HIGH

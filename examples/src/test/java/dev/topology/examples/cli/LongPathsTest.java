@@ -97,7 +97,7 @@ class LongPathsTest {
     Path file = longChain;
     for (String command : new String[] {"plan", "catalog", "prerequisites c049999",
         "dependents c000000", "restart c000000", "root-cause c049999", "blast-radius", "lint",
-        "graph", "graph --format mermaid --impact c000000", "diff --against-ldap"}) {
+        "graph", "graph --format mermaid --impact c000000", "diff --against " + file}) {
       String[] args = (command + " --json --topology " + file).split(" ");
       if (command.startsWith("graph")) {
         args = (command + " --topology " + file).split(" ");

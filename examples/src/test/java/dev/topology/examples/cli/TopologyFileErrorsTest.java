@@ -77,7 +77,7 @@ class TopologyFileErrorsTest {
   @Test
   void wrongTypes_givePath() {
     assertThat(refused("{\"services\": [{\"name\": \"a\", \"severity\": 3}]}")).isEqualTo(
-        where() + "$.services[0].severity: '3' is not one of LOW, MEDIUM, HIGH.\n");
+        where() + "$.services[0].severity: expected one of LOW, MEDIUM, HIGH (line 1, column 41).\n");
     assertThat(refused("{\"services\": {\"name\": \"a\"}}")).startsWith(
         where() + "$.services: expected an array");
     assertThat(refused("{\"services\": [{\"name\": [\"a\"], \"severity\": \"LOW\"}]}"))

@@ -84,7 +84,7 @@ class UsageAndNamesTest {
   void noCommand_listsTheCommands() {
     assertThat(refused().err()).isEqualTo("""
         topology: Missing a command: one of catalog, plan, impact, prerequisites, dependents, \
-        restart, root-cause, blast-radius, lint, diff, graph, export.
+        restart, root-cause, blast-radius, lint, diff, graph, export, triage.
         Try 'topology --help' for usage.
         """);
   }
@@ -120,8 +120,8 @@ class UsageAndNamesTest {
   @Test
   void diff_withNothingToCompareWith_saysWhatToGive() {
     assertThat(refused("diff").err()).isEqualTo("""
-        topology: Nothing to compare with: give --against FILE or an --against-ldap, \
-        --against-s3 or --against-externalize option.
+        topology: Nothing to compare with: give --against FILE or an --against-choose, \
+        --against-ldap, --against-s3 or --against-externalize option.
         Try 'topology diff --help' for usage.
         """);
   }
