@@ -5,9 +5,10 @@
 # The release is built from its commit, recorded in the parent pom, so that a clone needs no
 # artifact repository of the project's own. The build only packages: nothing is installed, the
 # jars land in OUT (inside target/), and LOCAL_REPOSITORY serves only as the cache of third-party
-# artifacts that the build being run already uses. Nothing is done when OUT holds that commit's
-# jars, or when the history lacks the commit (a shallow clone). The verify phase runs this;
-# package never does.
+# artifacts that the build being run already uses. Nothing is built when OUT holds that
+# commit's jars, nor when the history lacks the commit (a shallow clone: OUT is emptied, and the
+# enforcer rule api-baseline-present says what to do). The verify phase runs this; package never
+# does.
 set -euo pipefail
 version="$1" commit="$2" out="$3" repo="$4"
 top="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,7 +20,9 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version $commit" ]; then
 fi
 if ! git -C "$top" cat-file -e "$commit^{commit}" 2>/dev/null; then
   # A shallow clone: the enforcer rule api-baseline-present, next at verify, says what to do.
-  # Failing here would make exec-maven-plugin print a stack trace under that one line.
+  # Failing here would make exec-maven-plugin print a stack trace under that one line. Jars of
+  # an earlier baseline must not stand in for this one.
+  rm -rf "$out"
   exit 0
 fi
 
