@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The consumer project outside the reactor builds against the version this reactor installs. */
+/** The consumer projects outside the reactor build against the version this reactor installs. */
 class ConsumerProjectTest {
 
-  @Test
-  void consumerPom_topologyVersion_isThisReactorsVersion() throws IOException {
-    String pom = Files.readString(Path.of("consumer/pom.xml"));
+  @ParameterizedTest
+  @ValueSource(strings = {"consumer/pom.xml", "consumer-jackson2/pom.xml"})
+  void consumerPom_topologyVersion_isThisReactorsVersion(String path) throws IOException {
+    String pom = Files.readString(Path.of(path));
     String version = System.getProperty("topology.version");
 
     assertThat(version).isNotBlank();
