@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The picture in README's "Startup graph" section is the engine's Mermaid export of the bundled
+ * The picture in docs/startup-graph.md is the engine's Mermaid export of the bundled
  * catalog, byte for byte, and small enough for the renderers of code hosts.
  */
 class ReadmeGraphTest {
-  private static final Path README = Path.of("..", "README.md");
+  private static final Path README = Path.of("..", "docs", "startup-graph.md");
   private static final String OPEN = "```mermaid\n";
   private static final String CLOSE = "```\n";
 
@@ -26,8 +26,8 @@ class ReadmeGraphTest {
 
   private static String picture() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int section = readme.indexOf("\n## Startup graph\n");
-    assertThat(section).as("a section '## Startup graph' in %s", README).isNotNegative();
+    int section = readme.indexOf("# Startup graph");
+    assertThat(section).as("a heading '# Startup graph' in %s", README).isNotNegative();
     int end = readme.indexOf("\n## ", section + 1);
     String text = readme.substring(section, end < 0 ? readme.length() : end);
     int open = text.indexOf(OPEN);
@@ -42,7 +42,7 @@ class ReadmeGraphTest {
   void startupGraph_isTheExportOfTheCatalogInTheDefaultDeployment() throws IOException {
     String export = Exports.mermaid(TopologyGraph.of(CircleCiServer2.topology()));
     assertThat(picture())
-        .as("README's picture; paste the output of 'topology graph --format mermaid' there")
+        .as("the picture of docs/startup-graph.md; paste the output of 'topology graph --format mermaid' there")
         .isEqualTo(export);
   }
 

@@ -154,7 +154,7 @@ final class DiffCommand extends QueryCommand {
   private static void edges(ArrayNode array, List<Edge> edges) {
     for (Edge edge : edges) {
       array.addObject().put("from", edge.from()).put("to", edge.to())
-          .put("kind", edge.kind().name());
+          .put("kind", edge.kind().name()).put("required", edge.required());
     }
   }
 
@@ -216,7 +216,7 @@ final class DiffCommand extends QueryCommand {
   }
 
   private static String needs(Edge edge) {
-    return "needs " + edge.to()
+    return (edge.required() ? "needs " : "wants ") + edge.to()
         + (edge.kind() == DependencyKind.STARTUP ? " to start" : " while running");
   }
 

@@ -94,12 +94,14 @@ class DiffAndGraphTest {
           "addedDependencies" : [ {
             "from" : "api",
             "to" : "cache",
-            "kind" : "RUNTIME"
+            "kind" : "RUNTIME",
+            "required" : true
           } ],
           "removedDependencies" : [ {
             "from" : "api",
             "to" : "logs",
-            "kind" : "STARTUP"
+            "kind" : "STARTUP",
+            "required" : true
           } ],
           "waveChanges" : [ ],
           "blastRadiusChanges" : [ {
