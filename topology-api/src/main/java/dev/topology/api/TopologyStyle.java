@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the model. Builders do not check values themselves: every missing
  * or null value reaches the record's constructor, which reports all problems at once in the
- * library's own {@link InvalidTopologyException}.
+ * library's own {@link InvalidTopologyException}. The generated builders carry no annotation of
+ * Immutables' own (such as its {@code @Generated}), which the module requires only at compile
+ * time.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -17,5 +19,6 @@ import org.immutables.value.Value;
     validationMethod = Value.Style.ValidationMethod.NONE,
     throwForNullPointer = InvalidTopologyException.class,
     optionalAcceptNullable = true,
-    jdkOnly = true)
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class})
 @interface TopologyStyle {}

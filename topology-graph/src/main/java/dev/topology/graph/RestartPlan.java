@@ -19,9 +19,12 @@ import java.util.OptionalInt;
  *       come wave by wave (of {@link #waves()}), by name within a wave, as {@link
  *       StartupPlan#order()} does.
  *   <li>{@link #waves()}: once the restarted services are back, wave 0 holds the services of the
- *       plan that need no other service of the plan to start; wave {@code k}, those whose longest
- *       chain of startup dependencies within the plan has {@code k} edges. Runtime interactions do
- *       not order restarts, as they do not order startup.
+ *       plan that need no other service of the plan to start, directly or through services
+ *       outside it (a one-shot task, a restarted service); wave {@code k}, those that need that
+ *       way a service of wave {@code k - 1} and none of a later wave. Counting chains through
+ *       any service keeps the waves the same for a topology and for the same one without a
+ *       dependency that another chain implies. Runtime interactions do not order restarts, as
+ *       they do not order startup.
  *   <li>{@link #externalDependents()}: services run outside the installation that the restart
  *       puts at risk; the installation does not restart them, their operators may.
  * </ul>
@@ -48,17 +51,21 @@ public final class RestartPlan {
     int n = g.size();
     this.wave = new int[n];
     Arrays.fill(wave, -1);
+    // Per service, 1 + the latest wave of a planned service it needs, directly or not: 0 if none.
+    int[] carried = new int[n];
     int count = 0;
     int waveCount = 0;
     for (int v : startup.order) {
-      if (!impact.affects(v)) {
-        continue;
-      }
       int layer = 0;
       for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
-        layer = Math.max(layer, wave[g.needs.target(i)] + 1);
+        layer = Math.max(layer, carried[g.needs.target(i)]);
+      }
+      if (!impact.affects(v)) {
+        carried[v] = layer;
+        continue;
       }
       wave[v] = layer;
+      carried[v] = layer + 1;
       waveCount = Math.max(waveCount, layer + 1);
       count++;
     }

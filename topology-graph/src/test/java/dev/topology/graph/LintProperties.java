@@ -69,6 +69,13 @@ class LintProperties {
         }
         assertThat(after.restartPlan(service).waves())
             .isEqualTo(graph.restartPlan(service).waves());
+        // Two restarted at once: a chain through a restarted service orders the rest too.
+        List<String> pair = List.of(service, t.topology().names().get(0));
+        assertThat(after.restartPlan(pair).waves()).isEqualTo(graph.restartPlan(pair).waves());
+        for (Phase phase : Phase.values()) {
+          assertThat(after.rootCauses(phase, service).candidates().toString())
+              .isEqualTo(graph.rootCauses(phase, service).candidates().toString());
+        }
       }
       for (Phase phase : Phase.values()) {
         assertThat(after.blastRadius(phase).ranking().toString())

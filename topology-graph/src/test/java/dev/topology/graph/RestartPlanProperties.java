@@ -2,7 +2,6 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Dependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +40,9 @@ class RestartPlanProperties {
       assertThat(new TreeSet<>(flattened)).isEqualTo(expected);
       for (String member : plan.order()) {
         int wave = plan.waveOf(member).getAsInt();
+        // One after the latest planned service it needs, directly or through any others.
         int longest = -1;
-        for (Dependency d : graph.topology().service(member).startupDependencies()) {
-          String needed = graph.topology().service(d.target()).name();
+        for (String needed : graph.prerequisites(member)) {
           if (expected.contains(needed)) {
             longest = Math.max(longest, plan.waveOf(needed).getAsInt());
           }

@@ -114,7 +114,7 @@ final class JsonInput {
 
   /** The text of the current number, as written. */
   String numberText() {
-    return parser.getText();
+    return parser.getString();
   }
 
   boolean flag() {
