@@ -1,0 +1,133 @@
+package dev.topology.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tool on a Compose file and on captured {@code docker ps} output.
+ *
+ * <pre>
+ *   web ==completed==> migrate ==healthy==> db      docs (profile docs) --> web
+ *    \\==============healthy===============> db
+ * </pre>
+ *
+ * <p>Worked out by hand: without profiles, db starts first, then migrate, then web; docs is
+ * absent. With {@code --profile docs}, docs starts last. db failing at startup takes down
+ * migrate (it waits for db) and web (it waits for both); at runtime only web, since migrate, a
+ * task that others wait to complete, has exited.
+ */
+class ComposeAndTriageTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir
+  Path dir;
+
+  private String compose;
+
+  @BeforeEach
+  void writeFiles() throws IOException {
+    compose = Cli.write(dir, "docker-compose.yml", resource("/compose-small.yml")).toString();
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = ComposeAndTriageTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static JsonNode json(Cli.Result result) {
+    assertThat(result.err()).isEmpty();
+    assertThat(result.code()).isZero();
+    return JSON.readTree(result.out());
+  }
+
+  @Test
+  void plan_composeFile_wavesAndProfiles() {
+    assertThat(json(Cli.run("plan", "--compose", compose, "--json")).get("waves").toString())
+        .isEqualTo("[[\"db\"],[\"migrate\"],[\"web\"]]");
+    assertThat(json(Cli.run("plan", "--compose", compose, "--profile", "docs", "--json"))
+        .get("waves").toString()).isEqualTo("[[\"db\"],[\"migrate\"],[\"web\"],[\"docs\"]]");
+  }
+
+  @Test
+  void impact_composeFile_migrationOnlyAtStartup() {
+    assertThat(json(Cli.run("impact", "db", "--phase", "startup", "--compose", compose,
+        "--json")).get("affected")).extracting(a -> a.get("name").asString())
+        .containsExactlyInAnyOrder("migrate", "web");
+    assertThat(json(Cli.run("impact", "db", "--phase", "runtime", "--compose", compose,
+        "--json")).get("affected")).extracting(a -> a.get("name").asString())
+        .containsExactly("web");
+  }
+
+  @Test
+  void export_composeFileWithProfile_readsBackWithTheSamePlan() {
+    Cli.Result exported = Cli.run("export", "--compose", compose, "--profile", "docs");
+    assertThat(exported.code()).isZero();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = TopologyCli.run(new String[] {"plan", "--topology", "-", "--choose", "docs=on"},
+        new ByteArrayInputStream(exported.out().getBytes(StandardCharsets.UTF_8)), out, err,
+        Terminal.plain());
+    assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    String viaJson = out.toString(StandardCharsets.UTF_8);
+    String direct = Cli.run("plan", "--compose", compose, "--profile", "docs").out();
+    assertThat(viaJson.lines().skip(3).toList()).isEqualTo(direct.lines().skip(3).toList());
+  }
+
+  @Test
+  void anyCommand_dependencyOnUnknownService_saysFilePlaceAndClosestName() {
+    String broken = Cli.write(dir, "broken.yml", """
+        services:
+          dbs:
+            image: postgres:16
+          web:
+            image: example/app
+            depends_on: [db]
+        """).toString();
+    Cli.Result result = Cli.run("plan", "--compose", broken);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: " + broken
+        + ": services.web.depends_on.db: no service is named 'db'. Did you mean 'dbs'?\n");
+  }
+
+  @Test
+  void anyCommand_unknownProfile_isRefusedWithTheKnownOnes() {
+    Cli.Result result = Cli.run("plan", "--compose", compose, "--profile", "dcos");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("topology: ").contains("'dcos'").contains("'docs'");
+  }
+
+  @Test
+  void triage_postgresExited_leadsWithTheCauseAndTheRestartOrder() throws IOException {
+    String capture = Cli.write(dir, "ps.jsonl", resource("/catalog-postgres-exited.jsonl"))
+        .toString();
+    Cli.Result text = Cli.run("triage", "--docker-ps", capture);
+    assertThat(text.code()).isZero();
+    // postgres exited (137) and the nine services that need it exited after it: one cause.
+    assertThat(text.out()).startsWith("10 services down, 1 root cause: postgres (HIGH).");
+    JsonNode answer = json(Cli.run("triage", "--docker-ps", capture, "--json"));
+    assertThat(answer.get("causes")).extracting(c -> c.get("service").asString())
+        .containsExactly("postgres");
+    assertThat(answer.get("recovery").get(0).get("service").asString()).isEqualTo("postgres");
+  }
+
+  @Test
+  void triage_unreadableCapture_isAUserMistake() {
+    String capture = Cli.write(dir, "ps.jsonl", "{\"Names\": \"postgres\", \"State\": 7}\n")
+        .toString();
+    Cli.Result result = Cli.run("triage", "--docker-ps", capture);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("topology: ").contains("line 1");
+  }
+}
