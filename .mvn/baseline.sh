@@ -12,7 +12,7 @@
 set -euo pipefail
 version="$1" commit="$2" out="$3" repo="$4"
 top="$(cd "$(dirname "$0")/.." && pwd)"
-modules=(topology-api topology-catalog topology-graph)
+modules=(topology-api topology-catalog topology-graph topology-formats)
 stamp="$out/baseline.commit"
 
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version $commit" ]; then
@@ -31,7 +31,12 @@ trap 'rm -rf "$work"' EXIT
 rm -rf "$work"
 mkdir -p "$work/src"
 git -C "$top" archive "$commit" | tar -x -C "$work/src"
-list="$(IFS=,; echo "${modules[*]}")"
+# A module the release does not have yet (topology-formats before 0.2.0) is left out.
+present=()
+for module in "${modules[@]}"; do
+  [ -d "$work/src/$module" ] && present+=("$module")
+done
+list="$(IFS=,; echo "${present[*]}")"
 if ! (cd "$work/src" && ./mvnw -q -B -ntp package -DskipTests -Dmaven.javadoc.skip=true \
     -Dmaven.source.skip=true -Denforcer.skip=true -Djapicmp.skip=true \
     -Dmaven.repo.local="$repo" -pl "$list" -am > "$work/build.log" 2>&1); then
@@ -40,7 +45,7 @@ if ! (cd "$work/src" && ./mvnw -q -B -ntp package -DskipTests -Dmaven.javadoc.sk
   exit 1
 fi
 mkdir -p "$work/jars"
-for module in "${modules[@]}"; do
+for module in "${present[@]}"; do
   cp "$work/src/$module/target/$module-$version.jar" "$work/jars/"
 done
 echo "$version $commit" > "$work/jars/baseline.commit"
