@@ -51,7 +51,11 @@ public record Condition(Map<String, Set<String>> anyOf)
                 + " lists no value; it needs one.");
           }
           entry.getValue().forEach(value -> check.name("value", value));
-          if (entry.getKey() != null) {
+          boolean nullFree = true;
+          for (String value : entry.getValue()) {
+            nullFree &= value != null;
+          }
+          if (entry.getKey() != null && nullFree) {
             copy.put(entry.getKey(), Collections.unmodifiableSortedSet(
                 new TreeSet<>(entry.getValue())));
           }

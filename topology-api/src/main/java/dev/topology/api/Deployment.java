@@ -129,7 +129,7 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
    * @return true if listed
    */
   public boolean isExternalized(String name) {
-    return externalized.contains(name);
+    return name != null && externalized.contains(name);
   }
 
   /**

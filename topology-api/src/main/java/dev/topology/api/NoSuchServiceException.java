@@ -22,9 +22,9 @@ public class NoSuchServiceException extends TopologyException {
    * @param suggestions the closest known names, best first; may be empty
    */
   public NoSuchServiceException(String serviceName, List<String> suggestions) {
-    super(Names.unknownMessage(serviceName, suggestions));
+    super(Names.unknownMessage(serviceName, suggestions == null ? List.of() : suggestions));
     this.serviceName = serviceName;
-    this.suggestions = List.copyOf(suggestions);
+    this.suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
   }
 
   /**

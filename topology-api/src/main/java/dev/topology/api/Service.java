@@ -171,6 +171,10 @@ public record Service(
    * @throws InvalidTopologyException if a value is not valid
    */
   public static Service of(String name, Severity severity, String... startupDependencies) {
+    if (startupDependencies == null) {
+      throw new InvalidTopologyException("Service.of needs startup dependencies, not null;"
+          + " give none instead.");
+    }
     Builder builder = builder().name(name).severity(severity);
     for (String target : startupDependencies) {
       builder.addDependencies(Dependency.startup(target));
@@ -221,7 +225,7 @@ public record Service(
    * @return true if it is the canonical name or an alias
    */
   public boolean hasName(String candidate) {
-    return name.equals(candidate) || aliases.contains(candidate);
+    return candidate != null && (name.equals(candidate) || aliases.contains(candidate));
   }
 
   /**

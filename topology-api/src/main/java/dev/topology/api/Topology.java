@@ -262,8 +262,9 @@ public final class Topology {
    * #settle(Deployment) settled}, services absent in it are dropped, conditional severities and
    * edges are settled, optional dependencies on absent services are dropped, and externalized
    * services are marked {@link Service#external() external}. Edges from one service to another
-   * of one kind that differ only in their conditions become one: the unconditional one, or else
-   * the one whose condition comes first in {@link Condition}'s order.
+   * of one kind that hold at once become one, as strong as the strongest (required if any is,
+   * the furthest {@link Readiness}), spelt as the unconditional one, or else as the one whose
+   * condition comes first in {@link Condition}'s order.
    *
    * <p>The result keeps the declared choices but has no conditions left, so resolving it again
    * against any deployment gives it back unchanged (but for further externalized services). A

@@ -161,9 +161,11 @@ final class TopologyChecks {
 
   /**
    * The edges of {@code service} that hold in {@code deployment}, without their conditions, or
-   * null if that is the service's list as it is. Edges to one service of one kind that differ
-   * only in their conditions become one edge: the unconditional one, or else the one whose
-   * condition is declared first, so that the result does not hang on the order of the list.
+   * null if that is the service's list as it is. Edges to one service of one kind that hold at
+   * once become one edge, as strong as the strongest: required if any is, with the furthest
+   * readiness any asks for; its target's spelling and citation are those of the unconditional
+   * edge, or else of the one whose condition comes first, so that the result does not hang on
+   * the order of the list.
    */
   private static List<Dependency> settledDependencies(
       Service service, Topology topology, Deployment deployment, List<Problem> problems) {
@@ -191,9 +193,12 @@ final class TopologyChecks {
           : slots.putIfAbsent(List.of(target.name(), dependency.kind()), kept.size());
       if (slot != null) {
         unchanged = false;
+        Dependency first = kept.get(slot);
         if (CONDITION_ORDER.compare(rank, ranks.get(slot)) < 0) {
-          kept.set(slot, settled);
           ranks.set(slot, rank);
+          kept.set(slot, strongest(settled, first));
+        } else {
+          kept.set(slot, strongest(first, settled));
         }
         continue;
       }
@@ -208,6 +213,15 @@ final class TopologyChecks {
       ranks.add(rank);
     }
     return unchanged ? null : kept;
+  }
+
+  /** {@code kept}, required if either is, with the further readiness of the two. */
+  private static Dependency strongest(Dependency kept, Dependency other) {
+    Readiness readiness = kept.readiness().compareTo(other.readiness()) >= 0 ? kept.readiness()
+        : other.readiness();
+    boolean required = kept.required() || other.required();
+    return required == kept.required() && readiness == kept.readiness() ? kept
+        : kept.toBuilder().required(required).readiness(readiness).build();
   }
 
   /** The service without any dependency whose target is a name of {@code removed}. */

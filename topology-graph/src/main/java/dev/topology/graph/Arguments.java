@@ -12,6 +12,7 @@ final class Arguments {
   static final Query RESTART = new Query("restartPlan", "A restart plan", "restarted",
       "restartPlan(\"postgres\")");
   static final Query BLAST_RADIUS = new Query("blastRadius", "A blast radius", "", "");
+  static final Query FAILURE_VIEW = new Query("failures", "A JGraphT view of failures", "", "");
 
   private Arguments() {}
 

@@ -103,7 +103,7 @@ final class CycleFinder {
       services.add(g.name(v));
     }
     Edge closing = new Edge(g.name(last), g.name(first), DependencyKind.STARTUP,
-        !g.wants.hasEdge(last, first));
+        !g.wants(last, first));
     return new StartupCycle(List.copyOf(services), List.copyOf(witness), closing, simple);
   }
 }

@@ -83,7 +83,7 @@ final class DiffSearch {
         boolean startup = k == g.talksTo.end(v)
             || i < g.needs.end(v) && g.needs.target(i) <= g.talksTo.target(k);
         int target = startup ? g.needs.target(i++) : g.talksTo.target(k++);
-        boolean optional = (startup ? g.wants : g.mayTalkTo).hasEdge(v, target);
+        boolean optional = startup ? g.wants(v, target) : g.mayTalkTo(v, target);
         edges.add(new Edge(g.name(v), g.name(target),
             startup ? DependencyKind.STARTUP : DependencyKind.RUNTIME, !optional));
       }

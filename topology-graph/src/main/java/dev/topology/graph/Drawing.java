@@ -62,7 +62,7 @@ final class Drawing {
     GraphIndex g = graph.index();
     int[] all = new int[g.size()];
     Arrays.setAll(all, v -> v);
-    int optional = g.wants.edgeCount() + g.mayTalkTo.edgeCount();
+    int optional = g.optionalCount();
     String title = "Topology of " + count(g.size(), "service") + deployment(g) + ": "
         + count(g.needs.edgeCount(), "startup dependency", "startup dependencies") + ", "
         + count(g.talksTo.edgeCount(), "runtime interaction")
@@ -103,7 +103,7 @@ final class Drawing {
       failed[v] = parent == Impact.FAILED;
       if (parent >= 0) {
         // A failure travels along required edges only.
-        int kind = g.needs.hasEdge(v, parent) && !g.wants.hasEdge(v, parent) ? STARTUP
+        int kind = g.needs.hasEdge(v, parent) && !g.wants(v, parent) ? STARTUP
             : impact.phase() == Phase.RUNTIME && g.talksTo.hasEdge(v, parent) ? RUNTIME : GATE;
         edges[kind][sizes[kind]++] = v;
         edges[kind][sizes[kind]++] = parent;
@@ -120,9 +120,12 @@ final class Drawing {
 
   /** The edges of {@code rows} that are not in {@code except}, as from/to pairs. */
   private static int[] pairs(Csr rows, Csr except, int nodes) {
+    if (rows == null) {
+      return new int[0];
+    }
     int[] pairs = new int[2 * rows.edgeCount()];
     int k = 0;
-    boolean filter = except != null && except.edgeCount() > 0;
+    boolean filter = except != null;
     for (int v = 0; v < nodes; v++) {
       for (int i = rows.start(v); i < rows.end(v); i++) {
         if (!filter || !except.hasEdge(v, rows.target(i))) {

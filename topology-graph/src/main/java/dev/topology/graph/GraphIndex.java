@@ -50,9 +50,12 @@ final class GraphIndex {
    * long-running services, reversed.
    */
   final Csr atRisk;
-  /** The optional startup edges "v wants w to start first": never carrying a failure. */
+  /**
+   * The optional startup edges "v wants w to start first", never carrying a failure; null when
+   * there are none, as in most topologies, so that they cost no row offsets.
+   */
   final Csr wants;
-  /** The optional runtime interactions "v may talk to w": never carrying a failure. */
+  /** The optional runtime interactions "v may talk to w"; null when there are none. */
   final Csr mayTalkTo;
 
   private GraphIndex(Topology declared, Topology topology, Deployment deployment) {
@@ -107,8 +110,8 @@ final class GraphIndex {
     }
     this.needs = startup.freeze(n);
     this.neededBy = needs.transpose();
-    this.wants = optional.freeze(n);
-    this.mayTalkTo = optionalTalk.freeze(n);
+    this.wants = optional.size() == 0 ? null : optional.freeze(n);
+    this.mayTalkTo = optionalTalk.size() == 0 ? null : optionalTalk.freeze(n);
     // Without optional dependencies, the required startup edges are all of them: share the rows.
     this.startupRisk =
         startupFailure.size() == startup.size() ? neededBy : startupFailure.freeze(n);
@@ -131,6 +134,22 @@ final class GraphIndex {
 
   int size() {
     return names.length;
+  }
+
+  /** Whether the startup edge {@code v -> w} is optional. */
+  boolean wants(int v, int w) {
+    return wants != null && wants.hasEdge(v, w);
+  }
+
+  /** Whether the runtime edge {@code v -> w} is optional. */
+  boolean mayTalkTo(int v, int w) {
+    return mayTalkTo != null && mayTalkTo.hasEdge(v, w);
+  }
+
+  /** How many dependencies, of either kind, are optional. */
+  int optionalCount() {
+    return (wants == null ? 0 : wants.edgeCount())
+        + (mayTalkTo == null ? 0 : mayTalkTo.edgeCount());
   }
 
   String name(int v) {

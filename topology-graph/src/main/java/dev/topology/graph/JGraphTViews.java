@@ -50,9 +50,12 @@ public final class JGraphTViews {
    * @return a read-only view whose edges are {@link Edge}s of kind {@link
    *     DependencyKind#STARTUP}, from the service that needs to the one needed, optional ones
    *     included (they order startup too) with {@link Edge#required()} false
-   * @throws NullPointerException if the graph is null
+   * @throws InvalidQueryException if the graph is null
    */
   public static Graph<String, Edge> startupDependencies(TopologyGraph graph) {
+    if (graph == null) {
+      throw new InvalidQueryException(Messages.nullGraph("A JGraphT view"));
+    }
     GraphIndex g = graph.index();
     return new CsrGraphView<>(g, g.needs, g.neededBy, new CsrGraphView.Edges<>() {
       @Override
@@ -69,7 +72,7 @@ public final class JGraphTViews {
       private boolean optional(String source, String target) {
         int v = g.topology.indexOf(source);
         int w = g.topology.indexOf(target);
-        return v >= 0 && w >= 0 && g.wants.hasEdge(v, w);
+        return v >= 0 && w >= 0 && g.wants(v, w);
       }
 
       @Override
@@ -99,10 +102,14 @@ public final class JGraphTViews {
    * @param graph the engine
    * @param phase when the services fail
    * @return a read-only view whose edges are {@link FailureEdge}s
-   * @throws NullPointerException if the graph or the phase is null
+   * @throws InvalidQueryException if the graph or the phase is null
    */
   public static Graph<String, FailureEdge> failures(TopologyGraph graph, Phase phase) {
-    FailureGraph f = graph.failures(java.util.Objects.requireNonNull(phase, "phase"));
+    if (graph == null) {
+      throw new InvalidQueryException(Messages.nullGraph("A JGraphT view"));
+    }
+    Arguments.phase(phase, Arguments.FAILURE_VIEW);
+    FailureGraph f = graph.failures(phase);
     return new CsrGraphView<>(f.g, f.spread, f.spreadFrom, new CsrGraphView.Edges<>() {
       @Override
       public FailureEdge edge(String source, String target) {

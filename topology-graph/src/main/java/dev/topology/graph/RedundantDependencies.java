@@ -83,10 +83,10 @@ final class RedundantDependencies {
   /** Returns every redundant startup dependency, in no set order. */
   static List<Finding> find(GraphIndex g, StartupOrder startup) {
     List<Finding> found = new ArrayList<>();
-    if (g.wants.edgeCount() > 0) {
+    if (g.wants != null) {
       new RedundantDependencies(g, startup, g.needs, Kind.OPTIONAL).run(found);
     }
-    Csr required = g.wants.edgeCount() == 0 ? g.needs : without(g.needs, g.wants, g, false);
+    Csr required = g.wants == null ? g.needs : without(g.needs, g.wants, g, false);
     new RedundantDependencies(g, startup, required, Kind.REQUIRED_AT_STARTUP).run(found);
     Csr running = without(required, null, g, true);
     new RedundantDependencies(g, startup, running, Kind.REQUIRED_IN_BOTH_PHASES).run(found);
@@ -117,7 +117,7 @@ final class RedundantDependencies {
   /** Whether this search reports the dependency {@code a -> b} of its edges. */
   private boolean reports(int a, int b) {
     return switch (kind) {
-      case OPTIONAL -> g.wants.hasEdge(a, b);
+      case OPTIONAL -> g.wants(a, b);
       case REQUIRED_AT_STARTUP -> !g.runsOn(a) || !g.runsOn(b);
       case REQUIRED_IN_BOTH_PHASES -> true;
     };

@@ -31,7 +31,7 @@ public record ServiceStatus(String service, Lifecycle lifecycle, Severity severi
    * @param reason the verdict's grounds for people
    */
   public ServiceStatus {
-    containers = List.copyOf(containers);
+    containers = containers == null ? List.of() : List.copyOf(containers);
   }
 
   /**

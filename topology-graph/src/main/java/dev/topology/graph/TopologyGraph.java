@@ -40,7 +40,7 @@ import java.util.Map;
  *       not.
  *   <li>An optional dependency orders startup like a required one, but carries no failure: its
  *       target's failure, absence or externalization takes nothing down in either phase.
- *   <li>Results name services by canonical name; arguments may use any name (image name,
+ *   <li>Results name services by canonical name; arguments may use any name (canonical or
  *       alias).
  * </ul>
  *

@@ -264,12 +264,12 @@ public final class Triage {
   public List<List<String>> recoveryWaves() {
     List<List<String>> waves = new ArrayList<>();
     for (RecoveryStep step : recovery) {
-      if (waves.size() <= step.wave()) {
+      while (waves.size() <= step.wave()) {
         waves.add(new ArrayList<>());
       }
       waves.get(step.wave()).add(step.service());
     }
-    return waves.stream().map(List::copyOf).toList();
+    return waves.stream().filter(wave -> !wave.isEmpty()).map(List::copyOf).toList();
   }
 
   /**

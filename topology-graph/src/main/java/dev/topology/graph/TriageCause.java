@@ -21,7 +21,7 @@ public record TriageCause(String service, Severity severity, List<String> explai
    * @param explains the other failed services its failure takes down
    */
   public TriageCause {
-    explains = List.copyOf(explains);
+    explains = explains == null ? List.of() : List.copyOf(explains);
   }
 
   @Override

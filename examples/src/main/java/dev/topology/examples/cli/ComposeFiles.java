@@ -19,7 +19,7 @@ final class ComposeFiles {
   /** The project of a Compose file; every problem in it is a user error naming the file. */
   static ComposeProject read(Path file, Path envFile, TopologyCli cli) {
     String text = TopologyFiles.contents(file, cli);
-    Map<String, String> variables = envFile == null ? Map.of() : variables(envFile);
+    Map<String, String> variables = envFile == null ? Map.of() : variables(envFile, cli);
     try {
       return ComposeReader.builder().variables(variables).build().read(text);
     } catch (ComposeFileException e) {
@@ -42,8 +42,8 @@ final class ComposeFiles {
    * skipped, an {@code export } prefix allowed, a value in matching single or double quotes
    * taken without them.
    */
-  static Map<String, String> variables(Path envFile) {
-    String text = TopologyFiles.text(envFile);
+  static Map<String, String> variables(Path envFile, TopologyCli cli) {
+    String text = TopologyFiles.contents(envFile, cli);
     Map<String, String> variables = new TreeMap<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -78,12 +78,12 @@ final class DiffCommand extends QueryCommand {
     Deployment.Builder deployment = before.deployment().toBuilder();
     if (ldap != null) {
       String value = ldap ? Choice.ON : Choice.OFF;
-      SourceOptions.shorthand(topology, "--against-ldap", "ldap", value);
+      SourceOptions.declared(topology, "--against-ldap", "ldap", value);
       deployment.choose("ldap", value);
     }
     if (s3 != null) {
       String value = s3 ? "s3" : "fileserved";
-      SourceOptions.shorthand(topology, "--against-s3", "objectStorage", value);
+      SourceOptions.declared(topology, "--against-s3", "objectStorage", value);
       deployment.choose("objectStorage", value);
     }
     if (choices != null) {

@@ -96,8 +96,21 @@ final class SourceOptions {
     return profiles;
   }
 
+  /**
+   * Refuses a shorthand on a topology that does not declare the choice it sets, or beside a
+   * {@code --choose} that sets the same choice otherwise.
+   */
+  void shorthand(Topology topology, String option, String choice, String value) {
+    String chosen = choices.get(choice);
+    if (chosen != null && !chosen.equals(value)) {
+      throw new UserError(option + " stands for --choose " + choice + "=" + value + ", which"
+          + " contradicts --choose " + choice + "=" + chosen + "; give one of them.");
+    }
+    declared(topology, option, choice, value);
+  }
+
   /** Refuses a shorthand on a topology that does not declare the choice it sets. */
-  static void shorthand(Topology topology, String option, String choice, String value) {
+  static void declared(Topology topology, String option, String choice, String value) {
     boolean declared = topology.choice(choice).map(c -> c.values().contains(value)).orElse(false);
     if (!declared) {
       throw new UserError(option + " stands for --choose " + choice + "=" + value + ", which"

@@ -71,7 +71,7 @@ final class TopologyFiles {
 
   static String text(Path file) {
     if (Files.isDirectory(file)) {
-      throw new UserError(name(file) + " is a directory, not a topology file.");
+      throw new UserError(name(file) + " is a directory, not a file.");
     }
     byte[] bytes;
     try {
@@ -115,7 +115,7 @@ final class TopologyFiles {
 
   private static UserError tooLarge(Path file) {
     return new UserError(capitalized(name(file)) + " is larger than the limit of " + LIMIT
-        + " bytes (" + (LIMIT >> 20) + " MiB) for a topology file.");
+        + " bytes (" + (LIMIT >> 20) + " MiB) for a file the tool reads.");
   }
 
   static String name(Path file) {

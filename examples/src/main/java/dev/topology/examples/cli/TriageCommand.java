@@ -10,9 +10,6 @@ import dev.topology.graph.RecoveryStep;
 import dev.topology.graph.ServiceStatus;
 import dev.topology.graph.Triage;
 import dev.topology.graph.TriageCause;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -55,23 +52,16 @@ final class TriageCommand extends QueryCommand {
 
   private Triage triage(Query query) {
     boolean docker = input.dockerPs != null;
-    String text = read(docker ? input.dockerPs : input.composePs);
+    String file = docker ? input.dockerPs : input.composePs;
+    String text;
+    try {
+      text = TopologyFiles.contents(Path.of(file), root());
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new UserError("'" + file + "' is not a file name: " + e.getReason() + ".");
+    }
     Observation seen = docker ? DockerPs.read(text, query.graph().topology())
         : ComposePs.read(text);
     return phase == null ? query.graph().triage(seen) : query.graph().triage(seen, phase);
-  }
-
-  private static String read(String file) {
-    try {
-      if ("-".equals(file)) {
-        return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-      }
-      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
-      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
-          : String.valueOf(e.getMessage());
-      throw new UserError("Cannot read " + file + ": " + why + ".");
-    }
   }
 
   @Override

@@ -178,7 +178,7 @@ class TopologyFileErrorsTest {
       sparse.setLength(TopologyJson.MAX_DOCUMENT_LENGTH + 1);
     }
     assertThat(refused(file, "plan")).isEqualTo("topology: '" + file
-        + "' is larger than the limit of 268435456 bytes (256 MiB) for a topology file.\n");
+        + "' is larger than the limit of 268435456 bytes (256 MiB) for a file the tool reads.\n");
   }
 
   @Test
@@ -201,7 +201,7 @@ class TopologyFileErrorsTest {
     assertThat(refused(dir.resolve("none.json"), "plan"))
         .isEqualTo("topology: '" + dir.resolve("none.json") + "' does not exist.\n");
     assertThat(refused(dir, "plan"))
-        .isEqualTo("topology: '" + dir + "' is a directory, not a topology file.\n");
+        .isEqualTo("topology: '" + dir + "' is a directory, not a file.\n");
   }
 
   @Test

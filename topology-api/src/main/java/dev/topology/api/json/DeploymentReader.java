@@ -26,7 +26,8 @@ final class DeploymentReader {
           throw in.expected("an array");
         }
         deployment.addAllExternalized(in.strings());
-      } else if (FormatOne.DEPLOYMENT_FIELDS.contains(field) && version.declared() != 2) {
+      } else if (FormatOne.DEPLOYMENT_FIELDS.contains(field)) {
+        // In a document that says it is format 2, this names the format-1 field as such.
         version.sawFormatOne(in, "The field '" + field + "'");
         FormatOne.readDeploymentField(in, field, deployment);
       } else {

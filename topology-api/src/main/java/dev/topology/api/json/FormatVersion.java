@@ -30,7 +30,11 @@ final class FormatVersion {
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       throw in.expected("a version number such as " + CURRENT);
     }
-    String text = token == JsonToken.VALUE_STRING ? "\"" + in.string() + "\"" : textOf(in);
+    if (token == JsonToken.VALUE_STRING) {
+      throw in.error("the format version is a number, not text: write " + in.string()
+          + " without quotes; this library reads versions 1 and 2.");
+    }
+    String text = textOf(in);
     if (token != JsonToken.VALUE_NUMBER_INT || !(text.equals("1") || text.equals("2"))) {
       throw in.error("format version " + text + " is not known; this library reads versions 1"
           + " and 2.");

@@ -214,7 +214,7 @@ class TopologyJsonTest {
       unknown old condition  | {"services": [{"name": "a", "severity": "LOW", "presentWhen": "SOMETIMES"}]} | $.services[0].presentWhen: 'SOMETIMES' is not one of LDAP_IN_USE, LDAP_NOT_IN_USE, S3_IN_USE, S3_NOT_IN_USE.
       version three          | {"formatVersion": 3, "services": []}                    | $.formatVersion: format version 3 is not known; this library reads versions 1 and 2.
       version zero           | {"services": [], "formatVersion": 0}                    | $.formatVersion: format version 0 is not known; this library reads versions 1 and 2.
-      version as string      | {"formatVersion": "2", "services": []}                  | $.formatVersion: format version "2" is not known; this library reads versions 1 and 2.
+      version as string      | {"formatVersion": "2", "services": []}                  | $.formatVersion: the format version is a number, not text: write 2 without quotes; this library reads versions 1 and 2.
       version as fraction    | {"formatVersion": 2.0, "services": []}                  | $.formatVersion: format version 2.0 is not known; this library reads versions 1 and 2.
       version null           | {"formatVersion": null, "services": []}                 | $.formatVersion: format version null is not known; this library reads versions 1 and 2.
       version as list        | {"formatVersion": [2], "services": []}                  | $.formatVersion: expected a version number such as 2 (line 1, column 19).

@@ -136,7 +136,8 @@ final class Interpolation {
       default -> {
         problems.add(new ComposeProblem(path, "The value " + quote(text) + " holds ${"
             + expression + "}, which is not an interpolation Compose knows; use ${NAME},"
-            + " ${NAME:-default}, ${NAME-default}, ${NAME:?error} or ${NAME?error}."));
+            + " ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, ${NAME:+other}"
+            + " or ${NAME+other}."));
         return null;
       }
     }

@@ -16,6 +16,10 @@ import java.util.Map;
  * {@code pid}, {@code uts}, {@code cgroup}). Other settings are not read, so not checked.
  */
 final class ServiceReading {
+  /** The Compose specification's rule for a profile's name. */
+  private static final java.util.regex.Pattern PROFILE_NAME =
+      java.util.regex.Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+
   static final String LABEL_PREFIX = "dev.topology.";
   static final String SEVERITY = LABEL_PREFIX + "severity";
   static final String ROLE = LABEL_PREFIX + "role";
@@ -202,7 +206,11 @@ final class ServiceReading {
     }
     for (Object item : list) {
       String profile = value(item, path, true);
-      if (profile != null && !draft.profiles.contains(profile)) {
+      if (profile != null && !PROFILE_NAME.matcher(profile).matches()) {
+        problems.add(new ComposeProblem(path, "'" + profile + "' is not a profile name; Compose"
+            + " names profiles with letters, digits, '_', '.' and '-', starting with a letter or"
+            + " a digit."));
+      } else if (profile != null && !draft.profiles.contains(profile)) {
         draft.profiles.add(profile);
       }
     }
