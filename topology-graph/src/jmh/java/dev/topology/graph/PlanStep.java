@@ -5,7 +5,7 @@ import dev.topology.api.Topology;
 
 /**
  * The engine's plan step apart from construction, for the benchmarks only: the engine's frozen
- * arrays made once, then its plan (Kahn with ties by name, then the waves) computed anew on each
+ * arrays made once, then its plan (Kahn layering into waves, then the order wave by wave) computed anew on each
  * call, like for like with a Kahn baseline on ready-made arrays. Lives in the engine's package,
  * in the benchmark sources, because the step is not public API.
  */
