@@ -128,6 +128,6 @@ class ComposeAndTriageTest {
         .toString();
     Cli.Result result = Cli.run("triage", "--docker-ps", capture);
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).startsWith("topology: ").contains("line 1");
+    assertThat(result.err()).startsWith("topology: Line 1: Container 'postgres'");
   }
 }

@@ -363,7 +363,7 @@ class TopologyJsonTest {
       null externalized      | {"externalized": ["a", null]}                           | $.externalized[1]: expected a string, not null.
       unknown storage        | {"objectStorage": "DISK"}                               | $.objectStorage: 'DISK' is not one of FILESERVED, S3.
       string as ldap         | {"ldap": "yes"}                                         | $.ldap: expected true or false (line 1, column 10).
-      old field in two       | {"formatVersion": 2, "ldap": true}                      | $.ldap: unknown field 'ldap'; expected one of choices, externalized, formatVersion.
+      old field in two       | {"formatVersion": 2, "ldap": true}                      | $.ldap: The field 'ldap' belongs to format 1, but the document declares "formatVersion": 2.
       old field then two     | {"ldap": true, "formatVersion": 2}                      | $.ldap: The field 'ldap' belongs to format 1, but the document declares "formatVersion": 2.
       choices in one         | {"choices": {"a": "b"}}                                 | $.choices: The field 'choices' belongs to format 2, but the document is read as format 1: it declares no "formatVersion"; add "formatVersion": 2 as its first field.
       number as choice       | {"formatVersion": 2, "choices": {"a": 1}}               | $.choices.a: expected a string (line 1, column 39).
