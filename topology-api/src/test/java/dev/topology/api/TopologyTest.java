@@ -53,6 +53,27 @@ class TopologyTest {
   }
 
   @Test
+  void resolve_optionalAndConditionalRequiredEdgeToOneService_keepsTheStrongerEdge() {
+    // web wants cache always, and needs it (healthy) when cache is "redis": with redis, one
+    // edge, required and healthy; otherwise the optional one alone.
+    Topology topology = Topology.builder()
+        .choice(Choice.of("cache", "memory", "redis"))
+        .add(Service.builder().name("web").severity(Severity.LOW)
+            .addDependencies(Dependency.startup("cache").asOptional(),
+                Dependency.startup("cache").withReadiness(Readiness.HEALTHY)
+                    .when(Condition.when("cache", "redis")))
+            .build())
+        .add(Service.of("cache", Severity.LOW))
+        .build();
+
+    assertThat(topology.resolve(Deployment.defaults().with("cache", "redis")).service("web")
+        .dependencies()).containsExactly(Dependency.startup("cache")
+            .withReadiness(Readiness.HEALTHY));
+    assertThat(topology.resolve(Deployment.defaults()).service("web").dependencies())
+        .containsExactly(Dependency.startup("cache").asOptional());
+  }
+
+  @Test
   void of_anyOrder_servicesSortedAndEqual() {
     Topology reversed = of(AUDIT, FILESERVED, POSTGRES, FRONTEND, CRON);
 
