@@ -22,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
         + " --profile, --externalize), as that deployment has it. Read the file back with"
         + " --topology FILE."})
 final class ExportCommand extends QueryCommand {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
   private static String text(Query query) {
     boolean declared = query.deployment().equals(Deployment.defaults());
     return TopologyJson.write((declared ? query.topology() : query.resolved()).canonical());
@@ -31,7 +29,8 @@ final class ExportCommand extends QueryCommand {
 
   @Override
   JsonNode json(Query query) {
-    return MAPPER.readTree(text(query));
+    // A mapper only when asked: building one at class load would slow every command's start.
+    return JsonMapper.builder().build().readTree(text(query));
   }
 
   @Override
