@@ -38,7 +38,7 @@ public record Observation(List<ObservedContainer> containers) {
    *
    * @param containers the containers, in any order
    * @throws InvalidObservationException if the list or a container is null, or two containers
-   *     have the same name
+   *     have the same name; every such problem is listed
    */
   public Observation {
     if (containers == null) {
@@ -47,16 +47,22 @@ public record Observation(List<ObservedContainer> containers) {
     }
     List<ObservedContainer> sorted = new ArrayList<>(containers.size());
     Map<String, ObservedContainer> byName = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    int index = 0;
     for (ObservedContainer container : containers) {
       if (container == null) {
-        throw new InvalidObservationException("An observation lists a null container at index "
-            + sorted.size() + "; leave it out instead.");
+        problems.add("An observation lists a null container at index " + index
+            + "; leave it out instead.");
+      } else if (byName.putIfAbsent(container.name(), container) != null) {
+        problems.add("Two containers are named " + Names.quote(container.name())
+            + "; a container's name is unique on its host.");
+      } else {
+        sorted.add(container);
       }
-      if (byName.putIfAbsent(container.name(), container) != null) {
-        throw new InvalidObservationException("Two containers are named "
-            + Names.quote(container.name()) + "; a container's name is unique on its host.");
-      }
-      sorted.add(container);
+      index++;
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidObservationException(problems);
     }
     sorted.sort(ORDER);
     containers = List.copyOf(sorted);

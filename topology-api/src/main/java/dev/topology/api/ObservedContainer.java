@@ -1,5 +1,7 @@
 package dev.topology.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -38,28 +40,32 @@ public record ObservedContainer(
    * @throws InvalidObservationException if a value is missing or a name is blank
    */
   public ObservedContainer {
+    List<String> problems = new ArrayList<>();
     if (name == null || name.isBlank()) {
-      throw new InvalidObservationException("A container has " + (name == null ? "no" : "a blank")
+      problems.add("A container has " + (name == null ? "no" : "a blank")
           + " name; give the name Docker shows for it.");
     }
-    String quoted = Names.quote(name);
+    String quoted = name == null || name.isBlank() ? "A container"
+        : "Container " + Names.quote(name);
     if (service == null || service.isBlank()) {
-      throw new InvalidObservationException("Container " + quoted + " has "
-          + (service == null ? "no" : "a blank") + " service name; give the service it runs.");
+      problems.add(quoted + " has " + (service == null ? "no" : "a blank")
+          + " service name; give the service it runs.");
     }
     if (state == null) {
-      throw new InvalidObservationException("Container " + quoted + " has no state; give one of"
+      problems.add(quoted + " has no state; give one of"
           + " created, restarting, running, removing, paused, exited, dead.");
     }
     if (health == null) {
-      throw new InvalidObservationException("Container " + quoted + " has no health; give"
-          + " Health.NONE when it has no health check.");
+      problems.add(quoted + " has no health; give Health.NONE when it has no health check.");
     }
     if (exitCode == null) {
-      throw new InvalidObservationException("Container " + quoted + " has a null exit code;"
-          + " give OptionalInt.empty() when none is known.");
+      problems.add(quoted + " has a null exit code; give OptionalInt.empty() when none is known.");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidObservationException(problems);
     }
   }
+
 
   /**
    * Creates a container whose name is its service's name, without health check or exit code.
