@@ -113,7 +113,7 @@ final class Names {
     record Scored(String name, int score) {}
     List<Scored> scored = new ArrayList<>();
     for (String candidate : known) {
-      if (candidate.length() > LONGEST_COMPARED) {
+      if (candidate == null || candidate.length() > LONGEST_COMPARED) {
         continue;
       }
       String lower = candidate.toLowerCase(java.util.Locale.ROOT);

@@ -1,22 +1,17 @@
 package dev.topology.formats.compose;
 
-import dev.topology.api.Service;
-import dev.topology.api.Severity;
-import dev.topology.api.Topology;
-import dev.topology.api.TopologyException;
-import java.util.ArrayList;
+import dev.topology.api.ClosestNames;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * The known names closest to an unknown one, found the way the model finds them for its own
- * messages: the names are put in a topology of stand-in services, built on the first question
- * only, so a file without mistakes pays nothing.
+ * The known names closest to an unknown one, found as the model finds them for its own
+ * messages, for the first few unknown names of a file (each search compares a name with every
+ * known one).
  */
 final class Suggestions {
   private static final int SEARCHES = 32;
   private final Collection<String> known;
-  private Topology names;
   private int searches;
 
   Suggestions(Collection<String> known) {
@@ -34,20 +29,6 @@ final class Suggestions {
   }
 
   List<String> closest(String name) {
-    if (searches++ >= SEARCHES) {
-      return List.of();
-    }
-    if (names == null) {
-      List<Service> standIns = new ArrayList<>(known.size());
-      for (String candidate : known) {
-        try {
-          standIns.add(Service.of(candidate, Severity.LOW));
-        } catch (TopologyException e) {
-          // A name the model refuses is reported where it is defined; it suggests nothing.
-        }
-      }
-      names = Topology.of(standIns);
-    }
-    return names.closestNames(name);
+    return searches++ >= SEARCHES ? List.of() : ClosestNames.of(name, known);
   }
 }
