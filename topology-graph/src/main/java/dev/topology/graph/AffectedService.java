@@ -123,7 +123,7 @@ public final class AffectedService {
     return name().hashCode();
   }
 
-  /** Returns {@code api-service (HIGH) via postgres -> frontend -> api-service}. */
+  /** Returns {@code web (HIGH) via db -> api -> web}. */
   @Override
   public String toString() {
     return name() + " (" + severity() + ") via " + Messages.path(path());

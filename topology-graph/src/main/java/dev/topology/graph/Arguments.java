@@ -6,11 +6,11 @@ import java.util.Collection;
 /** Checks the arguments shared by several queries, with the messages of {@link Messages}. */
 final class Arguments {
   static final Query IMPACT = new Query("impact", "An impact", "failed",
-      "impact(Phase.STARTUP, \"postgres\")");
+      "impact(Phase.STARTUP, \"db\")");
   static final Query ROOT_CAUSES = new Query("rootCauses", "A root-cause search", "observed",
-      "rootCauses(Phase.RUNTIME, \"api-service\", \"frontend\")");
+      "rootCauses(Phase.RUNTIME, \"api\", \"web\")");
   static final Query RESTART = new Query("restartPlan", "A restart plan", "restarted",
-      "restartPlan(\"postgres\")");
+      "restartPlan(\"db\")");
   static final Query BLAST_RADIUS = new Query("blastRadius", "A blast radius", "", "");
   static final Query FAILURE_VIEW = new Query("failures", "A JGraphT view of failures", "", "");
 

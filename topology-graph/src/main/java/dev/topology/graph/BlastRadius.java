@@ -13,7 +13,7 @@ import java.util.RandomAccess;
  * <p>For each service {@code s}, {@link ServiceBlast#takesDown()} is exactly the size of {@code
  * impact(phase, s).affected()} and {@link ServiceBlast#worstSeverity()} its {@link
  * Impact#propagatedSeverity()}; the rules of each phase are those of {@link Impact}. In
- * particular, at {@link Phase#STARTUP} a startup gate such as {@code ready-agent}, and every
+ * particular, at {@link Phase#STARTUP} a startup gate, and every
  * service it needs to start, takes down every service the installation starts; at {@link
  * Phase#RUNTIME} one-shot and startup-only services take nothing down.
  *

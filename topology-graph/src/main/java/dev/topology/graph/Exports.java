@@ -6,7 +6,7 @@ package dev.topology.graph;
  *
  * <pre>{@code
  * String dot = Exports.dot(graph);                                 // dot -Tsvg
- * String mermaid = Exports.mermaid(graph.impact(Phase.STARTUP, "postgres"));
+ * String mermaid = Exports.mermaid(graph.impact(Phase.STARTUP, "db"));
  * }</pre>
  *
  * <p>What is drawn:

@@ -16,7 +16,7 @@ import java.util.RandomAccess;
  *       through others, cannot start (reverse reachability over required startup
  *       dependencies). A startup gate ({@link dev.topology.api.Service#startupGate()}) that
  *       is failed, or cannot start, takes down every service this installation starts; the path
- *       then goes through the gate ({@code [ready-agent, frontend]}). External services run
+ *       then goes through the gate ({@code [gate, web]}). External services run
  *       elsewhere and are not taken down by a gate.
  *   <li>{@link Phase#RUNTIME}: a failed one-shot or startup-only service takes nothing down. A
  *       failed long-running service puts at risk every long-running service that needs it, to
@@ -196,7 +196,7 @@ public final class Impact {
 
   /**
    * Returns the source's statements that unnamed services depend on a failed service (such as
-   * rabbitmq's "Most of our services use RabbitMQ"), as system-wide risks. At {@link
+   * a queue's "Most of our services use it"), as system-wide risks. At {@link
    * Phase#RUNTIME}, only those of failed long-running services.
    *
    * @return an unmodifiable list, by failed service name

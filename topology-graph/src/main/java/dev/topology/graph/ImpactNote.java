@@ -6,8 +6,7 @@ import java.util.Objects;
 
 /**
  * A system-wide risk beside an {@link Impact}: the source says that services it does not name
- * depend on a failed service, such as rabbitmq's "Most of our services use RabbitMQ for
- * queueing." The engine reports the statement as it is and invents no edge to any particular
+ * depend on a failed service, such as a queue's "Most of our services use it." The engine reports the statement as it is and invents no edge to any particular
  * service, so the services it stands for are not among the affected ones.
  *
  * <p>Immutable.
@@ -59,7 +58,7 @@ public final class ImpactNote {
     return Objects.hash(service, statement);
   }
 
-  /** Returns {@code rabbitmq: unnamed runtime dependents: "Most of our services ..."}. */
+  /** Returns {@code queue: unnamed runtime dependents: "Most of our services ..."}. */
   @Override
   public String toString() {
     return service + ": " + statement;

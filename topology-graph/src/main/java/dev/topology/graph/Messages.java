@@ -91,7 +91,7 @@ final class Messages {
 
   static String nullImpact(String what) {
     return what + " needs an impact, not null; ask the engine for one with"
-        + " graph.impact(Phase.STARTUP, \"postgres\").";
+        + " graph.impact(Phase.STARTUP, \"db\").";
   }
 
   static String unusedOneShot(String task) {

@@ -4,7 +4,7 @@ package dev.topology.graph;
 public enum Phase {
   /**
    * The system is starting: a service that needs a failed one to start cannot start, and a
-   * failed startup gate (such as {@code ready-agent}) takes the whole system down.
+   * failed startup gate takes the whole system down.
    */
   STARTUP,
   /**

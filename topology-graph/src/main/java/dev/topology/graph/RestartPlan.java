@@ -30,9 +30,9 @@ import java.util.OptionalInt;
  * </ul>
  *
  * <pre>
- *   postgres restarts: wave 0 frontend, shutdown-hook-poller (talks to frontend)
- *                      wave 1 the services that need frontend to start
- *                      wave 2 api-service (needs contexts-service)
+ *   db restarts: wave 0 api, poller (talks to api while running)
+ *                wave 1 the services that need api to start
+ *                wave 2 web (needs one of those)
  * </pre>
  *
  * <p>Immutable and thread-safe; lists are unmodifiable. Building a plan costs O(V + E).

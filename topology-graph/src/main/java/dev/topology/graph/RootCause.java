@@ -104,7 +104,7 @@ public final class RootCause {
     return Objects.hash(f.phase, services(), beyond, Arrays.hashCode(observed));
   }
 
-  /** Returns {@code contexts-vault (2 more down)} or {@code a + b (0 more down)}. */
+  /** Returns {@code db (2 more down)} or {@code a + b (0 more down)}. */
   @Override
   public String toString() {
     return String.join(" + ", services()) + " (" + beyond + " more down)";

@@ -74,7 +74,7 @@ public final class ServiceBlast {
     return Objects.hash(service, severity, takesDown, worstSeverity);
   }
 
-  /** Returns {@code postgres (HIGH) takes down 15, worst HIGH}. */
+  /** Returns {@code db (HIGH) takes down 15, worst HIGH}. */
   @Override
   public String toString() {
     return service + " (" + severity + ") takes down " + takesDown

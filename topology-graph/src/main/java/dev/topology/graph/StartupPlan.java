@@ -19,7 +19,7 @@ import java.util.RandomAccess;
  *       installation; wave {@code k} the services whose longest chain of startup dependencies
  *       has {@code k} edges (longest-path layering). All services of a wave can start together
  *       once the earlier waves are up, and no service could be placed in an earlier wave. Only
- *       startup dependencies count: a startup gate such as {@code ready-agent} is no edge.
+ *       startup dependencies count: a startup gate is no edge.
  *   <li>{@link #externalPrerequisites()}: services run outside the installation ({@link
  *       dev.topology.api.Service#external()}); they are not started, and a dependency on one is
  *       satisfied before wave 0.

@@ -301,9 +301,9 @@ public final class Triage {
   }
 
   /**
-   * Returns the answer in one line for people, such as {@code 10 services down, 1 root cause:
-   * postgres (HIGH). 1 more at risk. Restart: postgres, then frontend and shutdown-hook-poller,
-   * then 7 services, then api-service.} The severity in brackets is {@link #severity()}.
+   * Returns the answer in one line for people, such as {@code 3 services down, 1 root cause: db
+   * (HIGH). 1 more at risk. Restart: db, then api and worker, then web.} The severity in
+   * brackets is {@link #severity()}.
    *
    * @return one line
    */

@@ -153,6 +153,6 @@ class ExportsTest {
             + " TopologyGraph.of(topology).");
     assertThatThrownBy(() -> Exports.mermaid((Impact) null))
         .hasMessage("An export needs an impact, not null; ask the engine for one with"
-            + " graph.impact(Phase.STARTUP, \"postgres\").");
+            + " graph.impact(Phase.STARTUP, \"db\").");
   }
 }

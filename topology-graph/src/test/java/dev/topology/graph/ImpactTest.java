@@ -145,7 +145,7 @@ class ImpactTest {
     assertThatThrownBy(() -> graph.impact(Phase.STARTUP))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("An impact needs at least one failed service, such as"
-            + " impact(Phase.STARTUP, \"postgres\").");
+            + " impact(Phase.STARTUP, \"db\").");
     assertThatThrownBy(() -> graph.impact(Phase.STARTUP, (String[]) null))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("An impact needs the failed services, not null.");

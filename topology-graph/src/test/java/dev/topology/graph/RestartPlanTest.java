@@ -77,7 +77,7 @@ class RestartPlanTest {
   void restartPlan_noService_isRejectedWithAnExample() {
     assertThatThrownBy(() -> graph.restartPlan()).isInstanceOf(InvalidQueryException.class)
         .hasMessage("A restart plan needs at least one restarted service, such as"
-            + " restartPlan(\"postgres\").");
+            + " restartPlan(\"db\").");
     assertThatThrownBy(() -> graph.restartPlan((String[]) null))
         .hasMessage("A restart plan needs the restarted services, not null.");
   }

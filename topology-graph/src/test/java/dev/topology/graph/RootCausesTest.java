@@ -113,7 +113,7 @@ class RootCausesTest {
     assertThatThrownBy(() -> graph.rootCauses(Phase.STARTUP))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A root-cause search needs at least one observed service, such as"
-            + " rootCauses(Phase.RUNTIME, \"api-service\", \"frontend\").");
+            + " rootCauses(Phase.RUNTIME, \"api\", \"web\").");
     assertThatThrownBy(() -> graph.rootCauses(null, "api"))
         .hasMessage("A root-cause search needs a phase, not null: Phase.STARTUP or"
             + " Phase.RUNTIME.");
