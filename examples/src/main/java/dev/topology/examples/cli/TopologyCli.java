@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,23 +45,32 @@ import picocli.CommandLine.Spec;
     description = "Answers questions about a service topology: the bundled CircleCI Server 2.x"
         + " catalog, or a topology file.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:answered", "1:a fault of the tool", "2:a mistake of the user"},
-    subcommands = {
-        CatalogCommand.class,
-        PlanCommand.class,
-        ImpactCommand.class,
-        PrerequisitesCommand.class,
-        DependentsCommand.class,
-        RestartCommand.class,
-        RootCauseCommand.class,
-        BlastRadiusCommand.class,
-        LintCommand.class,
-        DiffCommand.class,
-        GraphCommand.class,
-        ExportCommand.class,
-        TriageCommand.class
-    })
+    exitCodeList = {"0:answered", "1:a fault of the tool", "2:a mistake of the user"})
 public final class TopologyCli implements Callable<Integer> {
+  /**
+   * The commands, by name, in the order usage lists them. A run that names one builds the model
+   * of that command alone: building all of them, by reflection, is most of the tool's start.
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("catalog", CatalogCommand.class);
+    commands.put("plan", PlanCommand.class);
+    commands.put("impact", ImpactCommand.class);
+    commands.put("prerequisites", PrerequisitesCommand.class);
+    commands.put("dependents", DependentsCommand.class);
+    commands.put("restart", RestartCommand.class);
+    commands.put("root-cause", RootCauseCommand.class);
+    commands.put("blast-radius", BlastRadiusCommand.class);
+    commands.put("lint", LintCommand.class);
+    commands.put("diff", DiffCommand.class);
+    commands.put("graph", GraphCommand.class);
+    commands.put("export", ExportCommand.class);
+    commands.put("triage", TriageCommand.class);
+    return commands;
+  }
+
   private final Terminal terminal;
   private final InputStream in;
   private boolean inRead;
@@ -123,7 +134,14 @@ public final class TopologyCli implements Callable<Integer> {
     PrintWriter errWriter = writer(err);
     Errors errors = new Errors();
     try {
-      return new CommandLine(new TopologyCli(terminal, in))
+      CommandLine tool = new CommandLine(new TopologyCli(terminal, in));
+      Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+      COMMANDS.forEach((name, command) -> {
+        if (named == null || command == named) {
+          tool.addSubcommand(name, new CommandLine(command));
+        }
+      });
+      return tool
           .setOut(outWriter)
           .setErr(errWriter)
           .setCaseInsensitiveEnumValuesAllowed(true)
