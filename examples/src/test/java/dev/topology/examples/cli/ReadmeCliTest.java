@@ -21,7 +21,7 @@ class ReadmeCliTest {
   private static final Path README = Path.of("..", "README.md");
 
   /** The tool's JSON shapes, which README's section links to. */
-  private static final Path SHAPES = Path.of("..", "docs", "cli-json.md");
+  private static final Path SHAPES = Path.of("..", "docs", "cli.md");
 
   private static String section() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
