@@ -10,15 +10,20 @@ import org.immutables.value.Value;
  * <p>The target may be written with any name of the service it stands for (its canonical name
  * or an alias); {@link Topology#service(String)} resolves it. A dependency is required (the
  * default) or optional: an optional one orders startup when both services are present, but its
- * target's failure, absence or externalization takes nothing down (systemd's {@code Wants=},
- * Compose's {@code required: false}). It may hold only under a {@link Condition}, and may cite
- * the sentence of the source it rests on.
+ * target's failure, absence or externalization takes nothing down (systemd's {@code Wants=}).
+ * A dependency may hold only when its target is present in the deployment ({@link
+ * #onlyIfPresent()}, Compose's {@code required: false}: no error when the target is left out, a
+ * full dependency when it is there), may hold only under a {@link Condition}, may state that the
+ * owner restarts when its target restarts ({@link #restartsWith()}, Compose's {@code restart:
+ * true}), and may cite the sentence of the source it rests on.
  *
  * <pre>{@code
  * Dependency.startup("postgres");                                  // required, to start
  * Dependency.startup("cache").asOptional();                        // ordered, never fatal
  * Dependency.startup("migrate").withReadiness(Readiness.COMPLETED);
  * Dependency.startup("sso-proxy").when(Condition.when("sso", "on"));
+ * Dependency.startup("mysql").whenPresent();                       // if the deployment has it
+ * Dependency.startup("db").restartingWith();                       // restart when db restarts
  * }</pre>
  *
  * @param target any name of the service that is needed
@@ -27,6 +32,8 @@ import org.immutables.value.Value;
  * @param readiness how far the target must have come before the owner starts
  * @param condition the condition under which the edge holds; empty if it always holds
  * @param citation the sentence of the source that states the edge; empty if none
+ * @param onlyIfPresent whether the edge holds only when its target is present in the deployment
+ * @param restartsWith whether the owner must restart when its target restarts
  */
 @Value.Builder
 public record Dependency(
@@ -35,7 +42,9 @@ public record Dependency(
     boolean required,
     Readiness readiness,
     Optional<Condition> condition,
-    Optional<String> citation) {
+    Optional<String> citation,
+    boolean onlyIfPresent,
+    boolean restartsWith) {
 
   /**
    * Creates a dependency.
@@ -46,6 +55,8 @@ public record Dependency(
    * @param readiness how far the target must have come before the owner starts
    * @param condition the condition under which the edge holds; empty if it always holds
    * @param citation the sentence of the source that states the edge; empty if none
+   * @param onlyIfPresent whether the edge holds only when its target is present
+   * @param restartsWith whether the owner must restart when its target restarts
    * @throws InvalidTopologyException if the target is not a valid name or a value is missing
    */
   public Dependency {
@@ -69,7 +80,7 @@ public record Dependency(
    */
   public static Dependency startup(String target) {
     return new Dependency(target, DependencyKind.STARTUP, true, Readiness.STARTED,
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), false, false);
   }
 
   /**
@@ -81,7 +92,7 @@ public record Dependency(
    */
   public static Dependency runtime(String target, String citation) {
     return new Dependency(target, DependencyKind.RUNTIME, true, Readiness.STARTED,
-        Optional.empty(), Optional.ofNullable(citation));
+        Optional.empty(), Optional.ofNullable(citation), false, false);
   }
 
   /**
@@ -111,7 +122,7 @@ public record Dependency(
    */
   public Dependency when(Condition condition) {
     return new Dependency(target, kind, required, readiness, Optional.ofNullable(condition),
-        citation);
+        citation, onlyIfPresent, restartsWith);
   }
 
   /**
@@ -121,7 +132,8 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency asOptional() {
-    return new Dependency(target, kind, false, readiness, condition, citation);
+    return new Dependency(target, kind, false, readiness, condition, citation, onlyIfPresent,
+        restartsWith);
   }
 
   /**
@@ -131,7 +143,32 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency withReadiness(Readiness state) {
-    return new Dependency(target, kind, required, state, condition, citation);
+    return new Dependency(target, kind, required, state, condition, citation, onlyIfPresent,
+        restartsWith);
+  }
+
+  /**
+   * Returns this dependency holding only when its target is present in the deployment: a
+   * deployment that leaves the target out drops the edge without an error, one that has it keeps
+   * the edge as it is (Compose's {@code required: false}).
+   *
+   * @return a new dependency
+   */
+  public Dependency whenPresent() {
+    return new Dependency(target, kind, required, readiness, condition, citation, true,
+        restartsWith);
+  }
+
+  /**
+   * Returns this dependency stating that its owner must restart when its target restarts
+   * (Compose's {@code restart: true}). Restart plans of a topology where any dependency says
+   * so follow these statements; see {@code RestartPlan}.
+   *
+   * @return a new dependency
+   */
+  public Dependency restartingWith() {
+    return new Dependency(target, kind, required, readiness, condition, citation, onlyIfPresent,
+        true);
   }
 
   /**
@@ -145,6 +182,19 @@ public record Dependency(
   }
 
   /**
+   * Tells whether this dependency holds in a deployment, given whether its target is present
+   * there: it must hold by its condition, and, if it holds {@linkplain #onlyIfPresent() only
+   * when its target is present}, the target must be.
+   *
+   * @param deployment the choices of one installation
+   * @param targetPresent whether the target is present in that deployment
+   * @return true if the edge holds
+   */
+  public boolean holdsIn(Deployment deployment, boolean targetPresent) {
+    return (targetPresent || !onlyIfPresent) && holdsIn(deployment);
+  }
+
+  /**
    * Builds a {@link Dependency}; the kind defaults to {@link DependencyKind#STARTUP}, required to
    * true, the readiness to {@link Readiness#STARTED}.
    */
@@ -153,6 +203,8 @@ public record Dependency(
       kind(DependencyKind.STARTUP);
       required(true);
       readiness(Readiness.STARTED);
+      onlyIfPresent(false);
+      restartsWith(false);
     }
   }
 
@@ -166,6 +218,12 @@ public record Dependency(
     }
     if (readiness != Readiness.STARTED) {
       notes.append(notes.length() == 0 ? "" : ", ").append(readiness.description());
+    }
+    if (onlyIfPresent) {
+      notes.append(notes.length() == 0 ? "" : ", ").append("if present");
+    }
+    if (restartsWith) {
+      notes.append(notes.length() == 0 ? "" : ", ").append("restarts with it");
     }
     condition.ifPresent(c -> notes.append(notes.length() == 0 ? "" : ", ").append(c));
     return notes.length() == 0 ? text.toString() : text.append(" (").append(notes).append(')')

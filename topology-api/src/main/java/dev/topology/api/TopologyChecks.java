@@ -180,8 +180,10 @@ final class TopologyChecks {
         continue;
       }
       Service target = topology.service(dependency.target());
-      if (!dependency.required() && !target.isPresentIn(deployment)) {
-        // An optional dependency on a service this installation leaves out orders nothing.
+      if ((!dependency.required() || dependency.onlyIfPresent())
+          && !target.isPresentIn(deployment)) {
+        // An optional dependency, or one that holds only when its target is present, on a
+        // service this installation leaves out orders nothing.
         unchanged = false;
         continue;
       }
@@ -215,13 +217,18 @@ final class TopologyChecks {
     return unchanged ? null : kept;
   }
 
-  /** {@code kept}, required if either is, with the further readiness of the two. */
+  /**
+   * {@code kept}, required if either is, restarting with its target if either does, with the
+   * further readiness of the two.
+   */
   private static Dependency strongest(Dependency kept, Dependency other) {
     Readiness readiness = kept.readiness().compareTo(other.readiness()) >= 0 ? kept.readiness()
         : other.readiness();
     boolean required = kept.required() || other.required();
-    return required == kept.required() && readiness == kept.readiness() ? kept
-        : kept.toBuilder().required(required).readiness(readiness).build();
+    boolean restarts = kept.restartsWith() || other.restartsWith();
+    return required == kept.required() && readiness == kept.readiness()
+        && restarts == kept.restartsWith() ? kept
+        : kept.toBuilder().required(required).readiness(readiness).restartsWith(restarts).build();
   }
 
   /** The service without any dependency whose target is a name of {@code removed}. */

@@ -90,7 +90,8 @@ class RobustnessProperties {
           .severityCondition(condition).severityOtherwise(otherwise)
           .external(external).externalizable(nullKind)
           .addDependencies(new Dependency(other, nullKind ? null : DependencyKind.STARTUP,
-              !external, nullKind ? Readiness.HEALTHY : null, condition, Optional.empty()))
+              !external, nullKind ? Readiness.HEALTHY : null, condition, Optional.empty(), external,
+              nullKind))
           .build());
       services.add(Service.of(third, Severity.LOW, name));
       return Topology.of(List.of(Choice.onOff("c0")), services).resolve(Deployment.builder()

@@ -205,7 +205,7 @@ class ServiceTest {
         .hasMessage("A dependency on 'db' has a blank citation; leave it empty instead.");
     assertThat(Dependency.builder().target("db").build())
         .isEqualTo(new Dependency("db", DependencyKind.STARTUP, true, Readiness.STARTED,
-            Optional.empty(), Optional.empty()));
+            Optional.empty(), Optional.empty(), false, false));
   }
 
   @Test

@@ -148,9 +148,11 @@ public final class Topologies {
       each.add(Combinators.combine(Arbitraries.of(names), Arbitraries.of(DependencyKind.class),
               Arbitraries.of(true, true, false), Arbitraries.of(Readiness.class),
               conditions(choices), Arbitraries.strings().alpha()
-                  .ofMinLength(1).ofMaxLength(8).optional())
-          .as((name, kind, required, readiness, condition, citation) ->
-              new Dependency(name, kind, required, readiness, condition, citation)));
+                  .ofMinLength(1).ofMaxLength(8).optional(),
+              Arbitraries.of(false, false, true), Arbitraries.of(false, false, true))
+          .as((name, kind, required, readiness, condition, citation, ifPresent, restarts) ->
+              new Dependency(name, kind, required, readiness, condition, citation, ifPresent,
+                  restarts)));
     }
     return each.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(each).as(l -> l);
   }

@@ -526,6 +526,48 @@ class TopologyTest {
   }
 
   @Test
+  void resolve_onlyIfPresentDependencyOnAbsentService_droppedWithoutError() {
+    Service api = Service.builder().name("api").severity(Severity.LOW)
+        .addDependencies(Dependency.startup("fileserved").whenPresent(),
+            Dependency.startup("postgres"))
+        .build();
+
+    Topology concrete = of(POSTGRES, FILESERVED, api).resolve(WITH_S3);
+
+    assertThat(concrete.service("api").dependencies())
+        .containsExactly(Dependency.startup("postgres"));
+  }
+
+  @Test
+  void resolve_onlyIfPresentDependencyOnPresentService_keptRequired() {
+    Dependency blobs = Dependency.startup("fileserved").whenPresent();
+    Service api = Service.builder().name("api").severity(Severity.LOW)
+        .addDependencies(blobs, Dependency.startup("postgres"))
+        .build();
+
+    Topology concrete = of(POSTGRES, FILESERVED, api).resolve(Deployment.defaults());
+
+    assertThat(concrete.service("api").dependencies())
+        .containsExactly(blobs, Dependency.startup("postgres"));
+    assertThat(blobs.required()).isTrue();
+    assertThat(blobs).hasToString("startup -> fileserved (if present)");
+  }
+
+  @Test
+  void resolve_twoEdgesOneRestartingWithItsTarget_mergedEdgeRestartsWithIt() {
+    Service api = Service.builder().name("api").severity(Severity.LOW)
+        .addDependencies(Dependency.startup("postgres").when(Condition.when("ldap", "on")),
+            Dependency.startup("postgres").restartingWith().asOptional())
+        .build();
+
+    Topology concrete = Topology.of(List.of(LDAP), List.of(POSTGRES, api))
+        .resolve(Deployment.builder().choose("ldap", "on").build());
+
+    assertThat(concrete.service("api").dependencies())
+        .containsExactly(Dependency.startup("postgres").restartingWith());
+  }
+
+  @Test
   void resolve_requiredDependencyOnAbsentService_danglingDependency() {
     Service api = Service.of("api", Severity.LOW, "fileserved");
 

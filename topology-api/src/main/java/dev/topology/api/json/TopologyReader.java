@@ -37,7 +37,8 @@ final class TopologyReader {
       "externalizable", "external", "startupGate", "presentWhen", "dependencies",
       "broadDependents");
   private static final List<String> DEPENDENCY_FIELDS =
-      List.of("target", "kind", "required", "readiness", "condition", "citation");
+      List.of("target", "kind", "required", "readiness", "onlyIfPresent", "restartsWith",
+          "condition", "citation");
   private static final List<String> BROAD_FIELDS = List.of("kind", "citation");
 
   private final JsonInput in;
@@ -248,6 +249,14 @@ final class TopologyReader {
         case "readiness" -> {
           version.sawFormatTwo(in, "The field 'readiness'");
           dependency.readiness(in.constant(Readiness.class));
+        }
+        case "onlyIfPresent" -> {
+          version.sawFormatTwo(in, "The field 'onlyIfPresent'");
+          dependency.onlyIfPresent(in.flag());
+        }
+        case "restartsWith" -> {
+          version.sawFormatTwo(in, "The field 'restartsWith'");
+          dependency.restartsWith(in.flag());
         }
         case "condition" -> dependency.condition(condition(entry));
         case "citation" -> dependency.citation(in.string());

@@ -129,6 +129,14 @@ final class TopologyWriter {
     if (dependency.readiness() != Readiness.STARTED) {
       text("readiness", dependency.readiness().name());
     }
+    if (dependency.onlyIfPresent()) {
+      out.writeName("onlyIfPresent");
+      out.writeBoolean(true);
+    }
+    if (dependency.restartsWith()) {
+      out.writeName("restartsWith");
+      out.writeBoolean(true);
+    }
     condition("condition", dependency.condition());
     text("citation", dependency.citation().orElse(""));
     out.writeEndObject();

@@ -34,8 +34,10 @@ class TopologyJsonTest {
           .severity(Severity.MEDIUM).externalizable(true).external(true).build())
       .add(Service.builder().name("federation-service").image("vault-cci").severity(Severity.HIGH)
           .severityCondition(SSO).severityOtherwise(Severity.MEDIUM)
-          .addDependencies(Dependency.startup("vault").withReadiness(Readiness.HEALTHY),
-              Dependency.runtime("blobs", "Stores blobs.").when(LOCAL.or("sso", "on")),
+          .addDependencies(
+              Dependency.startup("vault").withReadiness(Readiness.HEALTHY).restartingWith(),
+              Dependency.runtime("blobs", "Stores blobs.").when(LOCAL.or("sso", "on"))
+                  .whenPresent(),
               Dependency.startup("ready-agent").asOptional())
           .build())
       .add(Service.builder().name("blobs").severity(Severity.HIGH)
@@ -133,10 +135,12 @@ class TopologyJsonTest {
             "severityOtherwise" : "MEDIUM",
             "dependencies" : [ {
               "target" : "vault",
-              "readiness" : "HEALTHY"
+              "readiness" : "HEALTHY",
+              "restartsWith" : true
             }, {
               "target" : "blobs",
               "kind" : "RUNTIME",
+              "onlyIfPresent" : true,
               "condition" : {
                 "sso" : [ "on" ],
                 "store" : [ "local" ]
