@@ -73,6 +73,25 @@ public record Dependency(
   }
 
   /**
+   * Creates a dependency that holds whether or not its target is present and states nothing
+   * about restarts: 0.2.0's canonical constructor, kept so that its callers still build.
+   *
+   * @param target any name of the service that is needed
+   * @param kind whether it is needed to start or while running
+   * @param required whether the target's failure takes the owner down; false for optional
+   * @param readiness how far the target must have come before the owner starts
+   * @param condition the condition under which the edge holds; empty if it always holds
+   * @param citation the sentence of the source that states the edge; empty if none
+   * @throws InvalidTopologyException if the target is not a valid name or a value is missing
+   * @deprecated use {@link #builder()} or the factories; they keep working as components grow
+   */
+  @Deprecated(since = "0.3.0")
+  public Dependency(String target, DependencyKind kind, boolean required, Readiness readiness,
+      Optional<Condition> condition, Optional<String> citation) {
+    this(target, kind, required, readiness, condition, citation, false, false);
+  }
+
+  /**
    * Creates an unconditional, required startup dependency.
    *
    * @param target any name of the service needed to start
