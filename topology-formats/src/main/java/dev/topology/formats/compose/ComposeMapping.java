@@ -11,6 +11,7 @@ import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,12 +180,19 @@ final class ComposeMapping {
     if (dropped.isEmpty()) {
       return drafts;
     }
+    Map<String, List<String>> dependentsOf = new HashMap<>();
+    for (ServiceDraft draft : kept.values()) {
+      for (String target : draft.edges.keySet()) {
+        if (dropped.contains(target)) {
+          dependentsOf.computeIfAbsent(target, t -> new ArrayList<>()).add(draft.name);
+        }
+      }
+    }
     for (ServiceDraft draft : drafts.values()) {
       if (!dropped.contains(draft.name)) {
         continue;
       }
-      List<String> dependents = kept.values().stream()
-          .filter(d -> d.edges.containsKey(draft.name)).map(d -> d.name).toList();
+      List<String> dependents = dependentsOf.getOrDefault(draft.name, List.of());
       notes.add(draft.replicasPath + ": docker compose up starts no container of '" + draft.name
           + "' (scaled to 0), so it is left out" + (dependents.isEmpty() ? "."
               : "; " + String.join(", ", dependents) + (dependents.size() == 1 ? " starts"

@@ -189,6 +189,12 @@ final class ServiceReading {
       return;
     }
     String path = draft.optionalLabel.getKey();
+    List<String> known = List.copyOf(draft.edges.keySet());
+    Suggestions suggestions = new Suggestions(known);
+    String listed = known.isEmpty() ? " The service has no dependencies."
+        : " Its dependencies are " + String.join(", ", known.subList(0, Math.min(20,
+            known.size()))) + (known.size() > 20 ? " and " + (known.size() - 20) + " more."
+                : ".");
     for (String item : draft.optionalLabel.getValue().split(",", -1)) {
       String target = item.strip();
       if (target.isEmpty()) {
@@ -197,12 +203,9 @@ final class ServiceReading {
       if (draft.edges.containsKey(target)) {
         draft.optional.add(target);
       } else {
-        List<String> known = List.copyOf(draft.edges.keySet());
         problems.add(new ComposeProblem(path, "'" + target + "' is not a dependency of service '"
             + name + "'; the label names dependencies that carry no failure."
-            + new Suggestions(known).didYouMean(target)
-            + (known.isEmpty() ? " The service has no dependencies."
-                : " Its dependencies are " + String.join(", ", known) + ".")));
+            + suggestions.didYouMean(target) + listed));
       }
     }
   }
