@@ -30,7 +30,7 @@ final class ComposeSource {
     boolean fromVariable = options.profiles().isEmpty()
         && read.variables().containsKey(COMPOSE_PROFILES);
     try {
-      project.deployment(profiles(options, read)).choices().keySet()
+      project.deployment(profiles(options, read, project)).choices().keySet()
           .forEach(profile -> deployment.choose(profile, Choice.ON));
     } catch (ComposeFileException e) {
       throw fromVariable ? new UserError(ComposeFiles.name(file) + ": " + COMPOSE_PROFILES
@@ -49,19 +49,19 @@ final class ComposeSource {
 
   /**
    * The profiles to switch on: those of {@code --profile} if any is given, else those that
-   * {@code COMPOSE_PROFILES} lists, comma-separated, as docker compose takes them
-   * (compose-go's {@code cli.WithDefaultProfiles}: the variable is read only without
-   * {@code --profile}, and each name is trimmed).
+   * {@code COMPOSE_PROFILES} lists, comma-separated, as docker compose takes them (its {@code
+   * cmd/compose/compose.go} passes {@code --profile} to compose-go's {@code
+   * cli.WithDefaultProfiles}, which reads the variable only when none is given and trims each
+   * name); {@code *} stands for every profile (compose-go's {@code ServiceConfig.HasProfile}).
    */
-  private static List<String> profiles(SourceOptions options, ComposeFiles.Read read) {
-    if (!options.profiles().isEmpty()) {
-      return options.profiles();
+  private static List<String> profiles(SourceOptions options, ComposeFiles.Read read,
+      ComposeProject project) {
+    List<String> names = options.profiles();
+    if (names.isEmpty()) {
+      String listed = read.variables().get(COMPOSE_PROFILES);
+      names = listed == null ? List.of() : Arrays.stream(listed.split(",", -1))
+          .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
     }
-    String listed = read.variables().get(COMPOSE_PROFILES);
-    if (listed == null) {
-      return List.of();
-    }
-    return Arrays.stream(listed.split(",", -1)).map(String::strip)
-        .filter(name -> !name.isEmpty()).distinct().toList();
+    return names.contains("*") ? project.profiles() : names;
   }
 }

@@ -94,6 +94,13 @@ class ComposeVariablesTest {
   }
 
   @Test
+  void plan_starProfile_switchesEveryProfileOn() {
+    Cli.write(dir, ".env", "COMPOSE_PROFILES=*\n");
+    assertThat(waves(Cli.run("plan", "--compose", compose, "--json")))
+        .isEqualTo("[[\"cache\",\"my\",\"pg\"],[\"app\"]]");
+  }
+
+  @Test
   void plan_composeProfilesUnknownName_refusedNamingTheVariable() {
     Cli.Result result = Cli.runWithEnvironment(Map.of("COMPOSE_PROFILES", "pg,cahce"), "plan",
         "--compose", compose);
