@@ -5,9 +5,17 @@ import dev.topology.api.Deployment;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeProject;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
-/** The query of {@code --compose FILE}, with {@code --profile} and {@code --env-file}. */
+/**
+ * The query of {@code --compose FILE}, with {@code --profile}, {@code --env-file} and {@code
+ * --no-dotenv}.
+ */
 final class ComposeSource {
+  /** The variable that switches profiles on when no {@code --profile} is given. */
+  static final String COMPOSE_PROFILES = "COMPOSE_PROFILES";
+
   private ComposeSource() {}
 
   static Query query(SourceOptions options, TopologyCli cli) {
@@ -15,18 +23,45 @@ final class ComposeSource {
     if (options.topologyFile() != null) {
       throw new UserError("--compose and --topology both name a topology; give one of them.");
     }
-    ComposeProject project = ComposeFiles.read(file, options.envFile(), cli);
+    ComposeFiles.Read read = ComposeFiles.read(file, options.envFiles(), options.noDotenv(),
+        cli);
+    ComposeProject project = read.project();
     Deployment.Builder deployment = options.deployment(project.topology());
+    boolean fromVariable = options.profiles().isEmpty()
+        && read.variables().containsKey(COMPOSE_PROFILES);
     try {
-      project.deployment(options.profiles()).choices().keySet()
+      project.deployment(profiles(options, read, project)).choices().keySet()
           .forEach(profile -> deployment.choose(profile, Choice.ON));
+    } catch (ComposeFileException e) {
+      throw fromVariable ? new UserError(ComposeFiles.name(file) + ": " + COMPOSE_PROFILES
+          + ": " + e.getMessage()) : ComposeFiles.problem(file, e);
+    }
+    try {
       Deployment chosen = deployment.build();
       // Resolving now reports a service that a profile left off, in the file's words; the
       // topology keeps the result, so the commands' own resolving costs nothing more.
       project.resolve(chosen);
-      return new Query(project.topology(), chosen, file);
+      return new Query(project.topology(), chosen, file, project);
     } catch (ComposeFileException e) {
       throw ComposeFiles.problem(file, e);
     }
+  }
+
+  /**
+   * The profiles to switch on: those of {@code --profile} if any is given, else those that
+   * {@code COMPOSE_PROFILES} lists, comma-separated, as docker compose takes them (its {@code
+   * cmd/compose/compose.go} passes {@code --profile} to compose-go's {@code
+   * cli.WithDefaultProfiles}, which reads the variable only when none is given and trims each
+   * name); {@code *} stands for every profile (compose-go's {@code ServiceConfig.HasProfile}).
+   */
+  private static List<String> profiles(SourceOptions options, ComposeFiles.Read read,
+      ComposeProject project) {
+    List<String> names = options.profiles();
+    if (names.isEmpty()) {
+      String listed = read.variables().get(COMPOSE_PROFILES);
+      names = listed == null ? List.of() : Arrays.stream(listed.split(",", -1))
+          .map(String::strip).filter(name -> !name.isEmpty()).distinct().toList();
+    }
+    return names.contains("*") ? project.profiles() : names;
   }
 }

@@ -4,6 +4,7 @@ import dev.topology.api.Deployment;
 import dev.topology.api.Choice;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
+import dev.topology.formats.compose.ComposeProject;
 import dev.topology.graph.StartupCycleException;
 import dev.topology.graph.TopologyGraph;
 import java.nio.file.Path;
@@ -21,13 +22,25 @@ final class Query {
   private final Topology topology;
   private final Deployment deployment;
   private final Path file;
+  private final ComposeProject compose;
   private Topology resolved;
   private TopologyGraph graph;
 
   Query(Topology topology, Deployment deployment, Path file) {
+    this(topology, deployment, file, null);
+  }
+
+  /** A query on a Compose file, whose lint and notes the commands may show. */
+  Query(Topology topology, Deployment deployment, Path file, ComposeProject compose) {
     this.topology = topology;
     this.deployment = deployment;
     this.file = file;
+    this.compose = compose;
+  }
+
+  /** The Compose project the topology was read from, or null for any other source. */
+  ComposeProject compose() {
+    return compose;
   }
 
   Topology topology() {
@@ -85,6 +98,9 @@ final class Query {
     String deployment = describeDeployment();
     if (!deployment.isEmpty()) {
       out.line(out.dim("Deployment: " + deployment));
+    }
+    if (compose != null) {
+      compose.notes().forEach(note -> out.line(out.dim("Note: " + note)));
     }
   }
 

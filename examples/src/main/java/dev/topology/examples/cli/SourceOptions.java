@@ -32,8 +32,14 @@ final class SourceOptions {
   private List<String> profiles = new ArrayList<>();
 
   @Option(names = "--env-file", paramLabel = "FILE",
-      description = "With --compose: KEY=VALUE lines giving the variables the file interpolates.")
-  private Path envFile;
+      description = "With --compose: a .env file of variables the Compose file interpolates"
+          + " (repeatable; later files win, the environment wins over all), instead of the .env"
+          + " next to the Compose file.")
+  private List<Path> envFiles = new ArrayList<>();
+
+  @Option(names = "--no-dotenv",
+      description = "With --compose: do not read the .env file next to the Compose file.")
+  private boolean noDotenv;
 
   @Option(names = "--choose", paramLabel = "NAME=VALUE",
       description = "Set one of the topology's deployment choices (repeatable); the others take"
@@ -57,8 +63,9 @@ final class SourceOptions {
     if (compose != null) {
       return ComposeSource.query(this, cli);
     }
-    if (!profiles.isEmpty() || envFile != null) {
-      throw new UserError((profiles.isEmpty() ? "--env-file" : "--profile")
+    if (!profiles.isEmpty() || !envFiles.isEmpty() || noDotenv) {
+      throw new UserError((!profiles.isEmpty() ? "--profile"
+          : !envFiles.isEmpty() ? "--env-file" : "--no-dotenv")
           + " applies to a Compose file; give it with --compose FILE.");
     }
     Topology topology = file == null ? CircleCiServer2.topology() : TopologyFiles.read(file, cli);
@@ -88,8 +95,12 @@ final class SourceOptions {
     return compose;
   }
 
-  Path envFile() {
-    return envFile;
+  List<Path> envFiles() {
+    return envFiles;
+  }
+
+  boolean noDotenv() {
+    return noDotenv;
   }
 
   List<String> profiles() {

@@ -73,14 +73,16 @@ public final class TopologyCli implements Callable<Integer> {
 
   private final Terminal terminal;
   private final InputStream in;
+  private final Map<String, String> environment;
   private boolean inRead;
 
   @Spec
   private CommandSpec spec;
 
-  private TopologyCli(Terminal terminal, InputStream in) {
+  private TopologyCli(Terminal terminal, InputStream in, Map<String, String> environment) {
     this.terminal = terminal;
     this.in = in;
+    this.environment = environment;
   }
 
   /**
@@ -119,7 +121,7 @@ public final class TopologyCli implements Callable<Integer> {
   }
 
   /**
-   * Runs the tool.
+   * Runs the tool with the process environment, which gives a Compose file its variables.
    *
    * @param args the command line
    * @param in what a file option given as {@code -} reads: standard input
@@ -130,11 +132,28 @@ public final class TopologyCli implements Callable<Integer> {
    */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
       Terminal terminal) {
+    return run(args, in, out, err, terminal, System.getenv());
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   * @param in what a file option given as {@code -} reads: standard input
+   * @param out where answers go, as UTF-8
+   * @param err where errors go, as UTF-8
+   * @param terminal whether output goes to a terminal, which allows colour
+   * @param environment the variables of the environment, which come before those of env files
+   *     when a Compose file is interpolated, as in Compose
+   * @return the exit code: 0 answered, 2 a mistake of the user, 1 a fault of the tool
+   */
+  public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
+      Terminal terminal, Map<String, String> environment) {
     PrintWriter outWriter = writer(out);
     PrintWriter errWriter = writer(err);
     Errors errors = new Errors();
     try {
-      CommandLine tool = new CommandLine(new TopologyCli(terminal, in));
+      CommandLine tool = new CommandLine(new TopologyCli(terminal, in, Map.copyOf(environment)));
       Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
       COMMANDS.forEach((name, command) -> {
         if (named == null || command == named) {
@@ -161,6 +180,11 @@ public final class TopologyCli implements Callable<Integer> {
 
   Terminal terminal() {
     return terminal;
+  }
+
+  /** The environment the tool runs in: the first source of a Compose file's variables. */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /**

@@ -41,9 +41,23 @@ final class Cli {
   }
 
   static Result run(Terminal terminal, String... args) {
+    return runWithEnvironment(terminal, java.util.Map.of(), args);
+  }
+
+  /**
+   * Runs the tool with {@code environment} as its environment; the other runs give it none, so
+   * no test depends on the environment it runs in.
+   */
+  static Result runWithEnvironment(java.util.Map<String, String> environment, String... args) {
+    return runWithEnvironment(Terminal.plain(), environment, args);
+  }
+
+  private static Result runWithEnvironment(Terminal terminal,
+      java.util.Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TopologyCli.run(args, out, err, terminal);
+    int code = TopologyCli.run(args, new java.io.ByteArrayInputStream(new byte[0]), out, err,
+        terminal, environment);
     return new Result(code, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
   }
@@ -54,7 +68,7 @@ final class Cli {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = TopologyCli.run(args,
         new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err,
-        Terminal.plain());
+        Terminal.plain(), java.util.Map.of());
     return new Result(code, out.toString(StandardCharsets.UTF_8),
         err.toString(StandardCharsets.UTF_8));
   }

@@ -78,7 +78,7 @@ class ComposeAndTriageTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = TopologyCli.run(new String[] {"plan", "--topology", "-", "--choose", "docs=on"},
         new ByteArrayInputStream(exported.out().getBytes(StandardCharsets.UTF_8)), out, err,
-        Terminal.plain());
+        Terminal.plain(), java.util.Map.of());
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     String viaJson = out.toString(StandardCharsets.UTF_8);
     String direct = Cli.run("plan", "--compose", compose, "--profile", "docs").out();

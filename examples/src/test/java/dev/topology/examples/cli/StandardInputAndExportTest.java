@@ -97,7 +97,7 @@ class StandardInputAndExportTest {
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
       int code = TopologyCli.run(args, new java.io.ByteArrayInputStream(input), out, err,
-          Terminal.plain());
+          Terminal.plain(), java.util.Map.of());
       return new ByteArrayResult(code, err.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
   }

@@ -11,6 +11,7 @@ import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +28,14 @@ final class ComposeMapping {
 
   private final Interpolation interpolation;
   private final Severity defaultSeverity;
+  private final boolean keepScaledToZero;
   private final List<ComposeProblem> problems = new ArrayList<>();
 
-  ComposeMapping(Interpolation interpolation, Severity defaultSeverity) {
+  ComposeMapping(Interpolation interpolation, Severity defaultSeverity,
+      boolean keepScaledToZero) {
     this.interpolation = interpolation;
     this.defaultSeverity = defaultSeverity;
+    this.keepScaledToZero = keepScaledToZero;
   }
 
   ComposeProject map(Object root) {
@@ -111,7 +115,10 @@ final class ComposeMapping {
     }
   }
 
-  private ComposeProject build(Optional<String> name, Map<String, ServiceDraft> drafts) {
+  private ComposeProject build(Optional<String> name, Map<String, ServiceDraft> all) {
+    List<String> notes = new ArrayList<>();
+    Map<String, ServiceDraft> drafts = keepScaledToZero ? all : withoutScaledToZero(all, notes);
+    List<ComposeFinding> findings = ComposeLint.of(drafts);
     Set<String> completed = new HashSet<>();
     Set<String> profiles = new TreeSet<>();
     for (ServiceDraft draft : drafts.values()) {
@@ -143,13 +150,58 @@ final class ComposeMapping {
     throwIfAny();
     try {
       Topology topology = Topology.of(choices, services);
-      return new ComposeProject(name, topology, List.copyOf(profiles), origins);
+      return new ComposeProject(name, topology, List.copyOf(profiles), origins, findings,
+          List.copyOf(notes));
     } catch (InvalidTopologyException e) {
       for (Problem problem : e.problems()) {
         problems.add(new ComposeProblem(place(problem, drafts), problem.message()));
       }
       throw new ComposeFileException(problems);
     }
+  }
+
+  /**
+   * The drafts without the services {@code docker compose up} starts no container of ({@code
+   * scale: 0}, {@code deploy.replicas: 0}), and without the dependencies on them: Compose does not
+   * wait for a dependency scaled to 0 ({@code shouldWaitForDependency} in docker compose's {@code
+   * pkg/compose/convergence.go}), so its dependents start without it. A note says so for each.
+   */
+  private static Map<String, ServiceDraft> withoutScaledToZero(Map<String, ServiceDraft> drafts,
+      List<String> notes) {
+    Map<String, ServiceDraft> kept = new LinkedHashMap<>();
+    Set<String> dropped = new HashSet<>();
+    drafts.forEach((name, draft) -> {
+      if (draft.replicas != null && draft.replicas == 0) {
+        dropped.add(name);
+      } else {
+        kept.put(name, draft);
+      }
+    });
+    if (dropped.isEmpty()) {
+      return drafts;
+    }
+    Map<String, List<String>> dependentsOf = new HashMap<>();
+    for (ServiceDraft draft : kept.values()) {
+      for (String target : draft.edges.keySet()) {
+        if (dropped.contains(target)) {
+          dependentsOf.computeIfAbsent(target, t -> new ArrayList<>()).add(draft.name);
+        }
+      }
+    }
+    for (ServiceDraft draft : drafts.values()) {
+      if (!dropped.contains(draft.name)) {
+        continue;
+      }
+      List<String> dependents = dependentsOf.getOrDefault(draft.name, List.of());
+      notes.add(draft.replicasPath + ": docker compose up starts no container of '" + draft.name
+          + "' (scaled to 0), so it is left out" + (dependents.isEmpty() ? "."
+              : "; " + String.join(", ", dependents) + (dependents.size() == 1 ? " starts"
+                  : " start") + " without waiting for it, as Compose does."));
+    }
+    for (ServiceDraft draft : kept.values()) {
+      draft.edges.keySet().removeAll(dropped);
+    }
+    return kept;
   }
 
   /** The service a model problem is about: the one whose container_name clashes, if any. */
@@ -190,7 +242,16 @@ final class ComposeMapping {
     }
     for (Edge edge : draft.edges.values()) {
       Dependency dependency = Dependency.startup(edge.target()).withReadiness(edge.readiness());
-      builder.addDependencies(edge.required() ? dependency : dependency.asOptional());
+      if (!edge.required()) {
+        dependency = dependency.whenPresent();
+      }
+      if (draft.optional.contains(edge.target())) {
+        dependency = dependency.asOptional();
+      }
+      if (draft.restartsWith.contains(edge.target())) {
+        dependency = dependency.restartingWith();
+      }
+      builder.addDependencies(dependency);
     }
     return builder.build();
   }
@@ -217,6 +278,20 @@ final class ComposeMapping {
     final List<String> profiles = new ArrayList<>();
     /** By target: explicit depends_on entries first; implicit ones only where none is. */
     final Map<String, Edge> edges = new LinkedHashMap<>();
+    /** Targets whose dependency states {@code restart: true}. */
+    final Set<String> restartsWith = new HashSet<>();
+    /** Targets the {@code dev.topology.optional} label names, once checked. */
+    final Set<String> optional = new HashSet<>();
+    /** The place and text of the {@code dev.topology.optional} label, if given. */
+    Map.Entry<String, String> optionalLabel;
+    /** Whether the file declares a health test: null when it says nothing of one. */
+    Boolean healthcheck;
+    /** The {@code restart} policy, interpolated; null when not given. */
+    String restart;
+    /** The containers {@code up} starts, from {@code scale} or {@code deploy.replicas}. */
+    Integer replicas;
+    /** Where {@link #replicas} is stated. */
+    String replicasPath;
 
     ServiceDraft(String name) {
       this.name = name;

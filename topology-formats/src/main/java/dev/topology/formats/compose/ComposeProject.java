@@ -30,13 +30,46 @@ public final class ComposeProject {
   private final List<String> profiles;
   /** By service, by target: the place in the file that states the dependency. */
   private final Map<String, Map<String, String>> origins;
+  private final List<ComposeFinding> lint;
+  private final List<String> notes;
 
   ComposeProject(Optional<String> name, Topology topology, List<String> profiles,
-      Map<String, Map<String, String>> origins) {
+      Map<String, Map<String, String>> origins, List<ComposeFinding> lint, List<String> notes) {
     this.name = name;
     this.topology = topology;
     this.profiles = profiles;
     this.origins = origins;
+    this.lint = lint;
+    this.notes = notes;
+  }
+
+  /**
+   * Returns what in the file {@code docker compose up} fails or hangs on, or may, though the
+   * file is legal: {@code condition: service_healthy} on a service that declares no
+   * healthcheck, {@code service_completed_successfully} on one the engine restarts ({@code
+   * restart: always} or {@code unless-stopped}), a required dependency on a service of
+   * profiles its dependent can run without. Services scaled to 0 are not looked at, unless the
+   * reader {@linkplain ComposeReader.Builder#keepScaledToZero(boolean) keeps them}.
+   *
+   * <p>Cost: none; the findings are made when the file is read, in time linear in its
+   * dependencies.
+   *
+   * @return an unmodifiable list in the order of the file; empty when nothing is found
+   */
+  public List<ComposeFinding> lint() {
+    return lint;
+  }
+
+  /**
+   * Returns what the reader did that a reader of the answers should know: each service left
+   * out because {@code docker compose up} starts no container of it ({@code scale: 0} or
+   * {@code deploy.replicas: 0}), with its place in the file and the services that start without
+   * it.
+   *
+   * @return an unmodifiable list of one-line notes, in the order of the file
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   /**
@@ -101,7 +134,8 @@ public final class ComposeProject {
 
   /**
    * Returns the concrete topology of a deployment: services of profiles left off are dropped,
-   * and so are optional dependencies on them ({@code required: false}).
+   * and so are the dependencies on them that state {@code required: false}; such a dependency
+   * on a service that is present is a required one, as in Compose.
    *
    * @param deployment the profiles switched on, and any services run outside
    * @return the concrete topology
@@ -120,7 +154,7 @@ public final class ComposeProject {
       }
       for (Dependency dependency : service.dependencies()) {
         Service target = topology.service(dependency.target());
-        if (dependency.required() && !target.isPresentIn(settled)) {
+        if (!dependency.onlyIfPresent() && !target.isPresentIn(settled)) {
           List<String> needed = new ArrayList<>(
               target.presentWhen().orElseThrow().anyOf().keySet());
           problems.add(new ComposeProblem(
@@ -130,7 +164,7 @@ public final class ComposeProject {
                   + " with the profile" + (needed.size() == 1 ? " '" + needed.get(0) + "'"
                       : "s " + String.join(", ", needed.stream().map(p -> "'" + p + "'")
                           .toList())) + "; switch " + (needed.size() == 1 ? "it" : "one")
-                  + " on, or make the dependency optional (required: false)."));
+                  + " on, or add required: false to the dependency."));
         }
       }
     }

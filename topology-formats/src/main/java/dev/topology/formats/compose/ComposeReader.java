@@ -27,14 +27,18 @@ import java.util.TreeMap;
  * 64 levels of nesting, keys of 1024 characters, or 5,000,000 values with aliases expanded.
  */
 public final class ComposeReader {
-  private static final ComposeReader DEFAULTS = new ComposeReader(Map.of(), Severity.MEDIUM);
+  private static final ComposeReader DEFAULTS =
+      new ComposeReader(Map.of(), Severity.MEDIUM, false);
 
   private final Map<String, String> variables;
   private final Severity defaultSeverity;
+  private final boolean keepScaledToZero;
 
-  private ComposeReader(Map<String, String> variables, Severity defaultSeverity) {
+  private ComposeReader(Map<String, String> variables, Severity defaultSeverity,
+      boolean keepScaledToZero) {
     this.variables = variables;
     this.defaultSeverity = defaultSeverity;
+    this.keepScaledToZero = keepScaledToZero;
   }
 
   /**
@@ -65,7 +69,8 @@ public final class ComposeReader {
    */
   public ComposeProject read(String yaml) {
     Object root = ComposeYaml.read(yaml);
-    return new ComposeMapping(new Interpolation(variables), defaultSeverity).map(root);
+    return new ComposeMapping(new Interpolation(variables), defaultSeverity, keepScaledToZero)
+        .map(root);
   }
 
   /**
@@ -86,18 +91,41 @@ public final class ComposeReader {
     return defaultSeverity;
   }
 
+  /**
+   * Returns whether services scaled to 0 stay in the topology.
+   *
+   * @return false unless {@link Builder#keepScaledToZero(boolean)} said otherwise
+   */
+  public boolean keepsScaledToZero() {
+    return keepScaledToZero;
+  }
+
   @Override
   public String toString() {
     return "ComposeReader[" + variables.size() + " variables, default severity "
-        + defaultSeverity + "]";
+        + defaultSeverity + (keepScaledToZero ? ", keeping services scaled to 0" : "") + "]";
   }
 
   /** Builds a {@link ComposeReader}. Not thread-safe. */
   public static final class Builder {
     private final Map<String, String> variables = new TreeMap<>();
     private Severity defaultSeverity = Severity.MEDIUM;
+    private boolean keepScaledToZero;
 
     private Builder() {}
+
+    /**
+     * Sets whether services scaled to 0 ({@code scale: 0}, {@code deploy.replicas: 0}) stay in
+     * the topology as if started. By default they are left out, with a {@linkplain
+     * ComposeProject#notes() note}, as {@code docker compose up} starts no container of them.
+     *
+     * @param keep true to keep them
+     * @return this builder
+     */
+    public Builder keepScaledToZero(boolean keep) {
+      this.keepScaledToZero = keep;
+      return this;
+    }
 
     /**
      * Adds variables for interpolation, replacing those of the same names.
@@ -153,7 +181,7 @@ public final class ComposeReader {
      */
     public ComposeReader build() {
       return new ComposeReader(java.util.Collections.unmodifiableMap(new TreeMap<>(variables)),
-          defaultSeverity);
+          defaultSeverity, keepScaledToZero);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.topology.formats.compose;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Compose's variable interpolation over one value, from the variables the caller gave and
@@ -16,10 +17,15 @@ import java.util.Map;
  */
 final class Interpolation {
   private static final int MAX_NESTING = 16;
-  private final Map<String, String> variables;
+  private final Function<String, String> variables;
 
   Interpolation(Map<String, String> variables) {
-    this.variables = variables;
+    this.variables = variables::get;
+  }
+
+  /** Interpolation from a lookup that answers null for an unset variable. */
+  Interpolation(Function<String, String> lookup) {
+    this.variables = lookup;
   }
 
   /**
@@ -75,7 +81,7 @@ final class Interpolation {
           end++;
         }
         String name = text.substring(i + 1, end);
-        String value = variables.get(name);
+        String value = variables.apply(name);
         if (value == null && mustBeSet) {
           problems.add(unset(path, name));
           return null;
@@ -106,7 +112,7 @@ final class Interpolation {
           + " digit."));
       return null;
     }
-    String value = variables.get(name);
+    String value = variables.apply(name);
     if (rest.isEmpty()) {
       if (value == null && mustBeSet) {
         problems.add(unset(path, name));

@@ -25,8 +25,9 @@ final class ServiceReading {
   static final String ROLE = LABEL_PREFIX + "role";
   static final String FAILURE_EFFECT = LABEL_PREFIX + "failure-effect";
   static final String LIFECYCLE = LABEL_PREFIX + "lifecycle";
+  static final String OPTIONAL = LABEL_PREFIX + "optional";
   private static final List<String> TOPOLOGY_LABELS =
-      List.of(SEVERITY, ROLE, FAILURE_EFFECT, LIFECYCLE);
+      List.of(SEVERITY, ROLE, FAILURE_EFFECT, LIFECYCLE, OPTIONAL);
   private static final List<String> MODES = List.of("network_mode", "ipc", "pid", "uts",
       "cgroup");
 
@@ -65,6 +66,8 @@ final class ServiceReading {
         case "labels" -> labels(value, path);
         case "profiles" -> profiles(value, path);
         case "depends_on" -> dependsOn = value;
+        case "healthcheck", "restart", "deploy", "scale" ->
+            new RuntimeSettings(draft, interpolation, problems).read(key, value, path);
         case "extends" -> problems.add(new ComposeProblem(path, "'extends' takes settings from"
             + " another service or file, which this reader does not do; write the settings out,"
             + " or share them with an x- block and a merge key (<<: *defaults)."));
@@ -87,6 +90,7 @@ final class ServiceReading {
         mode(entry.getValue(), path);
       }
     }
+    optionalLabel();
     return draft;
   }
 
@@ -146,21 +150,64 @@ final class ServiceReading {
       }
     }
     if (map.containsKey("required")) {
-      Object value = map.get("required");
-      if (value instanceof Boolean b) {
-        required = b;
-      } else {
-        String text = value instanceof String s ? interpolation.apply(s, path + ".required",
-            false, problems) : null;
-        if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
-          required = Boolean.parseBoolean(text);
-        } else if (text != null || !(value instanceof String)) {
-          problems.add(new ComposeProblem(path + ".required", "'required' is true or false,"
-              + " not " + Values.kind(value) + "."));
-        }
-      }
+      required = flag(map.get("required"), path + ".required", "required", true);
+    }
+    if (map.containsKey("restart")
+        && flag(map.get("restart"), path + ".restart", "restart", false)) {
+      draft.restartsWith.add(target);
     }
     return new Edge(target, readiness, required, path);
+  }
+
+  /**
+   * A boolean of the long form: YAML's {@code true}/{@code false}, or text that is one of them
+   * once interpolated, as Compose reads {@code required} and {@code restart} ({@code
+   * ServiceDependency} in compose-go's {@code types} package).
+   */
+  private boolean flag(Object value, String path, String key, boolean otherwise) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String text = value instanceof String s ? interpolation.apply(s, path, false, problems)
+        : null;
+    if ("true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text)) {
+      return Boolean.parseBoolean(text);
+    }
+    if (text != null || !(value instanceof String)) {
+      problems.add(new ComposeProblem(path, "'" + key + "' is true or false, not "
+          + Values.kind(value) + "."));
+    }
+    return otherwise;
+  }
+
+  /**
+   * The dependencies the {@code dev.topology.optional} label names become optional: they order
+   * startup and carry no failure. A name that is not a dependency is a problem.
+   */
+  private void optionalLabel() {
+    if (draft.optionalLabel == null) {
+      return;
+    }
+    String path = draft.optionalLabel.getKey();
+    List<String> known = List.copyOf(draft.edges.keySet());
+    Suggestions suggestions = new Suggestions(known);
+    String listed = known.isEmpty() ? " The service has no dependencies."
+        : " Its dependencies are " + String.join(", ", known.subList(0, Math.min(20,
+            known.size()))) + (known.size() > 20 ? " and " + (known.size() - 20) + " more."
+                : ".");
+    for (String item : draft.optionalLabel.getValue().split(",", -1)) {
+      String target = item.strip();
+      if (target.isEmpty()) {
+        continue;
+      }
+      if (draft.edges.containsKey(target)) {
+        draft.optional.add(target);
+      } else {
+        problems.add(new ComposeProblem(path, "'" + target + "' is not a dependency of service '"
+            + name + "'; the label names dependencies that carry no failure."
+            + suggestions.didYouMean(target) + listed));
+      }
+    }
   }
 
   /** links ({@code name} or {@code name:alias}) and volumes_from ({@code name[:ro|rw]}). */
@@ -256,6 +303,7 @@ final class ServiceReading {
         }
       }
       case ROLE -> draft.role = value;
+      case OPTIONAL -> draft.optionalLabel = Map.entry(path, value);
       case FAILURE_EFFECT -> draft.failureEffect = value;
       case LIFECYCLE -> {
         try {

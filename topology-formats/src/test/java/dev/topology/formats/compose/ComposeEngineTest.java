@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * 0: clamav, mailer, minio, postgres, redis, search          (need nothing)
  * 1: db-migrate (postgres), minio-init (minio), thumbnailer (redis)
- * 2: app (db-migrate, minio-init, redis, postgres by link; jaeger is optional and absent)
+ * 2: app (db-migrate, minio-init, redis, postgres by link; jaeger is required: false and absent)
  * 3: app-sidecar (network_mode), cron, web, worker-export, worker-import, worker-mail,
  *    worker-media, worker-search (all need app)
  * 4: proxy (web)
@@ -82,10 +82,31 @@ class ComposeEngineTest {
   }
 
   @Test
-  void impact_optionalJaegerWithDebug_takesNothingDown() {
+  void impact_jaegerWithDebug_requiredFalseCarriesFailureWhenPresent() {
+    // app's required: false on jaeger holds once debug brings jaeger in, with full failure
+    // propagation: app falls, with what needs app (debug-shell shares its network), proxy
+    // through web and ready-check through proxy.
     TopologyGraph graph = TopologyGraph.of(SUITE.resolve(SUITE.deployment(List.of("debug"))));
+    assertThat(graph.impact(Phase.STARTUP, "jaeger").affectedNames()).containsExactly(
+        "app", "app-sidecar", "cron", "debug-shell", "proxy", "ready-check", "web",
+        "worker-export", "worker-import", "worker-mail", "worker-media", "worker-search");
+    assertThat(graph.impact(Phase.RUNTIME, "jaeger").affectedNames()).containsExactly(
+        "app", "app-sidecar", "cron", "debug-shell", "proxy", "web", "worker-export",
+        "worker-import", "worker-mail", "worker-media", "worker-search");
+  }
+
+  @Test
+  void impact_jaegerLabelledOptional_takesNothingDown() {
+    // The dev.topology.optional label makes the same dependency one that orders startup and
+    // carries no failure.
+    ComposeProject project = ComposeReader.defaults().read(Fixtures.compose("selfhosted.yml")
+        .replace("      - dev.topology.role=Serves the API.",
+            "      - dev.topology.role=Serves the API.\n      - dev.topology.optional=jaeger"));
+    TopologyGraph graph = TopologyGraph.of(project.resolve(project.deployment(
+        List.of("debug"))));
     assertThat(graph.impact(Phase.STARTUP, "jaeger").affectedNames()).isEmpty();
     assertThat(graph.impact(Phase.RUNTIME, "jaeger").affectedNames()).isEmpty();
+    assertThat(graph.startupPlan().waves().get(0)).contains("jaeger");
   }
 
   @Test
@@ -95,8 +116,8 @@ class ComposeEngineTest {
     assertThatThrownBy(() -> project.resolve(Deployment.defaults()))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("services.api.depends_on.cache: service 'api' needs 'cache', which runs"
-            + " only with the profiles 'cache', 'full'; switch one on, or make the dependency"
-            + " optional (required: false).");
+            + " only with the profiles 'cache', 'full'; switch one on, or add required: false to"
+            + " the dependency.");
   }
 
   @Test

@@ -36,13 +36,14 @@ class ComposeMappingTest {
 
   @Test
   void read_dependsOnLongForm_keepsReadinessAndRequired() {
-    // app: depends_on db-migrate and minio-init (completed), redis (healthy), jaeger (optional),
-    // then the link to postgres adds a started, required edge.
+    // app: depends_on db-migrate and minio-init (completed), redis (healthy), jaeger (required:
+    // false: a dependency only when jaeger is present), then the link to postgres adds a
+    // started, required edge.
     assertThat(service("app").dependencies()).containsExactly(
         Dependency.startup("db-migrate").withReadiness(Readiness.COMPLETED),
         Dependency.startup("minio-init").withReadiness(Readiness.COMPLETED),
         Dependency.startup("redis").withReadiness(Readiness.HEALTHY),
-        Dependency.startup("jaeger").asOptional(),
+        Dependency.startup("jaeger").whenPresent(),
         Dependency.startup("postgres"));
   }
 
@@ -147,7 +148,7 @@ class ComposeMappingTest {
               db: {condition: service_healthy, required: false}
         """);
     assertThat(project.topology().service("web").dependencies()).containsExactly(
-        Dependency.startup("db").withReadiness(Readiness.HEALTHY).asOptional());
+        Dependency.startup("db").withReadiness(Readiness.HEALTHY).whenPresent());
   }
 
   @Test

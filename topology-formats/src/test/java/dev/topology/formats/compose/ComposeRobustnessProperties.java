@@ -29,7 +29,9 @@ class ComposeRobustnessProperties {
       ">-\n", "${", "${X:?no}", "$$", "~", "null", "true", "0x1F", "\u0000", "\ufeff", "%YAML 1.1\n",
       "%TAG ! tag:example.com,2000:\n", "depends_on: [nowhere]\n", "condition: x\n",
       "required: maybe\n", "profiles: {}\n", "labels: [=]\n", "extends: x\n", "x-",
-      "network_mode: service:\n", "links: [\":\"]\n");
+      "network_mode: service:\n", "links: [\":\"]\n", "restart: maybe\n", "scale: 0\n",
+      "deploy: {replicas: x}\n", "deploy: []\n", "healthcheck: {test: [NONE]}\n",
+      "healthcheck: 1\n", "labels: {dev.topology.optional: \"a,,b\"}\n");
 
   @Provide
   Arbitrary<String> mutated() {

@@ -102,4 +102,44 @@ class HostileComposeTest {
         .hasMessage("A Compose file is read from text, not null.");
     assertThat(READER.read("services: {}").topology().size()).isZero();
   }
+
+  @Test
+  void read_optionalLabelOfManyUnknownNames_everyOneListedInBoundedText() {
+    // 30 dependencies and 20,000 unknown names in the label: each problem lists 20 of the
+    // dependencies, and the message the first 100 problems.
+    StringBuilder yaml = new StringBuilder("services:\n  web:\n    depends_on: [");
+    for (int i = 0; i < 30; i++) {
+      yaml.append(i == 0 ? "" : ", ").append("d").append(i);
+    }
+    yaml.append("]\n    labels:\n      dev.topology.optional: \"");
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append(i == 0 ? "" : ",").append("x").append(i);
+    }
+    yaml.append("\"\n");
+    for (int i = 0; i < 30; i++) {
+      yaml.append("  d").append(i).append(": {}\n");
+    }
+    ComposeFileException thrown = (ComposeFileException) org.assertj.core.api.Assertions
+        .catchThrowable(() -> READER.read(yaml.toString()));
+    assertThat(thrown.problems()).hasSize(20_000);
+    assertThat(thrown.problems().get(0).message()).endsWith(" Its dependencies are d0, d1, d2,"
+        + " d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15, d16, d17, d18, d19 and 10"
+        + " more.");
+    assertThat(thrown.getMessage()).endsWith("- and 19900 more.");
+  }
+
+  @Test
+  void read_manyServicesScaledToZero_leftOutWithOneNoteEach() {
+    StringBuilder yaml = new StringBuilder("services:\n  web:\n    depends_on: [");
+    for (int i = 0; i < 5_000; i++) {
+      yaml.append(i == 0 ? "" : ", ").append("s").append(i);
+    }
+    yaml.append("]\n");
+    for (int i = 0; i < 5_000; i++) {
+      yaml.append("  s").append(i).append(": {scale: 0}\n");
+    }
+    ComposeProject project = READER.read(yaml.toString());
+    assertThat(project.topology().names()).containsExactly("web");
+    assertThat(project.notes()).hasSize(5_000);
+  }
 }
