@@ -13,11 +13,12 @@ import java.util.List;
  * numbers of their causes lowered, until no top is left; a top always explains itself, so this
  * ends. Ties go to the service that takes down fewest, then by name; to keep the cost bounded,
  * only the first {@link #TIES_COMPARED} tied services in the failure order (a service before
- * any that takes it down) are compared. Last, every member whose failure the others make
- * unnecessary is left out, so no member of the answer can be left out.
+ * any that takes it down) are compared. Once no service explains two of the tops left, each of
+ * them joins as its own cause. Last, every member whose failure the others make unnecessary is
+ * left out, so no member of the answer can be left out.
  *
- * <p>Cost: O(t (V + E)) for {@code t} tops: two reverse searches per top, one pass over the
- * services per member, and a bounded number of forward searches per member.
+ * <p>Cost: O(t (V + E)) for {@code t} tops: two reverse searches per top, and per member that
+ * explains two tops or more a pass over the services and a bounded number of forward searches.
  */
 final class GreedyCover {
   static final int TIES_COMPARED = 16;
@@ -49,6 +50,16 @@ final class GreedyCover {
     int left = tops.length;
     while (left > 0) {
       int pick = pick();
+      if (count[pick] == 1) {
+        // No service explains two of the failures left: each is its own cause, the one of its
+        // causes that takes down fewest (any other takes it down too).
+        for (int i = 0; i < tops.length; i++) {
+          if (!explained[i]) {
+            chosen.add(tops[i]);
+          }
+        }
+        break;
+      }
       chosen.add(pick);
       reach.closureOf(new int[] {pick});
       List<Integer> struck = new ArrayList<>();

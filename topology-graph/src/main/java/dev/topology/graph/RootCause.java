@@ -1,7 +1,6 @@
 package dev.topology.graph;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -127,7 +126,7 @@ public final class RootCause {
 
   @Override
   public int hashCode() {
-    return Objects.hash(f.phase, services(), alsoDownCount, Arrays.hashCode(observed));
+    return Objects.hash(f.phase, services(), alsoDownCount, explains());
   }
 
   /**

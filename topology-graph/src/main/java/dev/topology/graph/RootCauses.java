@@ -28,9 +28,10 @@ import java.util.RandomAccess;
  * work before finding a set, one candidate is built greedily: the service that explains most of
  * the observed failures not yet explained, repeatedly, ties going to the service that takes down
  * fewest (among the first {@value GreedyCover#TIES_COMPARED} tied, a service before any that
- * takes it down), then by name; then every service that the others make unnecessary is left
- * out. That candidate is marked {@link RootCause#exact()} false, unless it is no larger than
- * the size below which no explaining set exists, as proved by the search so far.
+ * takes it down), then by name, until no service explains two of the failures left, which then
+ * join as their own causes; then every service that the others make unnecessary is left out.
+ * That candidate is marked {@link RootCause#exact()} false, unless it is no larger than the size
+ * below which no explaining set exists, as proved by the search so far.
  *
  * <p>Ranking: fewest services {@linkplain RootCause#alsoDownCount() also down} (down with the
  * candidate but not observed failing; the candidate's own services count when they were not
