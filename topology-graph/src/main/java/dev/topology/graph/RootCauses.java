@@ -22,8 +22,9 @@ import java.util.RandomAccess;
  * every such service. Otherwise sets of 2, then 3, up to {@value RootCauseSearch#EXACT_SIZE}
  * services are searched exhaustively, and the candidates are every set of the smallest size that
  * explains them ({@link RootCause#exact()} true). Observed failures that pairwise share no cause
- * need one service each, so the search starts at their number: three unrelated failures get
- * their sets of three at once, and ten get the greedy candidate below, proved exact. Beyond
+ * need one service each, so the search starts at their number (counted up to 64): three
+ * unrelated failures get their sets of three at once, and ten get the greedy candidate below,
+ * proved exact. Beyond
  * {@value RootCauseSearch#EXACT_SIZE} services, or when the exhaustive search reaches its cap on
  * work before finding a set, one candidate is built greedily: the service that explains most of
  * the observed failures not yet explained, repeatedly, ties going to the service that takes down
