@@ -11,11 +11,12 @@ import java.util.List;
  * <p>Each service keeps the number of unexplained tops it explains (it is a cause of them). The
  * service with the highest number joins the set, the tops it explains are struck off and the
  * numbers of their causes lowered, until no top is left; a top always explains itself, so this
- * ends. Ties go to the service that takes down fewest, then by name; to keep the cost bounded,
- * only the first {@link #TIES_COMPARED} tied services in the failure order (a service before
- * any that takes it down) are compared. Once no service explains two of the tops left, each of
- * them joins as its own cause. Last, every member whose failure the others make unnecessary is
- * left out, so no member of the answer can be left out.
+ * ends. Ties go as {@link RootCauses} ranks candidates: to the service with fewest services
+ * down with it that were not observed failing, then by name; to keep the cost bounded, only the
+ * first {@link #TIES_COMPARED} tied services in the failure order (a service before any that
+ * takes it down) are compared. Once no service explains two of the tops left, each of them
+ * joins as its own cause. Last, every member whose failure the others make unnecessary is left
+ * out, so no member of the answer can be left out.
  *
  * <p>Cost: O(t (V + E)) for {@code t} tops: two reverse searches per top, and per member that
  * explains two tops or more a pass over the services and a bounded number of forward searches.
@@ -25,21 +26,23 @@ final class GreedyCover {
 
   private final FailureGraph f;
   private final Reach reach;
+  private final int[] observed;
   private final int[] tops;
   private final int[] count;
   private final boolean[] explained;
 
-  private GreedyCover(FailureGraph f, Reach reach, int[] tops) {
+  private GreedyCover(FailureGraph f, Reach reach, int[] observed, int[] tops) {
     this.f = f;
     this.reach = reach;
+    this.observed = observed;
     this.tops = tops;
     this.count = new int[f.g.size()];
     this.explained = new boolean[tops.length];
   }
 
   /** Returns the members, ascending. */
-  static int[] of(FailureGraph f, Reach reach, int[] tops) {
-    return new GreedyCover(f, reach, tops).build();
+  static int[] of(FailureGraph f, Reach reach, int[] observed, int[] tops) {
+    return new GreedyCover(f, reach, observed, tops).build();
   }
 
   private int[] build() {
@@ -113,9 +116,12 @@ final class GreedyCover {
     int fewest = Integer.MAX_VALUE;
     Arrays.sort(compared);
     for (int v : compared) {
-      int size = reach.closureOf(new int[] {v});
-      if (size < fewest) {
-        fewest = size;
+      int alsoDown = reach.closureOf(new int[] {v});
+      for (int o : observed) {
+        alsoDown -= reach.marked(o) ? 1 : 0;
+      }
+      if (alsoDown < fewest) {
+        fewest = alsoDown;
         pick = v;
       }
     }

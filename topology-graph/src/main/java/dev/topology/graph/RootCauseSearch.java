@@ -281,7 +281,7 @@ final class RootCauseSearch {
 
   /** One greedy set; exact if no set of fewer than {@code smallestPossible} services exists. */
   private RootCauses greedy(int[] tops, int smallestPossible) {
-    int[] set = GreedyCover.of(f, reach, tops);
+    int[] set = GreedyCover.of(f, reach, observed, tops);
     int size = reach.closureOf(set);
     return new RootCauses(f, observed, new int[][] {set},
         new int[] {size - observed.length}, false, set.length <= smallestPossible);

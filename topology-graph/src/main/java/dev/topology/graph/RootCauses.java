@@ -24,12 +24,11 @@ import java.util.RandomAccess;
  * explains them ({@link RootCause#exact()} true). Observed failures that pairwise share no cause
  * need one service each, so the search starts at their number (counted up to 64): three
  * unrelated failures get their sets of three at once, and ten get the greedy candidate below,
- * proved exact. Beyond
- * {@value RootCauseSearch#EXACT_SIZE} services, or when the exhaustive search reaches its cap on
- * work before finding a set, one candidate is built greedily: the service that explains most of
- * the observed failures not yet explained, repeatedly, ties going to the service that takes down
- * fewest (among the first {@value GreedyCover#TIES_COMPARED} tied, a service before any that
- * takes it down), then by name, until no service explains two of the failures left, which then
+ * proved exact. Beyond {@value RootCauseSearch#EXACT_SIZE} services, or when the exhaustive
+ * search reaches its cap on work before finding a set, one candidate is built greedily: the
+ * service that explains most of the observed failures not yet explained, repeatedly, ties going
+ * as the ranking below goes (among the first {@value GreedyCover#TIES_COMPARED} tied, a service
+ * before any that takes it down), until no service explains two of the failures left, which then
  * join as their own causes; then every service that the others make unnecessary is left out.
  * That candidate is marked {@link RootCause#exact()} false, unless it is no larger than the size
  * below which no explaining set exists, as proved by the search so far.
