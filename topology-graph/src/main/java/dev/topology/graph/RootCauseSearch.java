@@ -56,7 +56,7 @@ final class RootCauseSearch {
 
   private RootCauses search() {
     if (observed.length == 0) {
-      return new RootCauses(f, observed, new int[0][], new int[0], true, true);
+      return new RootCauses(f, observed, new int[0][], new int[0], true, true, false);
     }
     int[] tops = tops();
     int[] singles = commonCauses(tops);
@@ -221,7 +221,7 @@ final class RootCauseSearch {
       sets[i] = new int[] {(int) keys[i]};
       alsoDown[i] = (int) (keys[i] >>> 32);
     }
-    return new RootCauses(f, observed, sets, alsoDown, true, true);
+    return new RootCauses(f, observed, sets, alsoDown, true, true, false);
   }
 
   /**
@@ -276,7 +276,7 @@ final class RootCauseSearch {
       sets[i] = Arrays.copyOf(entry, entry.length - 1);
       alsoDown[i] = entry[entry.length - 1];
     }
-    return new RootCauses(f, observed, sets, alsoDown, complete, true);
+    return new RootCauses(f, observed, sets, alsoDown, complete, true, false);
   }
 
   /** One greedy set; exact if no set of fewer than {@code smallestPossible} services exists. */
@@ -284,6 +284,6 @@ final class RootCauseSearch {
     int[] set = GreedyCover.of(f, reach, observed, tops);
     int size = reach.closureOf(set);
     return new RootCauses(f, observed, new int[][] {set},
-        new int[] {size - observed.length}, false, set.length <= smallestPossible);
+        new int[] {size - observed.length}, false, set.length <= smallestPossible, true);
   }
 }

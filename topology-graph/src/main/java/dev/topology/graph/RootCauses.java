@@ -60,15 +60,17 @@ public final class RootCauses {
   private final int[] alsoDown;
   private final boolean exhaustive;
   private final boolean exact;
+  private final boolean greedy;
 
   RootCauses(FailureGraph f, int[] observed, int[][] sets, int[] alsoDown, boolean exhaustive,
-      boolean exact) {
+      boolean exact, boolean greedy) {
     this.f = f;
     this.observed = observed;
     this.sets = sets;
     this.alsoDown = alsoDown;
     this.exhaustive = exhaustive;
     this.exact = exact;
+    this.greedy = greedy;
   }
 
   /**
@@ -155,8 +157,8 @@ public final class RootCauses {
     StringBuilder text = new StringBuilder("RootCauses[").append(f.phase).append(" failure of ")
         .append(Messages.list(observed())).append(": ").append(sets.length)
         .append(sets.length == 1 ? " candidate" : " candidates");
-    if (!exact) {
-      text.append(", found greedily");
+    if (greedy) {
+      text.append(exact ? ", found greedily, of the smallest size" : ", found greedily");
     } else if (!exhaustive) {
       text.append(" (search cut at its cap on work)");
     }

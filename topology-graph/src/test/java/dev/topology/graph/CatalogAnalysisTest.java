@@ -90,7 +90,8 @@ class CatalogAnalysisTest {
     // itself. vm-service-db-migrator: vm-gc (LOW), vm-scaler and vm-service (MEDIUM).
     List<ServiceBlast> ranking = graph.blastRadius(Phase.STARTUP).ranking();
     assertThat(ranking.subList(0, 4)).extracting(ServiceBlast::toString).containsExactly(
-        "ready-agent (LOW) takes down 38 (worst HIGH)", "postgres (HIGH) takes down 15 (worst HIGH)",
+        "ready-agent (LOW) takes down 38 (worst HIGH)",
+        "postgres (HIGH) takes down 15 (worst HIGH)",
         "frontend (MEDIUM) takes down 14 (worst HIGH)",
         "vm-service-db-migrator (LOW) takes down 3 (worst MEDIUM)");
   }

@@ -160,6 +160,8 @@ class RootCausesTest {
     assertThat(best.exact()).isTrue();
     assertThat(causes.exhaustive()).isFalse();
     assertThat(causes.candidates()).hasSize(1);
+    assertThat(causes.toString())
+        .contains(": 1 candidate, found greedily, of the smallest size\n");
   }
 
   @Test

@@ -99,7 +99,7 @@ final class RootCauseCommand extends QueryCommand {
     if (causes.best().map(best -> !best.exact()).orElse(false)) {
       title.append(", found greedily: a smaller set may exist");
     } else if (!causes.exhaustive()) {
-      title.append("; the search stopped at its cap on work, so there may be more");
+      title.append("; the search stopped short, so there may be more of this size");
     }
     query.heading(out, title.toString());
     if (found == 0) {
