@@ -58,8 +58,7 @@ public final class AlertRouter {
    */
   public Route route(String service) {
     Impact impact = graph.impact(Phase.RUNTIME, service);
-    Severity worst = impact.propagatedSeverity().map(impact.failedSeverity()::max)
-        .orElse(impact.failedSeverity());
+    Severity worst = impact.worstSeverity();
     Action action = switch (worst) {
       case HIGH -> Action.PAGE;
       case MEDIUM -> Action.TICKET;

@@ -84,7 +84,8 @@ public final class DeploymentVariant {
   }
 
   private static String blast(ServiceBlast blast) {
-    return blast.takesDown() + blast.worstSeverity().map(s -> " (worst " + s + ")").orElse("");
+    return blast.takesDown()
+        + blast.propagatedSeverity().map(s -> " (worst " + s + ")").orElse("");
   }
 
   private static String needs(Edge edge) {

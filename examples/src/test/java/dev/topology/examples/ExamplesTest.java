@@ -68,11 +68,11 @@ class ExamplesTest {
           wave 2: orders-api
           wave 3: web
           external: none]
-        Impact[STARTUP failure of orders-migrator (LOW): 3 services affected, worst HIGH
+        Impact[STARTUP failure of orders-migrator (LOW): 3 services affected (worst HIGH)
           orders-api (HIGH) via orders-migrator -> orders-db -> orders-api
           orders-db (HIGH) via orders-migrator -> orders-db
           web (MEDIUM) via orders-migrator -> orders-db -> orders-api -> web]
-        Impact[RUNTIME failure of payments (HIGH): 2 services affected, worst HIGH
+        Impact[RUNTIME failure of payments (HIGH): 2 services affected (worst HIGH)
           orders-api (HIGH) via payments -> orders-api
           web (MEDIUM) via payments -> orders-api -> web]
         DANGLING_DEPENDENCY: Service 'reports' depends on 'orders-dbb', which is not in the \

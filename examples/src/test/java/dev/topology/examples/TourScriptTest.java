@@ -56,13 +56,13 @@ class TourScriptTest {
         .contains("Service[contexts-vault aka vault-cci (image vault-cci), MEDIUM, long-running,"
             + " externalizable]")
         .contains("StartupPlan[39 services in 5 waves")
-        .contains("Impact[STARTUP failure of postgres (HIGH): 15 services affected, worst HIGH")
+        .contains("Impact[STARTUP failure of postgres (HIGH): 15 services affected (worst HIGH)")
         .contains("No service is named 'fronted'. Did you mean 'frontend'?\n"
             + "suggestions: [frontend]\n")
         .contains("RestartPlan[after postgres: 10 services in 3 waves\n"
             + "  wave 0: frontend, shutdown-hook-poller\n")
         .contains("RootCauses[RUNTIME failure of api-service, cron-service: 2 candidates\n"
-            + "  1. frontend (8 more down): ")
+            + "  1. frontend (8 also down: ")
         .contains("TopologyGraph[38 services (1 external)")
         .contains("TopologyDiff[services removed (1):\n  fileserved\n"
             + "severity changes (1):\n  federation-service: MEDIUM -> HIGH\n");

@@ -34,7 +34,10 @@ public final class Report {
       String method = result.get("benchmark").asString();
       method = method.substring(method.lastIndexOf('.') + 1);
       JsonNode params = result.get("params");
-      String key = method + "/" + (params == null ? "" : params.get("shape").asString());
+      // The root-cause benchmark is parameterized by its number of failures, not a shape.
+      JsonNode shape = params == null ? null
+          : params.has("shape") ? params.get("shape") : params.get("failures");
+      String key = method + "/" + (shape == null ? "" : shape.asString());
       JsonNode primary = result.get("primaryMetric");
       double scale = toMillis(primary.get("scoreUnit").asString());
       millis.put(key, primary.get("score").asDouble() * scale);
@@ -79,7 +82,20 @@ public final class Report {
     table("Prerequisites vs forward BFS", "enginePrerequisites", "baselinePrerequisites");
     table("Blast radius vs the bitset baseline", "engineBlastRadius", "baselineBlastRadius");
     catalog();
+    rootCauses();
     memory();
+  }
+
+  private void rootCauses() {
+    System.out.printf("%n#### Root causes of unrelated failures, 100,000 services%n%n");
+    System.out.println("| failures | engineRootCauses (ms) |");
+    System.out.println("|---:|---:|");
+    for (String failures : new String[] {"3", "10"}) {
+      if (millis.containsKey("engineRootCauses/" + failures)) {
+        System.out.printf(Locale.ROOT, "| %s | %s |%n", failures,
+            timed("engineRootCauses/" + failures));
+      }
+    }
   }
 
   private void table(String title, String engine, String baseline) {

@@ -11,14 +11,15 @@ import java.util.RandomAccess;
  * Every service of an installation ranked by what its failure alone takes down in one phase.
  *
  * <p>For each service {@code s}, {@link ServiceBlast#takesDown()} is exactly the size of {@code
- * impact(phase, s).affected()} and {@link ServiceBlast#worstSeverity()} its {@link
+ * impact(phase, s).affected()} and {@link ServiceBlast#propagatedSeverity()} its {@link
  * Impact#propagatedSeverity()}; the rules of each phase are those of {@link Impact}. In
  * particular, at {@link Phase#STARTUP} a startup gate, and every
  * service it needs to start, takes down every service the installation starts; at {@link
  * Phase#RUNTIME} one-shot and startup-only services take nothing down.
  *
  * <p>{@link #ranking()} puts the service that takes down most first; ties go to the worse
- * {@linkplain ServiceBlast#worstSeverity() worst severity} (none counting lowest), then by name.
+ * {@linkplain ServiceBlast#propagatedSeverity() worst severity taken down} (none counting lowest),
+ * then by name.
  *
  * <p>Cost, paid once per engine and phase ({@link TopologyGraph#blastRadius(Phase)} keeps the
  * result): the counts are exact, without a V-by-V matrix. Services whose dependents form chains,
@@ -55,7 +56,7 @@ public final class BlastRadius {
 
   /**
    * Returns every service of the installation, external ones included, most taken down first,
-   * then worst severity reached, then by name.
+   * then worst severity taken down, then by name.
    *
    * @return an unmodifiable list with one row per service
    */

@@ -72,8 +72,8 @@ public final class Change<T> {
       return wave.isPresent() ? "wave " + wave.getAsInt() : "external";
     }
     if (value instanceof ServiceBlast blast) {
-      return "takes down " + blast.takesDown() + blast.worstSeverity().map(s -> " (worst " + s
-          + ")").orElse("");
+      return "takes down " + blast.takesDown() + blast.propagatedSeverity()
+          .map(s -> " (worst " + s + ")").orElse("");
     }
     return String.valueOf(value);
   }

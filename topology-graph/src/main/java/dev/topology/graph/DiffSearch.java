@@ -63,7 +63,8 @@ final class DiffSearch {
     for (Phase phase : Phase.values()) {
       ServiceBlast old = before.blastRadius(phase).row(v);
       ServiceBlast now = after.blastRadius(phase).row(w);
-      if (old.takesDown() != now.takesDown() || !old.worstSeverity().equals(now.worstSeverity())) {
+      if (old.takesDown() != now.takesDown()
+          || !old.propagatedSeverity().equals(now.propagatedSeverity())) {
         blasts.get(phase.ordinal()).add(new Change<>(name, old, now));
       }
     }

@@ -27,9 +27,11 @@ import java.util.RandomAccess;
  * <p>In both phases an optional dependency ({@link dev.topology.api.Dependency#required()}
  * false) carries no failure.
  *
- * <p>The failed services' own worst severity ({@link #failedSeverity()}) is kept apart from the
- * worst severity reached through propagation ({@link #propagatedSeverity()}): a LOW migrator can
- * stop a HIGH service from starting. Statements of the source that unnamed services depend on a
+ * <p>Severities, one vocabulary in this API, the tool's JSON and its text: the failed services'
+ * own worst severity ({@link #failedSeverity()}) is kept apart from the worst severity reached
+ * through propagation ({@link #propagatedSeverity()}), since a LOW migrator can stop a HIGH
+ * service from starting; {@link #worstSeverity()} is the worse of the two, how bad the failure
+ * is. Statements of the source that unnamed services depend on a
  * failed one are reported as {@link #notes()}, never as affected services.
  *
  * <p>Two impacts are equal when they report the same phase, failed services, affected services
@@ -195,6 +197,17 @@ public final class Impact {
   }
 
   /**
+   * Returns how bad the failure is: the worse of the failed services' own severity ({@link
+   * #failedSeverity()}) and the worst severity reached through them ({@link
+   * #propagatedSeverity()}).
+   *
+   * @return the severity
+   */
+  public Severity worstSeverity() {
+    return propagatedSeverity().map(failedSeverity()::max).orElse(failedSeverity());
+  }
+
+  /**
    * Returns the source's statements that unnamed services depend on a failed service (such as
    * a queue's "Most of our services use it"), as system-wide risks. At {@link
    * Phase#RUNTIME}, only those of failed long-running services.
@@ -257,7 +270,7 @@ public final class Impact {
     }
     text.append(affected.length).append(affected.length == 1 ? " service" : " services")
         .append(" affected");
-    propagatedSeverity().ifPresent(s -> text.append(", worst ").append(s));
+    propagatedSeverity().ifPresent(s -> text.append(" (worst ").append(s).append(')'));
     List<AffectedService> all = affected();
     int shown = Math.min(all.size(), Messages.NAMES_SHOWN);
     for (int i = 0; i < shown; i++) {

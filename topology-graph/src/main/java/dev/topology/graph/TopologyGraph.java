@@ -276,16 +276,17 @@ public final class TopologyGraph {
   }
 
   /**
-   * Returns the services, or smallest sets of services, whose failure explains every observed
-   * failure, best first; see {@link RootCauses}.
+   * Returns the smallest sets of services whose failure explains every observed failure, best
+   * first: single services when one explains them all, otherwise sets of any size, searched
+   * exhaustively while cheap and greedily beyond; see {@link RootCauses}.
    *
    * @param phase when the failures were observed
    * @param observed any names of the services observed failing; a service named twice counts
-   *     once
+   *     once; none gives an answer with no candidate ({@link RootCauses#isEmpty()})
    * @return the candidates
    * @throws NoSuchServiceException if a name names no service
-   * @throws InvalidQueryException if the phase, the array or a name is null, no service is
-   *     named, or a service is absent in this deployment
+   * @throws InvalidQueryException if the phase, the array or a name is null, or a service is
+   *     absent in this deployment
    */
   public RootCauses rootCauses(Phase phase, String... observed) {
     if (observed == null) {
@@ -296,20 +297,24 @@ public final class TopologyGraph {
   }
 
   /**
-   * Returns the services, or smallest sets of services, whose failure explains every observed
-   * failure, best first; see {@link RootCauses} for the ranking and the costs.
+   * Returns the smallest sets of services whose failure explains every observed failure, best
+   * first: single services when one explains them all, otherwise sets of any size, searched
+   * exhaustively while cheap and greedily beyond; see {@link RootCauses} for the search, the
+   * ranking and the costs.
    *
    * @param phase when the failures were observed
    * @param observed any names of the services observed failing; a service named twice counts
-   *     once
+   *     once; an empty collection gives an answer with no candidate ({@link
+   *     RootCauses#isEmpty()}), as nothing needs explaining
    * @return the candidates
    * @throws NoSuchServiceException if a name names no service
-   * @throws InvalidQueryException if the phase, the collection or a name is null, the
-   *     collection is empty, or a service is absent in this deployment
+   * @throws InvalidQueryException if the phase, the collection or a name is null, or a service
+   *     is absent in this deployment
    */
   public RootCauses rootCauses(Phase phase, Collection<String> observed) {
     Arguments.phase(phase, Arguments.ROOT_CAUSES);
-    int[] nodes = Arguments.nodes(g, observed, Arguments.ROOT_CAUSES);
+    int[] nodes = observed != null && observed.isEmpty() ? new int[0]
+        : Arguments.nodes(g, observed, Arguments.ROOT_CAUSES);
     return RootCauseSearch.run(analyses.failures(phase), nodes);
   }
 

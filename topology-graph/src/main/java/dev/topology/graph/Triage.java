@@ -47,10 +47,12 @@ import java.util.Optional;
  *   <li>{@link #failed()}: the services whose verdict {@linkplain Verdict#failed() counts as
  *       failed}.
  *   <li>{@link #causes()}: the engine's best {@linkplain TopologyGraph#rootCauses root-cause}
- *       candidate made only of failed services, each with the other failures it takes down in the
- *       phase; when there is none (three or more independent failures), every failed service that
- *       no other failed service takes down. {@link #unexplained()}: failures neither a cause nor
- *       taken down by one (failed services that take each other down, say).
+ *       candidate made only of failed services, of any size (three independent failures give
+ *       three causes), each with the other failures it takes down in the phase; when every
+ *       candidate holds a service that has not failed (a running service whose failure would
+ *       explain several of them), every failed service that no other failed service takes
+ *       down. {@link #unexplained()}: failures neither a cause nor taken down by one (failed
+ *       services that take each other down, say).
  *   <li>{@link #atRisk()}: what the {@linkplain #impact() impact} of the failed services takes
  *       down beyond them, among the services of the installation that have not completed.
  *   <li>{@link #severity()}: the worst of the failed services' own severities and of the
@@ -302,8 +304,10 @@ public final class Triage {
 
   /**
    * Returns the answer in one line for people, such as {@code 3 services down, 1 root cause: db
-   * (HIGH). 1 more at risk. Restart: db, then api and worker, then web.} The severity in
-   * brackets is {@link #severity()}.
+   * (HIGH). 1 more at risk. Restart: db, then api and worker, then web.} Each cause is followed
+   * by its own severity in brackets; {@link #severity()} follows as {@code , worst HIGH} when it
+   * is worse than every cause's own ({@code 2 root causes: migrate (LOW), cache (MEDIUM), worst
+   * HIGH}).
    *
    * @return one line
    */

@@ -1,6 +1,8 @@
 package dev.topology.graph;
 
+import dev.topology.api.Severity;
 import java.util.List;
+import java.util.Optional;
 
 /** The one-line summary of a {@link Triage}, for people. */
 final class TriageSummary {
@@ -31,10 +33,16 @@ final class TriageSummary {
       } else {
         text.append(plural(causes.size(), "root cause")).append(": ");
         for (int i = 0; i < causes.size(); i++) {
-          text.append(i == 0 ? "" : ", ").append(causes.get(i).service());
+          TriageCause cause = causes.get(i);
+          text.append(i == 0 ? "" : ", ").append(cause.service()).append(" (")
+              .append(cause.severity()).append(')');
         }
       }
-      triage.severity().ifPresent(s -> text.append(" (").append(s).append(')'));
+      // Each cause's own severity is in its brackets; how bad the whole is only when worse.
+      Optional<Severity> causesOwn = causes.stream().map(TriageCause::severity)
+          .reduce(Severity::max);
+      triage.severity().filter(s -> causesOwn.map(own -> s.compareTo(own) > 0).orElse(true))
+          .ifPresent(s -> text.append(", worst ").append(s));
       if (!triage.unexplained().isEmpty()) {
         text.append(", ").append(plural(triage.unexplained().size(), "failure"))
             .append(" unexplained");

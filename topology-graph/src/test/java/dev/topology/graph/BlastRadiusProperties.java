@@ -48,8 +48,10 @@ class BlastRadiusProperties {
         ServiceBlast row = blast.of(name);
         assertThat(row.takesDown()).as("%s %s", phase, name)
             .isEqualTo(impact.affected().size());
-        assertThat(row.worstSeverity()).as("%s %s", phase, name)
+        assertThat(row.propagatedSeverity()).as("%s %s", phase, name)
             .isEqualTo(impact.propagatedSeverity());
+        assertThat(row.worstSeverity()).as("%s %s", phase, name)
+            .isEqualTo(impact.worstSeverity());
       }
       for (int i = 1; i < ranking.size(); i++) {
         ServiceBlast before = ranking.get(i - 1);
@@ -67,6 +69,6 @@ class BlastRadiusProperties {
   }
 
   private static int level(ServiceBlast row) {
-    return row.worstSeverity().map(Enum::ordinal).orElse(-1);
+    return row.propagatedSeverity().map(Enum::ordinal).orElse(-1);
   }
 }

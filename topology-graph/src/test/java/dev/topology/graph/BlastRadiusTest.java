@@ -18,10 +18,10 @@ class BlastRadiusTest {
     // gate: the other 6. db: api, web, migrate, jobs (4, worst HIGH from jobs). migrate: jobs
     // (1, HIGH). api: web (1, MEDIUM). The rest: nothing, by name.
     assertThat(graph.blastRadius(Phase.STARTUP).ranking()).extracting(ServiceBlast::toString)
-        .containsExactly("gate (MEDIUM) takes down 6, worst HIGH",
-            "db (HIGH) takes down 4, worst HIGH",
-            "migrate (LOW) takes down 1, worst HIGH",
-            "api (MEDIUM) takes down 1, worst MEDIUM",
+        .containsExactly("gate (MEDIUM) takes down 6 (worst HIGH)",
+            "db (HIGH) takes down 4 (worst HIGH)",
+            "migrate (LOW) takes down 1 (worst HIGH)",
+            "api (MEDIUM) takes down 1 (worst MEDIUM)",
             "jobs (HIGH) takes down 0", "poller (MEDIUM) takes down 0",
             "web (MEDIUM) takes down 0");
   }
@@ -34,9 +34,12 @@ class BlastRadiusTest {
     assertThat(blast.ranking()).extracting(ServiceBlast::service)
         .containsExactly("db", "api", "gate", "jobs", "migrate", "poller", "web");
     assertThat(blast.of("db").takesDown()).isEqualTo(3);
-    assertThat(blast.of("api").worstSeverity()).contains(Severity.MEDIUM);
+    assertThat(blast.of("api").propagatedSeverity()).contains(Severity.MEDIUM);
     assertThat(blast.of("migrate").takesDown()).isZero();
-    assertThat(blast.of("migrate").worstSeverity()).isEmpty();
+    assertThat(blast.of("migrate").propagatedSeverity()).isEmpty();
+    // Its own severity when it takes nothing down; the worse of the two otherwise.
+    assertThat(blast.of("migrate").worstSeverity()).isEqualTo(Severity.LOW);
+    assertThat(blast.of("api").worstSeverity()).isEqualTo(Severity.MEDIUM);
   }
 
   @Test
@@ -91,8 +94,8 @@ class BlastRadiusTest {
   @Test
   void toString_startup_listsTheRanking() {
     assertThat(graph.blastRadius(Phase.STARTUP).toString())
-        .startsWith("BlastRadius[STARTUP, 7 services\n  1. gate (MEDIUM) takes down 6, worst HIGH"
-            + "\n  2. db (HIGH) takes down 4, worst HIGH")
+        .startsWith("BlastRadius[STARTUP, 7 services\n  1. gate (MEDIUM) takes down 6 (worst HIGH)"
+            + "\n  2. db (HIGH) takes down 4 (worst HIGH)")
         .endsWith("7. web (MEDIUM) takes down 0]");
   }
 

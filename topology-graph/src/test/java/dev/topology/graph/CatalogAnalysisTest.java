@@ -50,10 +50,11 @@ class CatalogAnalysisTest {
     // observed: contexts-service 0; the migrator and the vault only themselves, 1; frontend
     // takes down 14 and itself, 15 - 2 = 13; postgres 16 - 2 = 14; ready-agent all 39 - 2 = 37.
     RootCauses causes = graph.rootCauses(Phase.STARTUP, "api-service", "contexts-service");
-    assertThat(causes.candidates()).extracting(RootCause::toString).containsExactly(
-        "contexts-service (0 more down)", "contexts-service-migrator (1 more down)",
-        "contexts-vault (1 more down)", "frontend (13 more down)", "postgres (14 more down)",
-        "ready-agent (37 more down)");
+    assertThat(causes.candidates()).extracting(CatalogAnalysisTest::counted).containsExactly(
+        "contexts-service 0", "contexts-service-migrator 1", "contexts-vault 1", "frontend 13",
+        "postgres 14", "ready-agent 37");
+    assertThat(causes.candidates().get(1))
+        .hasToString("contexts-service-migrator (1 also down: contexts-service-migrator itself)");
   }
 
   @Test
@@ -73,12 +74,13 @@ class CatalogAnalysisTest {
     // schedulerer or the nomad server (0, 1 or 3 more: the server also takes nomad-metrics).
     // The nine pairs by the sum, then by name.
     RootCauses causes = graph.rootCauses(Phase.RUNTIME, "picard-dispatcher", "output-processor");
-    assertThat(causes.candidates()).extracting(RootCause::toString).containsExactly(
-        "output-processor + picard-dispatcher (0 more down)",
-        "mongo + picard-dispatcher (1 more down)", "output-processor + schedulerer (1 more down)",
-        "fileserved + picard-dispatcher (2 more down)", "mongo + schedulerer (2 more down)",
-        "fileserved + schedulerer (3 more down)", "nomad_server + output-processor (3 more down)",
-        "mongo + nomad_server (4 more down)", "fileserved + nomad_server (5 more down)");
+    assertThat(causes.candidates()).extracting(CatalogAnalysisTest::counted).containsExactly(
+        "output-processor + picard-dispatcher 0", "mongo + picard-dispatcher 1",
+        "output-processor + schedulerer 1", "fileserved + picard-dispatcher 2",
+        "mongo + schedulerer 2", "fileserved + schedulerer 3", "nomad_server + output-processor 3",
+        "mongo + nomad_server 4", "fileserved + nomad_server 5");
+    assertThat(causes.candidates().get(6)).hasToString("nomad_server + output-processor"
+        + " (3 also down: nomad-metrics, nomad_server itself, schedulerer)");
     assertThat(causes.exhaustive()).isTrue();
   }
 
@@ -88,9 +90,10 @@ class CatalogAnalysisTest {
     // itself. vm-service-db-migrator: vm-gc (LOW), vm-scaler and vm-service (MEDIUM).
     List<ServiceBlast> ranking = graph.blastRadius(Phase.STARTUP).ranking();
     assertThat(ranking.subList(0, 4)).extracting(ServiceBlast::toString).containsExactly(
-        "ready-agent (LOW) takes down 38, worst HIGH", "postgres (HIGH) takes down 15, worst HIGH",
-        "frontend (MEDIUM) takes down 14, worst HIGH",
-        "vm-service-db-migrator (LOW) takes down 3, worst MEDIUM");
+        "ready-agent (LOW) takes down 38 (worst HIGH)",
+        "postgres (HIGH) takes down 15 (worst HIGH)",
+        "frontend (MEDIUM) takes down 14 (worst HIGH)",
+        "vm-service-db-migrator (LOW) takes down 3 (worst MEDIUM)");
   }
 
   @Test
@@ -99,9 +102,9 @@ class CatalogAnalysisTest {
     // nomad server: schedulerer, picard-dispatcher (MEDIUM), nomad-metrics (LOW).
     BlastRadius blast = graph.blastRadius(Phase.RUNTIME);
     assertThat(blast.ranking().subList(0, 3)).extracting(ServiceBlast::toString)
-        .containsExactly("postgres (HIGH) takes down 10, worst HIGH",
-            "frontend (MEDIUM) takes down 9, worst HIGH",
-            "nomad_server (HIGH) takes down 3, worst MEDIUM");
+        .containsExactly("postgres (HIGH) takes down 10 (worst HIGH)",
+            "frontend (MEDIUM) takes down 9 (worst HIGH)",
+            "nomad_server (HIGH) takes down 3 (worst MEDIUM)");
     assertThat(blast.of("ready-agent").takesDown()).isZero();
   }
 
@@ -217,5 +220,10 @@ class CatalogAnalysisTest {
     // tutum/logrotate s32.
     assertThat(mermaid).contains("\n  s32(\"tutum/logrotate\"):::medium\n",
         "\n  s17(\"nomad_server\"):::high\n", "\n  s28 -.-> s13\n");
+  }
+
+  /** A candidate as its services and how many services are also down with it. */
+  private static String counted(RootCause cause) {
+    return String.join(" + ", cause.services()) + " " + cause.alsoDownCount();
   }
 }

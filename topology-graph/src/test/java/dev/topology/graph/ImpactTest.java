@@ -46,6 +46,7 @@ class ImpactTest {
     assertThat(impact.affected()).isEmpty();
     assertThat(impact.propagatedSeverity()).isEmpty();
     assertThat(impact.failedSeverity()).isEqualTo(Severity.LOW);
+    assertThat(impact.worstSeverity()).isEqualTo(Severity.LOW);
   }
 
   @Test
@@ -54,6 +55,16 @@ class ImpactTest {
     assertThat(impact.affectedNames()).containsExactly("jobs");
     assertThat(impact.failedSeverity()).isEqualTo(Severity.LOW);
     assertThat(impact.propagatedSeverity()).contains(Severity.HIGH);
+    assertThat(impact.worstSeverity()).isEqualTo(Severity.HIGH);
+  }
+
+  @Test
+  void worstSeverity_highFailureTakingDownMedium_isTheFailedServicesOwn() {
+    // db is HIGH; what it takes down at runtime (api, poller, web) is MEDIUM.
+    Impact impact = graph.impact(Phase.RUNTIME, "db");
+    assertThat(impact.failedSeverity()).isEqualTo(Severity.HIGH);
+    assertThat(impact.propagatedSeverity()).contains(Severity.MEDIUM);
+    assertThat(impact.worstSeverity()).isEqualTo(Severity.HIGH);
   }
 
   @Test
@@ -123,7 +134,7 @@ class ImpactTest {
   @Test
   void toString_startupDb_isReadable() {
     assertThat(graph.impact(Phase.STARTUP, "db")).hasToString("""
-        Impact[STARTUP failure of db (HIGH): 4 services affected, worst HIGH
+        Impact[STARTUP failure of db (HIGH): 4 services affected (worst HIGH)
           jobs (HIGH) via db -> migrate -> jobs
           api (MEDIUM) via db -> api
           web (MEDIUM) via db -> api -> web

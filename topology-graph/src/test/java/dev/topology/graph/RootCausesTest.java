@@ -36,11 +36,15 @@ class RootCausesTest {
     RootCauses causes = graph.rootCauses(Phase.STARTUP, "web", "api");
     assertThat(causes.observed()).containsExactly("api", "web");
     assertThat(causes.candidates()).extracting(RootCause::toString)
-        .containsExactly("api (0 more down)", "db (3 more down)", "gate (5 more down)");
+        .containsExactly("api (nothing else down)",
+            "db (3 also down: db itself, jobs, migrate)",
+            "gate (5 also down: db, gate itself, jobs, migrate, poller)");
     RootCause db = causes.candidates().get(1);
     assertThat(db.services()).containsExactly("db");
     assertThat(db.explains()).containsExactly("api", "web");
     assertThat(db.alsoDown()).containsExactly("db", "jobs", "migrate");
+    assertThat(db.alsoDownCount()).isEqualTo(3);
+    assertThat(db.exact()).isTrue();
     assertThat(db.impact().affected("web").get().path()).containsExactly("db", "api", "web");
     assertThat(causes.exhaustive()).isTrue();
   }
@@ -50,7 +54,7 @@ class RootCausesTest {
     // At runtime the gate and the migrator play no part; db takes down api, web, poller.
     RootCauses causes = graph.rootCauses(Phase.RUNTIME, List.of("api", "web", "poller"));
     assertThat(causes.candidates()).extracting(RootCause::toString)
-        .containsExactly("api (0 more down)", "db (1 more down)");
+        .containsExactly("api (nothing else down)", "db (1 also down: db itself)");
   }
 
   @Test
@@ -61,18 +65,114 @@ class RootCausesTest {
     // beyond; {db, jobs}: 3 beyond.
     RootCauses causes = graph.rootCauses(Phase.RUNTIME, "web", "jobs");
     assertThat(causes.candidates()).extracting(RootCause::toString)
-        .containsExactly("jobs + web (0 more down)", "api + jobs (2 more down)",
-            "db + jobs (3 more down)");
+        .containsExactly("jobs + web (nothing else down)",
+            "api + jobs (2 also down: api itself, poller)",
+            "db + jobs (3 also down: api, db itself, poller)");
     assertThat(causes.candidates().get(1).alsoDown()).containsExactly("api", "poller");
     assertThat(causes.exhaustive()).isTrue();
   }
 
   @Test
-  void rootCauses_threeUnrelatedFailures_findsNoCandidate() {
-    TopologyGraph apart = Fixtures.graph("a", "b", "c");
+  void rootCauses_threeUnrelatedFailures_rankTheTriplesOfTheirCauses() {
+    /*
+     *   a ──► x      b ──► y      c ──► z
+     *
+     * Nothing takes down two of a, b, c, so every explaining set has three services: one of
+     * {a, x}, one of {b, y}, one of {c, z}. {a, b, c} has nothing else down; each x, y or z in
+     * place of its dependent adds itself.
+     */
+    TopologyGraph apart = Fixtures.graph("a>x", "b>y", "c>z");
     RootCauses causes = apart.rootCauses(Phase.STARTUP, "a", "b", "c");
+    assertThat(causes.candidates()).hasSize(8).extracting(RootCause::toString).startsWith(
+        "a + b + c (nothing else down)", "a + b + z (1 also down: z itself)",
+        "a + c + y (1 also down: y itself)", "b + c + x (1 also down: x itself)");
+    assertThat(causes.candidates().get(7)).hasToString(
+        "x + y + z (3 also down: x itself, y itself, z itself)");
+    assertThat(causes.candidates()).allMatch(RootCause::exact);
+    assertThat(causes.exhaustive()).isTrue();
+    assertThat(causes.isEmpty()).isFalse();
+    assertThat(causes.best().map(RootCause::services)).contains(List.of("a", "b", "c"));
+  }
+
+  @Test
+  void rootCauses_sevenFailuresOneSharedCause_greedySetOfSixIsProvedExact() {
+    /*
+     *   a1 ──► h ◄── a2        a3   a4   a5   a6   a7
+     *
+     * h explains a1 and a2; the other five explain only themselves. The smallest set has six
+     * services, more than the exhaustive search takes, so it is built greedily; a1 and a3 to a7
+     * share no cause, which proves that no set of fewer than six exists.
+     */
+    TopologyGraph graph = Fixtures.graph("a1>h", "a2>h", "a3", "a4", "a5", "a6", "a7");
+    RootCauses causes = graph.rootCauses(Phase.STARTUP, "a1", "a2", "a3", "a4", "a5", "a6", "a7");
+    assertThat(causes.candidates()).extracting(RootCause::toString)
+        .containsExactly("a3 + a4 + a5 + a6 + a7 + h (1 also down: h itself)");
+    assertThat(causes.best().map(RootCause::exact)).contains(true);
+    assertThat(causes.exhaustive()).isFalse();
+  }
+
+  @Test
+  void rootCauses_twelveFailuresEveryPairSharingACause_buildsOneGreedySet() {
+    // t01 .. t12, and for every two of them a service hXXYY that both need. Any two failures
+    // share a cause, so nothing proves more than one service necessary; the smallest set has
+    // six (each service explains two failures), beyond the exhaustive search, so the set is
+    // built greedily and not marked exact.
+    List<String> specs = new ArrayList<>();
+    List<String> observed = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      observed.add(String.format("t%02d", i));
+      for (int j = i + 1; j <= 12; j++) {
+        String hub = String.format("h%02d%02d", i, j);
+        specs.add(String.format("t%02d>%s", i, hub));
+        specs.add(String.format("t%02d>%s", j, hub));
+      }
+    }
+    RootCauses causes =
+        Fixtures.graph(specs.toArray(String[]::new)).rootCauses(Phase.STARTUP, observed);
+    RootCause best = causes.best().orElseThrow();
+    assertThat(best.exact()).isFalse();
+    assertThat(best.services()).hasSize(6).allMatch(name -> name.startsWith("h"));
+    assertThat(best.explains()).isEqualTo(observed);
+    assertThat(best.alsoDown()).isEqualTo(best.services());
+    assertThat(causes.exhaustive()).isFalse();
+    assertThat(causes.toString()).startsWith("RootCauses[STARTUP failure of t01, t02, t03,")
+        .contains(": 1 candidate, found greedily\n  1. h")
+        .endsWith(" (greedy; 6 also down: " + best.services().stream()
+            .map(name -> name + " itself").collect(java.util.stream.Collectors.joining(", "))
+            + ")]");
+  }
+
+  @Test
+  void rootCauses_tenUnrelatedFailures_greedySetIsProvedExact() {
+    // Ten failures with no cause in common need ten services: the greedy set has ten, so it is
+    // the smallest, though other sets of ten (through each failure's dependency) exist too.
+    List<String> specs = new ArrayList<>();
+    List<String> observed = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      specs.add("s" + i + ">d" + i);
+      observed.add("s" + i);
+    }
+    RootCauses causes =
+        Fixtures.graph(specs.toArray(String[]::new)).rootCauses(Phase.STARTUP, observed);
+    RootCause best = causes.best().orElseThrow();
+    assertThat(best.services()).isEqualTo(observed);
+    assertThat(best.alsoDownCount()).isZero();
+    assertThat(best.exact()).isTrue();
+    assertThat(causes.exhaustive()).isFalse();
+    assertThat(causes.candidates()).hasSize(1);
+    assertThat(causes.toString())
+        .contains(": 1 candidate, found greedily, of the smallest size\n");
+  }
+
+  @Test
+  void rootCauses_nothingObserved_isAnEmptyAnswerThatSaysSo() {
+    RootCauses causes = graph.rootCauses(Phase.RUNTIME);
+    assertThat(causes.isEmpty()).isTrue();
+    assertThat(causes.best()).isEmpty();
     assertThat(causes.candidates()).isEmpty();
-    assertThat(causes).hasToString("RootCauses[STARTUP failure of a, b, c: 0 candidates]");
+    assertThat(causes.observed()).isEmpty();
+    assertThat(causes).hasToString("RootCauses[RUNTIME: nothing observed failing, no candidate]")
+        .isEqualTo(graph.rootCauses(Phase.RUNTIME, List.of()));
   }
 
   @Test
@@ -92,10 +192,11 @@ class RootCausesTest {
     RootCauses causes =
         TopologyGraph.of(Topology.of(services)).rootCauses(Phase.STARTUP, "a2999", "b2999");
     assertThat(causes.exhaustive()).isFalse();
-    assertThat(causes.candidates().get(0)).hasToString("a2999 + b2999 (0 more down)");
+    assertThat(causes.candidates().get(0)).hasToString("a2999 + b2999 (nothing else down)");
     // Then the two pairs with one more service down, by name.
     assertThat(causes.candidates().subList(1, 3)).extracting(RootCause::toString)
-        .containsExactly("a2998 + b2999 (1 more down)", "a2999 + b2998 (1 more down)");
+        .containsExactly("a2998 + b2999 (1 also down: a2998 itself)",
+            "a2999 + b2998 (1 also down: b2998 itself)");
     assertThat(causes.toString()).startsWith("RootCauses[STARTUP failure of a2999, b2999: ")
         .contains(" candidates (search cut at its cap on work)\n  1. a2999 + b2999");
   }
@@ -103,21 +204,19 @@ class RootCausesTest {
   @Test
   void toString_startup_listsCandidatesWithWhatElseIsDown() {
     assertThat(graph.rootCauses(Phase.STARTUP, "web", "api")).hasToString(
-        "RootCauses[STARTUP failure of api, web: 3 candidates\n  1. api (0 more down)"
-            + "\n  2. db (3 more down): db, jobs, migrate"
-            + "\n  3. gate (5 more down): db, gate, jobs, migrate, poller]");
+        "RootCauses[STARTUP failure of api, web: 3 candidates\n  1. api (nothing else down)"
+            + "\n  2. db (3 also down: db itself, jobs, migrate)"
+            + "\n  3. gate (5 also down: db, gate itself, jobs, migrate, poller)]");
   }
 
   @Test
-  void rootCauses_badArguments_areRejectedWithAnExample() {
-    assertThatThrownBy(() -> graph.rootCauses(Phase.STARTUP))
-        .isInstanceOf(InvalidQueryException.class)
-        .hasMessage("A root-cause search needs at least one observed service, such as"
-            + " rootCauses(Phase.RUNTIME, \"api\", \"web\").");
+  void rootCauses_nullArguments_areRejected() {
     assertThatThrownBy(() -> graph.rootCauses(null, "api"))
+        .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A root-cause search needs a phase, not null: Phase.STARTUP or"
             + " Phase.RUNTIME.");
     assertThatThrownBy(() -> graph.rootCauses(Phase.STARTUP, (List<String>) null))
+        .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A root-cause search needs the observed services, not null.");
   }
 

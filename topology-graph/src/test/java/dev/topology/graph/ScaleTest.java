@@ -101,7 +101,7 @@ class ScaleTest {
     for (Phase phase : Phase.values()) {
       BlastRadius blast = onSmallStack(() -> chain.blastRadius(phase));
       assertThat(blast.ranking().get(0))
-          .hasToString(name(0) + " (MEDIUM) takes down 999999, worst MEDIUM");
+          .hasToString(name(0) + " (MEDIUM) takes down 999999 (worst MEDIUM)");
       assertThat(blast.ranking().get(CHAIN - 1).takesDown()).isZero();
     }
   }
@@ -113,7 +113,8 @@ class ScaleTest {
     // one before it with one more service down.
     RootCauses causes = onSmallStack(() -> chain.rootCauses(Phase.RUNTIME, name(CHAIN - 1)));
     assertThat(causes.candidates()).hasSize(CHAIN);
-    assertThat(causes.candidates().get(2)).hasToString(name(CHAIN - 3) + " (2 more down)");
+    assertThat(causes.candidates().get(2)).hasToString(name(CHAIN - 3) + " (2 also down: "
+        + name(CHAIN - 3) + " itself, " + name(CHAIN - 2) + ")");
   }
 
   @Test

@@ -200,8 +200,8 @@ class ValueSemanticsTest {
   void toStrings_longLists_firstDozenAndACount() {
     TopologyGraph chain = chainOfTwenty();
     assertThat(chain.blastRadius(Phase.RUNTIME).toString()).startsWith(
-        "BlastRadius[RUNTIME, 20 services\n  1. s00 (MEDIUM) takes down 19, worst MEDIUM\n")
-        .endsWith("\n  12. s11 (MEDIUM) takes down 8, worst MEDIUM\n  ... and 8 more]");
+        "BlastRadius[RUNTIME, 20 services\n  1. s00 (MEDIUM) takes down 19 (worst MEDIUM)\n")
+        .endsWith("\n  12. s11 (MEDIUM) takes down 8 (worst MEDIUM)\n  ... and 8 more]");
     assertThat(chain.impact(Phase.STARTUP, "s00").toString())
         .endsWith(" -> s12\n  ... and 7 more]");
     assertThat(chain.startupPlan().toString())
@@ -210,8 +210,8 @@ class ValueSemanticsTest {
         "RestartPlan[after s00: 19 services in 19 waves\n  wave 0: s01\n")
         .endsWith("\n  wave 11: s12\n  ... and 7 more waves]");
     assertThat(chain.rootCauses(Phase.RUNTIME, "s19").toString()).startsWith(
-        "RootCauses[RUNTIME failure of s19: 20 candidates\n  1. s19 (0 more down)\n"
-            + "  2. s18 (1 more down): s18\n")
+        "RootCauses[RUNTIME failure of s19: 20 candidates\n  1. s19 (nothing else down)\n"
+            + "  2. s18 (1 also down: s18 itself)\n")
         .endsWith("\n  ... and 8 more]");
     Map<String, Duration> durations = new LinkedHashMap<>();
     for (int i = 0; i < 20; i++) {

@@ -95,7 +95,7 @@ class WideStarTest {
     for (Phase phase : Phase.values()) {
       BlastRadius blast = onSmallStack(() -> star.blastRadius(phase));
       assertThat(blast.ranking().get(0))
-          .hasToString("hub (HIGH) takes down " + (WIDTH + 1) + ", worst MEDIUM");
+          .hasToString("hub (HIGH) takes down " + (WIDTH + 1) + " (worst MEDIUM)");
       assertThat(blast.of("leaf0000007").takesDown()).isEqualTo(1);
       assertThat(blast.ranking().get(ALL - 1).service()).isEqualTo("top");
     }
@@ -105,7 +105,7 @@ class WideStarTest {
   void rootCauses_everyLeafObserved_onlyTheHubExplainsThem() {
     RootCauses causes = onSmallStack(() -> star.rootCauses(Phase.STARTUP, leaves));
     assertThat(causes.candidates()).extracting(RootCause::toString)
-        .containsExactly("hub (2 more down)");
+        .containsExactly("hub (2 also down: hub itself, top)");
     // The top is explained by itself, the hub and every leaf.
     assertThat(onSmallStack(() -> star.rootCauses(Phase.RUNTIME, "top")).candidates())
         .hasSize(ALL);

@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code blast-radius}: every service ranked by how many services its failure alone takes down.
  *
  * <p>Each row answers what {@code impact NAME} answers for that service, counted for all at
- * once: {@code worstSeverity} in JSON means what it means there, the worse of the service's own
- * severity and the worst it takes down.
+ * once, under the same names as the library's {@link ServiceBlast}: {@code worstSeverity} is the
+ * worse of the service's own severity and {@code propagatedSeverity}, the worst it takes down.
  */
 @Command(name = "blast-radius", description = {
     "Rank every service by how many services its failure alone takes down.",
@@ -38,9 +38,8 @@ final class BlastRadiusCommand extends QueryCommand {
       node.put("name", row.service());
       node.put("severity", row.severity().name());
       node.put("takesDown", row.takesDown());
-      node.put("worstSeverity", row.worstSeverity().map(row.severity()::max)
-          .orElse(row.severity()).name());
-      node.put("propagatedSeverity", row.worstSeverity().map(Severity::name).orElse(null));
+      node.put("worstSeverity", row.worstSeverity().name());
+      node.put("propagatedSeverity", row.propagatedSeverity().map(Severity::name).orElse(null));
     }
     return root;
   }
@@ -54,7 +53,7 @@ final class BlastRadiusCommand extends QueryCommand {
     Table table = Table.of("SERVICE", "SEVERITY", "TAKES DOWN", "WORST TAKEN DOWN");
     for (ServiceBlast row : blast.ranking()) {
       table.row(row.service(), row.severity(), String.valueOf(row.takesDown()),
-          row.worstSeverity().orElse(null));
+          row.propagatedSeverity().orElse(null));
     }
     out.line();
     table.print(out);

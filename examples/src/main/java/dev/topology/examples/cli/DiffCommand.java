@@ -169,7 +169,7 @@ final class DiffCommand extends QueryCommand {
   private static ObjectNode blastNode(ServiceBlast blast) {
     ObjectNode node = JsonOutput.object();
     node.put("takesDown", blast.takesDown());
-    node.put("propagatedSeverity", blast.worstSeverity().map(Severity::name).orElse(null));
+    node.put("propagatedSeverity", blast.propagatedSeverity().map(Severity::name).orElse(null));
     return node;
   }
 
@@ -226,6 +226,6 @@ final class DiffCommand extends QueryCommand {
 
   private static String blast(ServiceBlast blast) {
     return "takes down " + blast.takesDown()
-        + blast.worstSeverity().map(s -> " (worst " + s + ")").orElse("");
+        + blast.propagatedSeverity().map(s -> " (worst " + s + ")").orElse("");
   }
 }

@@ -51,7 +51,7 @@ final class ImpactCommand extends QueryCommand {
       node.put("cause", paths.cause(service.name()));
       node.put("failureEffect", service.failureEffect());
     }
-    root.put("worstSeverity", worst(impact).name());
+    root.put("worstSeverity", impact.worstSeverity().name());
     root.put("failedSeverity", impact.failedSeverity().name());
     root.put("propagatedSeverity", impact.propagatedSeverity().map(Severity::name).orElse(null));
     root.put("wholeSystemDown", impact.wholeSystemDown());
@@ -86,12 +86,6 @@ final class ImpactCommand extends QueryCommand {
     return hit;
   }
 
-  /** The worst severity the failure reaches: the failed services' own, or one they take down. */
-  static Severity worst(Impact impact) {
-    return impact.propagatedSeverity().map(impact.failedSeverity()::max)
-        .orElse(impact.failedSeverity());
-  }
-
   @Override
   void print(Query query, Printer out) {
     Impact impact = query.graph().impact(phase, failed);
@@ -109,7 +103,8 @@ final class ImpactCommand extends QueryCommand {
     } else {
       title.append(Counts.of(count, "service")).append(" affected");
     }
-    impact.propagatedSeverity().ifPresent(s -> title.append(", worst ").append(out.severity(s)));
+    impact.propagatedSeverity()
+        .ifPresent(s -> title.append(" (worst ").append(out.severity(s)).append(')'));
     // When the whole system is down, the unnamed services are down with it: the note says who.
     if (!unnamed.isEmpty() && !impact.wholeSystemDown()) {
       title.append(count == 0 ? ", but the source says" : "; the source also says")

@@ -21,17 +21,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code root-cause NAME...}: the single services, or pairs, whose failure explains every
- * observed failure, best first.
+ * {@code root-cause NAME...}: the smallest sets of services whose failure explains every
+ * observed failure, best first, in the words of the library's {@link RootCause}: each
+ * candidate's {@code alsoDown} services (down with it but not observed failing, its own included)
+ * and their count, and whether it is {@code exact} or found greedily.
  *
- * <p>Only the first {@code --limit} candidates are shown, because telling what each one takes
- * down costs a walk of the whole graph: on a long chain there are as many candidates as
- * services.
+ * <p>Only the first {@code --limit} candidates are shown, because telling what each one has down
+ * costs a walk of the whole graph: on a long chain there are as many candidates as services.
  */
 @Command(name = "root-cause", description = {
-    "Find the services, or pairs, whose failure explains every observed failure.",
-    "Candidates come best first: fewest services down that were not seen failing, then by"
-        + " name. Pairs are searched only when no single service explains them all."})
+    "Find the smallest sets of services whose failure explains every observed failure.",
+    "Candidates come best first: fewest services also down (down with the cause but not seen"
+        + " failing), then by name. Sets of several services are searched only when no single"
+        + " service explains them all: exhaustively up to 4 services, greedily beyond."})
 final class RootCauseCommand extends QueryCommand {
   private static final int NAMES_SHOWN = 5;
 
@@ -77,9 +79,10 @@ final class RootCauseCommand extends QueryCommand {
     for (RootCause cause : shown(causes)) {
       ObjectNode node = candidates.addObject();
       node.set("services", JsonOutput.names(cause.services()));
+      node.put("exact", cause.exact());
       node.set("explains", JsonOutput.names(cause.explains()));
-      node.set("alsoTakesDown", JsonOutput.names(alsoTakesDown(cause)));
-      node.put("beyondObserved", cause.beyondObserved());
+      node.set("alsoDown", JsonOutput.names(cause.alsoDown()));
+      node.put("alsoDownCount", cause.alsoDownCount());
     }
     return root;
   }
@@ -92,53 +95,50 @@ final class RootCauseCommand extends QueryCommand {
     StringBuilder title = new StringBuilder("Root causes of ")
         .append(String.join(", ", causes.observed())).append(" failing at ")
         .append(causes.phase().name().toLowerCase(Locale.ROOT)).append(": ")
-        .append(found == 0 ? "no single service or pair explains them all"
-            : Counts.of(found, "candidate") + (found > 1 ? ", best first" : ""));
-    if (!causes.exhaustive()) {
-      title.append("; the pair search stopped at its cap on work, so there may be more");
+        .append(Counts.of(found, "candidate")).append(found > 1 ? ", best first" : "");
+    if (causes.best().map(best -> !best.exact()).orElse(false)) {
+      title.append(", found greedily: a smaller set may exist");
+    } else if (!causes.exhaustive()) {
+      title.append("; the search stopped short, so there may be more of this size");
     }
     query.heading(out, title.toString());
     if (found == 0) {
       return;
     }
     Topology topology = query.graph().topology();
-    Table table = Table.of("RANK", "CAUSE", "SEVERITY", "UNOBSERVED", "ALSO TAKES DOWN");
+    Table table = Table.of("RANK", "CAUSE", "SEVERITY", "ALSO DOWN");
     int rank = 1;
     for (RootCause cause : shown) {
       Severity severity = cause.services().stream()
           .map(name -> topology.service(name).severity())
           .reduce(Severity.LOW, Severity::max);
       table.row(String.valueOf(rank++), String.join(" + ", cause.services()), severity,
-          String.valueOf(cause.beyondObserved()), cut(alsoTakesDown(cause)));
+          alsoDown(cause));
     }
     out.line();
     table.print(out);
     out.line();
-    out.line(out.dim("UNOBSERVED: how many services, the cause included, would be down without"
-        + " having been seen failing."));
+    out.line(out.dim("ALSO DOWN: down with the cause but not seen failing; \"itself\" marks"
+        + " the cause's own."));
     if (shown.size() < found) {
       out.line(out.dim("And " + Counts.of(found - shown.size(), "more candidate")
           + "; --limit " + found + " shows them all."));
     }
   }
 
-  /** What the cause takes down that was not observed failing: what else to check. */
-  private static List<String> alsoTakesDown(RootCause cause) {
-    Set<String> seen = new HashSet<>(cause.explains());
-    List<String> others = new ArrayList<>();
-    for (String name : cause.impact().affectedNames()) {
-      if (!seen.contains(name)) {
-        others.add(name);
-      }
+  /** {@code 0}, or {@code 3: db itself, jobs, migrate}, cut after a few names. */
+  private static String alsoDown(RootCause cause) {
+    if (cause.alsoDownCount() == 0) {
+      return "0";
     }
-    return others;
-  }
-
-  private static String cut(List<String> names) {
-    if (names.size() <= NAMES_SHOWN) {
-      return String.join(", ", names);
+    Set<String> own = new HashSet<>(cause.services());
+    List<String> names = new ArrayList<>();
+    for (String name : cause.alsoDown()) {
+      names.add(own.contains(name) ? name + " itself" : name);
     }
-    return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and "
-        + (names.size() - NAMES_SHOWN) + " more";
+    String shown = names.size() <= NAMES_SHOWN ? String.join(", ", names)
+        : String.join(", ", names.subList(0, NAMES_SHOWN)) + " and "
+            + (names.size() - NAMES_SHOWN) + " more";
+    return cause.alsoDownCount() + ": " + shown;
   }
 }

@@ -82,11 +82,11 @@ class AnalysesOnCatalogTest {
         Topology: bundled CircleCI Server 2.x catalog
         Deployment: ldap=off, objectStorage=fileserved
 
-        RANK  CAUSE     SEVERITY  UNOBSERVED  ALSO TAKES DOWN
-        1     frontend  MEDIUM    8           audit-log-service, contexts-service, domain-service,
-                                              federation-service, permissions-service and 2 more
-        2     postgres  HIGH      9           audit-log-service, contexts-service, domain-service,
-                                              federation-service, frontend and 3 more
+        RANK  CAUSE     SEVERITY  ALSO DOWN
+        1     frontend  MEDIUM    8: audit-log-service, contexts-service, domain-service,
+                                  federation-service, frontend itself and 3 more
+        2     postgres  HIGH      9: audit-log-service, contexts-service, domain-service,
+                                  federation-service, frontend and 4 more
         """);
     JsonNode causes = json("root-cause", "api-service", "cron-service", "--json");
     assertThat(causes.get("phase").asString()).isEqualTo("RUNTIME");
@@ -94,10 +94,11 @@ class AnalysesOnCatalogTest {
     JsonNode best = causes.get("candidates").get(0);
     assertThat(names(best.get("services"))).containsExactly("frontend");
     assertThat(names(best.get("explains"))).containsExactly("api-service", "cron-service");
-    assertThat(names(best.get("alsoTakesDown"))).containsExactly("audit-log-service",
-        "contexts-service", "domain-service", "federation-service", "permissions-service",
-        "shutdown-hook-poller", "workflows-conductor");
-    assertThat(best.get("beyondObserved").asInt()).isEqualTo(8);
+    assertThat(names(best.get("alsoDown"))).containsExactly("audit-log-service",
+        "contexts-service", "domain-service", "federation-service", "frontend",
+        "permissions-service", "shutdown-hook-poller", "workflows-conductor");
+    assertThat(best.get("alsoDownCount").asInt()).isEqualTo(8);
+    assertThat(best.get("exact").asBoolean()).isTrue();
   }
 
   @Test

@@ -107,14 +107,13 @@ class AnalysesOnFileTest {
         "Root causes of web failing at runtime: 4 candidates, best first\n"
             + context(DEFAULTS) + """
 
-            RANK  CAUSE  SEVERITY  UNOBSERVED  ALSO TAKES DOWN
+            RANK  CAUSE  SEVERITY  ALSO DOWN
             1     web    LOW       0
-            2     api    MEDIUM    1
-            3     db     HIGH      2           api
-            4     logs   LOW       2           api
+            2     api    MEDIUM    1: api itself
+            3     db     HIGH      2: api, db itself
+            4     logs   LOW       2: api, logs itself
 
-            UNOBSERVED: how many services, the cause included, would be down without \
-            having been seen failing.
+            ALSO DOWN: down with the cause but not seen failing; "itself" marks the cause's own.
             """);
   }
 
@@ -128,29 +127,34 @@ class AnalysesOnFileTest {
           "found" : 5,
           "candidates" : [ {
             "services" : [ "web" ],
+            "exact" : true,
             "explains" : [ "web" ],
-            "alsoTakesDown" : [ ],
-            "beyondObserved" : 0
+            "alsoDown" : [ ],
+            "alsoDownCount" : 0
           }, {
             "services" : [ "api" ],
+            "exact" : true,
             "explains" : [ "web" ],
-            "alsoTakesDown" : [ ],
-            "beyondObserved" : 1
+            "alsoDown" : [ "api" ],
+            "alsoDownCount" : 1
           }, {
             "services" : [ "db" ],
+            "exact" : true,
             "explains" : [ "web" ],
-            "alsoTakesDown" : [ "api" ],
-            "beyondObserved" : 2
+            "alsoDown" : [ "api", "db" ],
+            "alsoDownCount" : 2
           }, {
             "services" : [ "logs" ],
+            "exact" : true,
             "explains" : [ "web" ],
-            "alsoTakesDown" : [ "api" ],
-            "beyondObserved" : 2
+            "alsoDown" : [ "api", "logs" ],
+            "alsoDownCount" : 2
           }, {
             "services" : [ "migrate" ],
+            "exact" : true,
             "explains" : [ "web" ],
-            "alsoTakesDown" : [ "api", "db" ],
-            "beyondObserved" : 3
+            "alsoDown" : [ "api", "db", "migrate" ],
+            "alsoDownCount" : 3
           } ]
         }
         """);
@@ -162,12 +166,11 @@ class AnalysesOnFileTest {
         "Root causes of web failing at startup: 5 candidates, best first\n"
             + context(DEFAULTS) + """
 
-            RANK  CAUSE  SEVERITY  UNOBSERVED  ALSO TAKES DOWN
+            RANK  CAUSE  SEVERITY  ALSO DOWN
             1     web    LOW       0
-            2     api    MEDIUM    1
+            2     api    MEDIUM    1: api itself
 
-            UNOBSERVED: how many services, the cause included, would be down without \
-            having been seen failing.
+            ALSO DOWN: down with the cause but not seen failing; "itself" marks the cause's own.
             And 3 more candidates; --limit 5 shows them all.
             """);
     assertThat(answer("root-cause", "web", "--limit", "1", "--json"))
@@ -184,14 +187,31 @@ class AnalysesOnFileTest {
           "found" : 1,
           "candidates" : [ {
             "services" : [ "logs", "migrate" ],
+            "exact" : true,
             "explains" : [ "logs", "migrate" ],
-            "alsoTakesDown" : [ "api", "web" ],
-            "beyondObserved" : 2
+            "alsoDown" : [ "api", "web" ],
+            "alsoDownCount" : 2
           } ]
         }
         """);
     assertThat(answer("root-cause", "migrate", "logs"))
-        .contains("\n1     logs + migrate  LOW       2           api, web\n");
+        .contains("\n1     logs + migrate  LOW       2: api, web\n");
+  }
+
+  @Test
+  void rootCause_threeUnrelatedFailures_findsTheTriple() {
+    // Nothing takes down two of them, so only the three together explain them.
+    assertThat(answer("root-cause", "db", "logs", "migrate")).isEqualTo(
+        "Root causes of db, logs, migrate failing at runtime: 1 candidate\n"
+            + context(DEFAULTS) + """
+
+            RANK  CAUSE                SEVERITY  ALSO DOWN
+            1     db + logs + migrate  HIGH      2: api, web
+
+            ALSO DOWN: down with the cause but not seen failing; "itself" marks the cause's own.
+            """);
+    assertThat(answer("root-cause", "db", "logs", "migrate", "--json"))
+        .contains("\"exhaustive\" : true,").contains("\"exact\" : true,");
   }
 
   @Test

@@ -27,7 +27,7 @@ class ColourTest {
   void terminal_impactTitleShowsSeveritiesInColour() {
     String out = Cli.run(TERMINAL, "impact", "ready-agent", "--phase", "startup").out();
     assertThat(out).startsWith("Failure of ready-agent (" + LOW + ") at startup: \u001b[1;31m"
-        + "the whole system is down\u001b[0m, 38 services affected, worst " + HIGH + "\n");
+        + "the whole system is down\u001b[0m, 38 services affected (worst " + HIGH + ")\n");
   }
 
   @Test

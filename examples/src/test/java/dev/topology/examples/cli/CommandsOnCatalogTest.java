@@ -150,7 +150,7 @@ class CommandsOnCatalogTest {
     assertThat(impact.get("failedSeverity").asString()).isEqualTo("LOW");
     assertThat(text("impact", "ready-agent", "--phase", "startup"))
         .startsWith("Failure of ready-agent (LOW) at startup: the whole system is down,"
-            + " 38 services affected, worst HIGH\n");
+            + " 38 services affected (worst HIGH)\n");
   }
 
   @Test
@@ -195,7 +195,7 @@ class CommandsOnCatalogTest {
   void impact_postgresAtRuntime_worstFirstWithPaths() {
     String out = text("impact", "postgres");
     assertThat(out).startsWith("""
-        Failure of postgres (HIGH) at runtime: 10 services affected, worst HIGH
+        Failure of postgres (HIGH) at runtime: 10 services affected (worst HIGH)
         Topology: bundled CircleCI Server 2.x catalog
         Deployment: ldap=off, objectStorage=fileserved
 

@@ -143,7 +143,7 @@ class CommandsOnFileTest {
   @Test
   void impact_table_runtimeIsTheDefaultPhase() {
     assertThat(answer("impact", "postgres-image"))
-        .isEqualTo("Failure of db (HIGH) at runtime: 2 services affected, worst MEDIUM\n"
+        .isEqualTo("Failure of db (HIGH) at runtime: 2 services affected (worst MEDIUM)\n"
             + context(DEFAULTS) + """
 
             SERVICE  SEVERITY  PATH
@@ -155,7 +155,7 @@ class CommandsOnFileTest {
   @Test
   void impact_startup_oneShotFailureStopsWhatNeedsIt() {
     assertThat(answer("impact", "migrate", "--phase", "startup"))
-        .isEqualTo("Failure of migrate (LOW) at startup: 3 services affected, worst HIGH\n"
+        .isEqualTo("Failure of migrate (LOW) at startup: 3 services affected (worst HIGH)\n"
             + context(DEFAULTS) + """
 
             SERVICE  SEVERITY  PATH

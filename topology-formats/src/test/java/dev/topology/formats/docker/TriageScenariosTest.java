@@ -107,7 +107,7 @@ class TriageScenariosTest {
         org.assertj.core.groups.Tuple.tuple("contexts-service", RecoveryStep.Action.START, 1),
         org.assertj.core.groups.Tuple.tuple("api-service", RecoveryStep.Action.START, 2));
     assertThat(triage.summary()).isEqualTo("3 services down, 1 root cause:"
-        + " contexts-service-migrator (HIGH). Nothing else at risk. Start:"
+        + " contexts-service-migrator (LOW), worst HIGH. Nothing else at risk. Start:"
         + " contexts-service-migrator, then contexts-service, then api-service.");
   }
 
@@ -133,7 +133,8 @@ class TriageScenariosTest {
     assertThat(triage.recoveryWaves()).extracting(List::size).containsExactly(1, 19, 5, 7, 6, 1);
     assertThat(triage.recoveryWaves().get(2))
         .containsExactly("frontend", "mongo", "vm-gc", "vm-scaler", "vm-service");
-    assertThat(triage.summary()).isEqualTo("31 services down, 1 root cause: ready-agent (HIGH)."
+    assertThat(triage.summary()).isEqualTo("31 services down, 1 root cause: ready-agent (LOW),"
+        + " worst HIGH."
         + " 8 more at risk; the whole system is down. Start: ready-agent, then 19 services,"
         + " then 5 services, then 7 services, then 6 services, then api-service.");
   }
