@@ -30,6 +30,9 @@ class RestartPlanProperties {
       Impact impact = graph.impact(Phase.RUNTIME, name);
       Set<String> expected = new TreeSet<>(impact.affectedNames());
       expected.removeAll(graph.startupPlan().externalPrerequisites());
+      // No dependency declares a restart: the plan is today's, with nothing to check.
+      assertThat(plan.rule()).isEqualTo(RestartRule.ALL_AT_RISK);
+      assertThat(plan.toCheck()).isEmpty();
       assertThat(new TreeSet<>(plan.order())).isEqualTo(expected);
       List<String> flattened = new ArrayList<>();
       plan.waves().forEach(wave -> {
