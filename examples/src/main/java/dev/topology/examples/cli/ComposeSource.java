@@ -24,7 +24,7 @@ final class ComposeSource {
       // Resolving now reports a service that a profile left off, in the file's words; the
       // topology keeps the result, so the commands' own resolving costs nothing more.
       project.resolve(chosen);
-      return new Query(project.topology(), chosen, file);
+      return new Query(project.topology(), chosen, file).fromCompose(project.name());
     } catch (ComposeFileException e) {
       throw ComposeFiles.problem(file, e);
     }

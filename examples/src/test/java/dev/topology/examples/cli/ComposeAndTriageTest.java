@@ -128,6 +128,8 @@ class ComposeAndTriageTest {
         .toString();
     Cli.Result result = Cli.run("triage", "--docker-ps", capture);
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).startsWith("topology: Line 1: Container 'postgres'");
+    // The file is named, as for Compose and topology files.
+    assertThat(result.err()).startsWith("topology: '" + capture + "': Line 1: Container"
+        + " 'postgres'");
   }
 }
