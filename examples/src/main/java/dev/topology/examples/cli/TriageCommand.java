@@ -73,6 +73,19 @@ final class TriageCommand extends QueryCommand {
           + " compose -p), when the file's name: key or its folder does not give it.")
   private String project;
 
+  /** One standard input: a capture and a topology cannot both come from it. */
+  @Override
+  void refuse(SourceOptions source) {
+    boolean docker = input.dockerPs != null;
+    String file = docker ? input.dockerPs : input.composePs;
+    Path topology = source.composeFile() != null ? source.composeFile() : source.topologyFile();
+    if ("-".equals(file) && topology != null && TopologyFiles.isStdin(topology)) {
+      throw new UserError((docker ? "--docker-ps" : "--compose-ps") + " - and "
+          + (source.composeFile() != null ? "--compose" : "--topology") + " - both name standard"
+          + " input, which can be read once; give one of them as a file.");
+    }
+  }
+
   private Triage triage(Query query) {
     boolean docker = input.dockerPs != null;
     String file = docker ? input.dockerPs : input.composePs;
@@ -81,12 +94,6 @@ final class TriageCommand extends QueryCommand {
       path = Path.of(file);
     } catch (java.nio.file.InvalidPathException e) {
       throw new UserError("'" + file + "' is not a file name: " + e.getReason() + ".");
-    }
-    if (TopologyFiles.isStdin(path) && query.file() != null
-        && TopologyFiles.isStdin(query.file())) {
-      throw new UserError((docker ? "--docker-ps" : "--compose-ps") + " and "
-          + (query.compose() ? "--compose" : "--topology") + " both read standard input, which"
-          + " can be read once; give one of them as a file.");
     }
     if (project != null && !query.compose()) {
       throw new UserError("--project names a Compose project; give it with --compose FILE.");
@@ -130,8 +137,8 @@ final class TriageCommand extends QueryCommand {
       return "Pass the Compose file of their project with --compose FILE (and --project NAME"
           + " when its folder is not named after the project).";
     }
-    return "The topology asked about is " + query.source() + "; pass the one the containers"
-        + " belong to with --compose FILE or --topology FILE.";
+    return "Triage used " + (query.file() == null ? "the " : "") + query.source() + "; pass"
+        + " the topology the containers belong to with --compose FILE or --topology FILE.";
   }
 
   @Override
