@@ -32,9 +32,9 @@ final class ComposeFiles {
     return new UserError(name(file) + ": " + e.getMessage());
   }
 
-  /** The file as people call it: its path, or "standard input". */
+  /** The file as people call it, quoted as every message of the tool quotes file names. */
   static String name(Path file) {
-    return STDIN.equals(file.toString()) ? "standard input" : file.toString();
+    return TopologyFiles.name(file);
   }
 
   /**
@@ -56,7 +56,7 @@ final class ComposeFiles {
       }
       int equals = line.indexOf('=');
       if (equals <= 0) {
-        throw new UserError(envFile + ":" + (i + 1) + ": expected KEY=VALUE, found '"
+        throw new UserError(name(envFile) + ", line " + (i + 1) + ": expected KEY=VALUE, found '"
             + Errors.oneLine(line) + "'.");
       }
       String value = line.substring(equals + 1).strip();
