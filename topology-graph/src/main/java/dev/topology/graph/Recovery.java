@@ -70,16 +70,15 @@ final class Recovery {
           // Without declarations a running service is not disturbed: it is checked instead.
           plan(v, declared ? Action.RESTART : Action.CHECK, declared
               ? "declares it restarts with " + restartedVia(after, v) + ", which restarts"
-              : "needs " + via + ", which restarts; running, so check it once " + via
-                  + " is back");
+              : "running; needs " + via + ", which restarts");
         }
       }
       for (String name : after.toCheck()) {
         int v = g.topology.indexOf(name);
         if (action[v] == null && serving(v)) {
           String via = after.impact().affected(name).orElseThrow().via();
-          plan(v, Action.CHECK, "needs " + via + ", which restarts, and does not declare it"
-              + " restarts with it; check it once " + via + " is back");
+          plan(v, Action.CHECK, "running; needs " + via + ", which restarts, but declares no"
+              + " restart with it");
         }
       }
     }

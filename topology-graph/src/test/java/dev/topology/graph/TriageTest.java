@@ -135,7 +135,7 @@ class TriageTest {
             tuple("api", RecoveryStep.Action.CHECK, 1),
             tuple("web", RecoveryStep.Action.CHECK, 2));
     assertThat(triage.recovery().get(1).reason())
-        .isEqualTo("needs db, which restarts; running, so check it once db is back");
+        .isEqualTo("running; needs db, which restarts");
     assertThat(triage.recoveryWaves()).containsExactly(List.of("db"));
     assertThat(triage.summary()).endsWith("Restart: db. Then check: api and web.");
   }
@@ -150,8 +150,8 @@ class TriageTest {
             tuple("db", RecoveryStep.Action.RESTART, 0, "exited (137)"),
             tuple("api", RecoveryStep.Action.RESTART, 1,
                 "declares it restarts with db, which restarts"),
-            tuple("web", RecoveryStep.Action.CHECK, 2, "needs api, which restarts, and does not"
-                + " declare it restarts with it; check it once api is back"));
+            tuple("web", RecoveryStep.Action.CHECK, 2, "running; needs api, which restarts, but"
+                + " declares no restart with it"));
     assertThat(triage.recoveryWaves()).containsExactly(List.of("db"), List.of("api"));
     assertThat(triage.toCheck()).containsExactly("web");
     assertThat(triage.summary()).endsWith("Restart: db, then api. Then check: web.");
