@@ -38,7 +38,12 @@ import java.util.TreeMap;
  *   <li>Startup-only: at {@link Phase#STARTUP} as a long-running service; at {@link
  *       Phase#RUNTIME} {@link Verdict#UP} when up and {@link Verdict#NOT_NEEDED} otherwise,
  *       since its work ended with startup.
+ *   <li>Any lifecycle, without a container in a {@linkplain dev.topology.api.Coverage#PARTIAL
+ *       partial} observation: {@link Verdict#UNOBSERVED}, never failed.
  * </ul>
+ *
+ * <p>Which containers are whose, which observations are refused, and how Compose profiles are
+ * switched on: see {@link TopologyGraph#triage(dev.topology.api.Observation, TriageOptions)}.
  *
  * <h2>The phase</h2>
  *
@@ -61,8 +66,11 @@ import java.util.TreeMap;
  *   <li>{@link #severity()}: the worst of the failed services' own severities and of the
  *       severities reached through them; {@link #wholeSystemDown()} as the impact says.
  *   <li>{@link #recovery()}: failed services to start, restart or run; one-shot tasks that have
- *       not run; partly-up services to restart; and the services the engine's {@linkplain
- *       TopologyGraph#restartPlan restart plan} says must restart after the restarted ones.
+ *       not run; partly-up services to restart; the running services the engine's {@linkplain
+ *       TopologyGraph#restartPlan restart plan} restarts after the restarted ones under {@link
+ *       RestartRule#DECLARED}; and, to {@linkplain #toCheck() check} without restarting, the
+ *       other running services that need a restarted one and one-shot tasks whose exit code is
+ *       unknown.
  *       Completed one-shot tasks are left alone, as in the restart plan: their work (a schema
  *       migration) survives a restart of what they needed. Waves: startup gates first, then the
  *       causes, then each service after the planned services it needs to start.
