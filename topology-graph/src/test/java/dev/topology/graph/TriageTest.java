@@ -273,4 +273,25 @@ class TriageTest {
     assertThat(without.services()).extracting(ServiceStatus::service).containsExactly("app");
     assertThat(without.failed()).isEmpty();
   }
+
+  @Test
+  void triage_declarationOnAnotherDependency_restartsWithTheOneThatRestarts() {
+    // api needs db and queue, and declares it restarts with queue only. db restarts: api is at
+    // risk but does not restart with db; queue restarts: api restarts with it, and says so.
+    Topology topology = Topology.of(Service.of("db", Severity.HIGH),
+        Service.of("queue", Severity.MEDIUM),
+        Service.builder().name("api").severity(Severity.MEDIUM).addDependencies(
+            Dependency.startup("db"), Dependency.startup("queue").restartingWith()).build());
+    TopologyGraph graph = TopologyGraph.of(topology);
+    Triage dbDown = graph.triage(Observation.builder().add("db", ContainerState.EXITED, 1)
+        .add("queue", ContainerState.RUNNING).add("api", ContainerState.RUNNING).build());
+    assertThat(dbDown.toCheck()).containsExactly("api");
+    Triage queueDown = graph.triage(Observation.builder().add("db", ContainerState.RUNNING)
+        .add("queue", ContainerState.EXITED, 1).add("api", ContainerState.RUNNING).build());
+    assertThat(queueDown.recovery()).extracting(RecoveryStep::service, RecoveryStep::action,
+        RecoveryStep::reason).containsExactly(
+            tuple("queue", RecoveryStep.Action.RESTART, "exited (1)"),
+            tuple("api", RecoveryStep.Action.RESTART,
+                "declares it restarts with queue, which restarts"));
+  }
 }

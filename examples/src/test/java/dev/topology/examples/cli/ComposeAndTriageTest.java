@@ -224,4 +224,32 @@ class ComposeAndTriageTest {
     assertThat(Cli.run("--help").out().replace('\n', ' ')).contains("(--compose FILE,",
         "(--topology FILE)");
   }
+
+  @Test
+  void triage_coverageOption_partialDockerPsCountedComplete() {
+    // One container: partial, db alone judged; said complete, migrate and web were never
+    // created.
+    String capture = Cli.write(dir, "ps.jsonl", """
+        {"Names":"db","State":"running","Status":"Up 1 hour"}
+        """).toString();
+    JsonNode partial = json(Cli.run("triage", "--docker-ps", capture, "--compose", compose,
+        "--json"));
+    assertThat(partial.get("failed").toString()).isEqualTo("[]");
+    assertThat(partial.get("unobserved").toString()).isEqualTo("[\"migrate\",\"web\"]");
+    JsonNode complete = json(Cli.run("triage", "--docker-ps", capture, "--compose", compose,
+        "--coverage", "complete", "--json"));
+    assertThat(complete.get("coverage").asString()).isEqualTo("COMPLETE");
+    assertThat(complete.get("failed").toString()).isEqualTo("[\"web\"]");
+  }
+
+  @Test
+  void triage_projectWithoutCompose_refused() {
+    String capture = Cli.write(dir, "ps.jsonl", """
+        {"Names":"postgres","State":"running","Status":"Up 1 hour"}
+        """).toString();
+    Cli.Result result = Cli.run("triage", "--docker-ps", capture, "--project", "shop");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: --project names a Compose project; give it"
+        + " with --compose FILE.\n");
+  }
 }
