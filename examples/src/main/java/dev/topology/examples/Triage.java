@@ -7,6 +7,7 @@ import dev.topology.catalog.CircleCiServer2;
 import dev.topology.formats.docker.DockerPs;
 import dev.topology.graph.RecoveryStep;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.TriageOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import java.nio.file.Path;
  * </pre>
  *
  * <p>Exits 0 once answered, whatever the state; 2 for a mistake (no file, an unreadable file,
- * output that is not docker ps's).
+ * output that is not docker ps's, containers that are not the catalog's).
  */
 public final class Triage {
   private Triage() {}
@@ -44,7 +45,9 @@ public final class Triage {
       Topology catalog = CircleCiServer2.topology();
       Observation seen = DockerPs.read(Files.readString(Path.of(args[0]),
           StandardCharsets.UTF_8), catalog);
-      dev.topology.graph.Triage triage = TopologyGraph.of(catalog).triage(seen);
+      // The catalog is no Compose project: containers a Compose project created are not its.
+      dev.topology.graph.Triage triage = TopologyGraph.of(catalog)
+          .triage(seen, TriageOptions.inferred().withoutProject());
       System.out.println(triage.summary());
       for (RecoveryStep step : triage.recovery()) {
         System.out.println("  wave " + step.wave() + ": " + step.action().word() + " "

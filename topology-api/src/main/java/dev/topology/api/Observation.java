@@ -21,15 +21,32 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>A pure value: it holds no topology, and a service no container was seen for is simply
- * absent. Containers are kept sorted by service name, then by container name, so that two
- * observations of the same containers are equal whatever order they were given in. Immutable
- * and thread-safe.
+ * absent. Its {@link Coverage} says what that absence means: in a {@linkplain Coverage#COMPLETE
+ * complete} observation (every container of the installation, as {@code docker compose ps -a}
+ * of the whole project lists them) the service has no container; in a {@linkplain
+ * Coverage#PARTIAL partial} one, the default, it was not looked at. Containers are kept sorted
+ * by service name, then by container name, so that two observations of the same containers are
+ * equal whatever order they were given in. Immutable and thread-safe.
  *
  * @param containers the containers, sorted by service name, then by container name
+ * @param coverage whether every container of the installation is listed
  */
-public record Observation(List<ObservedContainer> containers) {
+public record Observation(List<ObservedContainer> containers, Coverage coverage) {
   private static final Comparator<ObservedContainer> ORDER =
       Comparator.comparing(ObservedContainer::service).thenComparing(ObservedContainer::name);
+
+  /**
+   * Creates a {@linkplain Coverage#PARTIAL partial} observation.
+   *
+   * <p>Cost: O(n log n) for {@code n} containers.
+   *
+   * @param containers the containers, in any order
+   * @throws InvalidObservationException if the list or a container is null, or two containers
+   *     have the same name; every such problem is listed
+   */
+  public Observation(List<ObservedContainer> containers) {
+    this(containers, Coverage.PARTIAL);
+  }
 
   /**
    * Creates an observation.
@@ -37,8 +54,9 @@ public record Observation(List<ObservedContainer> containers) {
    * <p>Cost: O(n log n) for {@code n} containers.
    *
    * @param containers the containers, in any order
-   * @throws InvalidObservationException if the list or a container is null, or two containers
-   *     have the same name; every such problem is listed
+   * @param coverage whether every container of the installation is listed
+   * @throws InvalidObservationException if the list, a container or the coverage is null, or
+   *     two containers have the same name; every such problem is listed
    */
   public Observation {
     if (containers == null) {
@@ -60,6 +78,10 @@ public record Observation(List<ObservedContainer> containers) {
         sorted.add(container);
       }
       index++;
+    }
+    if (coverage == null) {
+      problems.add("An observation has no coverage; give Coverage.COMPLETE when every container"
+          + " of the installation is listed, Coverage.PARTIAL otherwise.");
     }
     if (!problems.isEmpty()) {
       throw new InvalidObservationException(problems);
@@ -95,7 +117,29 @@ public record Observation(List<ObservedContainer> containers) {
   }
 
   /**
-   * Returns an empty builder.
+   * Returns this observation with another coverage.
+   *
+   * @param coverage {@link Coverage#COMPLETE} when every container of the installation is
+   *     listed, {@link Coverage#PARTIAL} otherwise
+   * @return the observation
+   * @throws InvalidObservationException if the coverage is null
+   */
+  public Observation withCoverage(Coverage coverage) {
+    return new Observation(containers, coverage);
+  }
+
+  /**
+   * Tells whether every container of the installation is listed.
+   *
+   * @return true for {@link Coverage#COMPLETE}
+   */
+  public boolean isComplete() {
+    return coverage == Coverage.COMPLETE;
+  }
+
+  /**
+   * Returns an empty builder, for a {@linkplain Coverage#PARTIAL partial} observation unless
+   * told otherwise.
    *
    * @return a builder
    */
@@ -134,14 +178,64 @@ public record Observation(List<ObservedContainer> containers) {
   @Override
   public String toString() {
     return "Observation[" + containers.size() + (containers.size() == 1 ? " container" : " containers")
+        + (coverage == Coverage.COMPLETE ? ", complete" : "")
         + (containers.isEmpty() ? "" : ": " + containers) + "]";
   }
 
   /** Builds an {@link Observation}, a container at a time. */
   public static final class Builder {
     private final List<ObservedContainer> containers = new ArrayList<>();
+    private Coverage coverage = Coverage.PARTIAL;
 
     Builder() {}
+
+    /**
+     * Sets the coverage; {@link Coverage#PARTIAL} unless set.
+     *
+     * @param coverage whether every container of the installation is listed
+     * @return this builder
+     */
+    public Builder coverage(Coverage coverage) {
+      this.coverage = coverage;
+      return this;
+    }
+
+    /**
+     * Says that every container of the installation is listed: {@link Coverage#COMPLETE}.
+     *
+     * @return this builder
+     */
+    public Builder complete() {
+      return coverage(Coverage.COMPLETE);
+    }
+
+    /**
+     * Adds a container named after its service that has exited with a code (or keeps
+     * restarting after exiting with it).
+     *
+     * @param name the container's and service's name
+     * @param state its state, usually {@link ContainerState#EXITED}
+     * @param exitCode the exit code of its last run
+     * @return this builder
+     * @throws InvalidObservationException if the name is blank or the state null
+     */
+    public Builder add(String name, ContainerState state, int exitCode) {
+      return add(ObservedContainer.of(name, state, exitCode));
+    }
+
+    /**
+     * Adds a container named after its service, in a state, with the result of its health
+     * check.
+     *
+     * @param name the container's and service's name
+     * @param state its state, usually {@link ContainerState#RUNNING}
+     * @param health its health
+     * @return this builder
+     * @throws InvalidObservationException if the name is blank or the state or health null
+     */
+    public Builder add(String name, ContainerState state, Health health) {
+      return add(ObservedContainer.builder().name(name).state(state).health(health).build());
+    }
 
     /**
      * Adds a container.
@@ -173,7 +267,7 @@ public record Observation(List<ObservedContainer> containers) {
      * @throws InvalidObservationException if a container is null or two have the same name
      */
     public Observation build() {
-      return new Observation(containers);
+      return new Observation(containers, coverage);
     }
   }
 }

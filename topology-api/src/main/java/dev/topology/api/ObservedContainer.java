@@ -1,8 +1,13 @@
 package dev.topology.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * One container as it was seen: its name, the service it belongs to, its state, its health and,
@@ -17,7 +22,10 @@ import java.util.OptionalInt;
  * <p>The service is a name as the source of the observation gives it (a Compose service, a
  * container name); {@code TopologyGraph.triage} resolves it against the topology, by any name of
  * a service, and lists containers that name no service as unknown. Several containers may belong
- * to one service (a scaled service). Immutable.
+ * to one service (a scaled service). The image and the labels are what Docker reports; triage
+ * reads the Compose labels ({@value #PROJECT_LABEL}, {@value #SERVICE_LABEL}) to tell a
+ * container of another project, and may match a container to a service by its image, which it
+ * then reports as a guess. Immutable.
  *
  * @param name the container's name, unique within an observation
  * @param service the name of the service it runs
@@ -25,9 +33,33 @@ import java.util.OptionalInt;
  * @param health its health; {@link Health#NONE} without a health check
  * @param exitCode the exit code of its last run, when it has exited (or is restarting after an
  *     exit); empty otherwise or when not reported
+ * @param image the image it runs, as Docker names it ({@code postgres:16}); empty if not reported
+ * @param labels its labels, sorted by key; empty if none were reported
  */
 public record ObservedContainer(
-    String name, String service, ContainerState state, Health health, OptionalInt exitCode) {
+    String name, String service, ContainerState state, Health health, OptionalInt exitCode,
+    Optional<String> image, SortedMap<String, String> labels) {
+
+  /** The label Docker Compose puts on each container it creates: the project's name. */
+  public static final String PROJECT_LABEL = "com.docker.compose.project";
+
+  /** The label Docker Compose puts on each container it creates: the service's name. */
+  public static final String SERVICE_LABEL = "com.docker.compose.service";
+
+  /**
+   * Creates a container with no image and no labels reported.
+   *
+   * @param name the container's name, unique within an observation
+   * @param service the name of the service it runs
+   * @param state its state
+   * @param health its health; {@link Health#NONE} without a health check
+   * @param exitCode the exit code of its last run, if known
+   * @throws InvalidObservationException if a value is missing or a name is blank
+   */
+  public ObservedContainer(String name, String service, ContainerState state, Health health,
+      OptionalInt exitCode) {
+    this(name, service, state, health, exitCode, Optional.empty(), new TreeMap<>());
+  }
 
   /**
    * Creates a container.
@@ -37,6 +69,8 @@ public record ObservedContainer(
    * @param state its state
    * @param health its health; {@link Health#NONE} without a health check
    * @param exitCode the exit code of its last run, if known
+   * @param image the image it runs, if reported
+   * @param labels its labels, if any; copied and sorted
    * @throws InvalidObservationException if a value is missing or a name is blank
    */
   public ObservedContainer {
@@ -61,9 +95,29 @@ public record ObservedContainer(
     if (exitCode == null) {
       problems.add(quoted + " has a null exit code; give OptionalInt.empty() when none is known.");
     }
+    if (image == null) {
+      problems.add(quoted + " has a null image; give Optional.empty() when none is known.");
+    }
+    if (labels == null) {
+      problems.add(quoted + " has no map of labels; give an empty map when it has none.");
+    } else if (labels.entrySet().stream()
+        .anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+      problems.add(quoted + " has a null label key or value; leave the label out instead.");
+    }
     if (!problems.isEmpty()) {
       throw new InvalidObservationException(problems);
     }
+    labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+  }
+
+  /**
+   * Returns the Compose project the container belongs to, from its {@value #PROJECT_LABEL}
+   * label.
+   *
+   * @return the project's name, or empty if the container has no such label
+   */
+  public Optional<String> project() {
+    return Optional.ofNullable(labels.get(PROJECT_LABEL)).filter(p -> !p.isBlank());
   }
 
 
@@ -125,6 +179,15 @@ public record ObservedContainer(
     return text.toString();
   }
 
+  /** The labels sorted; a null key is refused in the value's own words. */
+  private static SortedMap<String, String> sorted(Map<String, String> labels) {
+    if (labels.containsKey(null)) {
+      throw new InvalidObservationException(
+          "A container has a null label key; leave the label out instead.");
+    }
+    return new TreeMap<>(labels);
+  }
+
   /** Builds an {@link ObservedContainer}; see {@link ObservedContainer#builder()}. */
   public static final class Builder {
     private String name;
@@ -132,8 +195,47 @@ public record ObservedContainer(
     private ContainerState state;
     private Health health = Health.NONE;
     private OptionalInt exitCode = OptionalInt.empty();
+    private Optional<String> image = Optional.empty();
+    // A hash map takes a null key, which the value then reports with the other problems.
+    private final Map<String, String> labels = new java.util.HashMap<>();
 
     Builder() {}
+
+    /**
+     * Sets the image it runs.
+     *
+     * @param image the image, as Docker names it
+     * @return this builder
+     */
+    public Builder image(String image) {
+      this.image = Optional.ofNullable(image);
+      return this;
+    }
+
+    /**
+     * Adds a label.
+     *
+     * @param key the label's key, such as {@value ObservedContainer#PROJECT_LABEL}
+     * @param value its value
+     * @return this builder
+     */
+    public Builder label(String key, String value) {
+      labels.put(key, value);
+      return this;
+    }
+
+    /**
+     * Adds labels.
+     *
+     * @param more labels by key
+     * @return this builder
+     */
+    public Builder labels(Map<String, String> more) {
+      if (more != null) {
+        labels.putAll(more);
+      }
+      return this;
+    }
 
     /**
      * Sets the container's name.
@@ -209,7 +311,7 @@ public record ObservedContainer(
      */
     public ObservedContainer build() {
       return new ObservedContainer(name, service == null ? name : service, state, health,
-          exitCode);
+          exitCode, image, sorted(labels));
     }
   }
 }

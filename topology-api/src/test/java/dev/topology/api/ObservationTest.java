@@ -69,4 +69,63 @@ class ObservationTest {
         .isInstanceOf(TopologyException.class)
         .hasMessage("An InvalidObservationException needs at least one problem.");
   }
+
+  @Test
+  void builder_exitCodeAndHealthOverloads_keepThem() {
+    Observation seen = Observation.builder().add("migrate", ContainerState.EXITED, 0)
+        .add("db", ContainerState.RUNNING, Health.UNHEALTHY).build();
+    assertThat(seen.containers("migrate").get(0).exitCode()).hasValue(0);
+    assertThat(seen.containers("db").get(0).health()).isEqualTo(Health.UNHEALTHY);
+    assertThat(seen.coverage()).isEqualTo(Coverage.PARTIAL);
+    assertThat(seen.isComplete()).isFalse();
+  }
+
+  @Test
+  void coverage_completeByBuilderOrWither_equalAndShown() {
+    Observation built = Observation.builder().complete().add("db", ContainerState.RUNNING)
+        .build();
+    Observation withered = Observation.of(ObservedContainer.of("db", ContainerState.RUNNING))
+        .withCoverage(Coverage.COMPLETE);
+    assertThat(built).isEqualTo(withered);
+    assertThat(built.isComplete()).isTrue();
+    assertThat(built.toString()).isEqualTo("Observation[1 container, complete: [db running]]");
+    assertThat(built).isNotEqualTo(withered.withCoverage(Coverage.PARTIAL));
+  }
+
+  @Test
+  void coverage_null_refusedWithWhatToGive() {
+    assertThatThrownBy(() -> new Observation(List.of(), null))
+        .isInstanceOf(InvalidObservationException.class)
+        .hasMessage("An observation has no coverage; give Coverage.COMPLETE when every container"
+            + " of the installation is listed, Coverage.PARTIAL otherwise.");
+  }
+
+  @Test
+  void container_imageAndLabels_keptSortedWithTheProject() {
+    ObservedContainer c = ObservedContainer.builder().name("shop-db-1").service("db")
+        .state(ContainerState.RUNNING).image("postgres:16").label("team", "data")
+        .labels(java.util.Map.of(ObservedContainer.PROJECT_LABEL, "shop")).build();
+    assertThat(c.image()).contains("postgres:16");
+    assertThat(c.labels().keySet()).containsExactly(ObservedContainer.PROJECT_LABEL, "team");
+    assertThat(c.project()).contains("shop");
+    assertThat(ObservedContainer.of("db", ContainerState.RUNNING).project()).isEmpty();
+  }
+
+  @Test
+  void container_nullImageOrLabels_refused() {
+    InvalidObservationException e = catchThrowableOfType(InvalidObservationException.class,
+        () -> new ObservedContainer("db", "db", ContainerState.RUNNING, Health.NONE,
+            java.util.OptionalInt.empty(), null, null));
+    assertThat(e.problems()).containsExactly(
+        "Container 'db' has a null image; give Optional.empty() when none is known.",
+        "Container 'db' has no map of labels; give an empty map when it has none.");
+    java.util.Map<String, String> nullValue = new java.util.HashMap<>();
+    nullValue.put("team", null);
+    assertThatThrownBy(() -> ObservedContainer.builder().name("db").state(ContainerState.RUNNING)
+        .labels(nullValue).build()).isInstanceOf(InvalidObservationException.class)
+        .hasMessage("Container 'db' has a null label key or value; leave the label out instead.");
+    assertThatThrownBy(() -> ObservedContainer.builder().name("db").state(ContainerState.RUNNING)
+        .label(null, "x").build()).isInstanceOf(InvalidObservationException.class)
+        .hasMessage("A container has a null label key; leave the label out instead.");
+  }
 }

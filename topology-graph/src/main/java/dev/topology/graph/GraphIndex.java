@@ -57,6 +57,11 @@ final class GraphIndex {
   final Csr wants;
   /** The optional runtime interactions "v may talk to w"; null when there are none. */
   final Csr mayTalkTo;
+  /**
+   * Target to owners of the dependencies that declare their owner restarts with their target
+   * (Compose {@code restart: true}); null when no dependency declares it.
+   */
+  final Csr restartsWithBy;
 
   private GraphIndex(Topology declared, Topology topology, Deployment deployment) {
     this.declared = declared;
@@ -87,10 +92,14 @@ final class GraphIndex {
     Edges risk = new Edges();
     Edges optional = new Edges();
     Edges optionalTalk = new Edges();
+    Edges restarts = new Edges();
     for (int v = 0; v < n; v++) {
       for (Dependency dependency : services[v].dependencies()) {
         // Node numbers are positions in the topology, whose index answers any name at once.
         int w = topology.indexOf(dependency.target());
+        if (dependency.restartsWith()) {
+          restarts.add(w, v);
+        }
         boolean startupEdge = dependency.kind() == DependencyKind.STARTUP;
         if (startupEdge && external(v)) {
           continue;
@@ -112,6 +121,7 @@ final class GraphIndex {
     this.neededBy = needs.transpose();
     this.wants = optional.size() == 0 ? null : optional.freeze(n);
     this.mayTalkTo = optionalTalk.size() == 0 ? null : optionalTalk.freeze(n);
+    this.restartsWithBy = restarts.size() == 0 ? null : restarts.freeze(n);
     // Without optional dependencies, the required startup edges are all of them: share the rows.
     this.startupRisk =
         startupFailure.size() == startup.size() ? neededBy : startupFailure.freeze(n);

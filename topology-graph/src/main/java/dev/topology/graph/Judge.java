@@ -14,8 +14,16 @@ final class Judge {
 
   private Judge() {}
 
-  /** The verdict for a lifecycle; startup-only services depend on the phase. */
-  static Judgement of(Lifecycle lifecycle, Phase phase, List<ObservedContainer> seen) {
+  /**
+   * The verdict for a lifecycle; startup-only services depend on the phase. Without a
+   * container, a partial observation knows nothing of the service.
+   */
+  static Judgement of(Lifecycle lifecycle, Phase phase, List<ObservedContainer> seen,
+      boolean complete) {
+    if (seen.isEmpty() && !complete) {
+      return new Judgement(Verdict.UNOBSERVED, "not observed: no container in a partial"
+          + " observation");
+    }
     return switch (lifecycle) {
       case LONG_RUNNING -> longRunning(seen);
       case ONE_SHOT -> oneShot(seen);
@@ -25,7 +33,8 @@ final class Judge {
 
   static Judgement longRunning(List<ObservedContainer> seen) {
     if (seen.isEmpty()) {
-      return new Judgement(Verdict.NOT_SEEN, "no container seen");
+      return new Judgement(Verdict.NOT_SEEN, "never created: no container in a complete"
+          + " observation");
     }
     int up = (int) seen.stream().filter(ObservedContainer::isUp).count();
     if (up == seen.size()) {
@@ -51,9 +60,15 @@ final class Judge {
     }
     boolean failed = seen.stream().anyMatch(c -> c.state() == ContainerState.DEAD
         || c.state() == ContainerState.RESTARTING
-        || c.state() == ContainerState.EXITED && c.exitCode().orElse(-1) != 0);
+        || c.state() == ContainerState.EXITED && c.exitCode().isPresent()
+            && c.exitCode().getAsInt() != 0);
     if (failed) {
       return new Judgement(Verdict.FAILED, describeAll(seen));
+    }
+    if (seen.stream().anyMatch(c -> c.state() == ContainerState.EXITED
+        && c.exitCode().isEmpty())) {
+      return new Judgement(Verdict.UNKNOWN, describeAll(seen)
+          + ": completed or failed, the observation does not say");
     }
     if (seen.stream().allMatch(c -> c.state() == ContainerState.EXITED)) {
       return new Judgement(Verdict.COMPLETED, describeAll(seen));

@@ -1,6 +1,7 @@
 package dev.topology.graph;
 
 import dev.topology.api.ContainerState;
+import dev.topology.api.Dependency;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.ObservedContainer;
 import dev.topology.graph.RecoveryStep.Action;
@@ -11,8 +12,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The recovery waves of a {@link Triage}: what to start, restart or run, causes first, each
- * service after the services of the plan it needs to start.
+ * The recovery waves of a {@link Triage}: what to start, restart, run or check, causes first,
+ * each service after the services of the plan it needs to start.
+ *
+ * <p>What is down is started or restarted. A running, serving service that needs a restarted
+ * one is restarted only where the topology declares it restarts with it ({@link
+ * RestartRule#DECLARED}); otherwise it is listed to check, so that recovery does not disturb
+ * what still serves.
  */
 final class Recovery {
   private final TopologyGraph graph;
@@ -44,6 +50,7 @@ final class Recovery {
         }
         case NOT_STARTED, NOT_SEEN -> plan(v, Action.START, status.reason());
         case FAILED -> plan(v, Action.RUN, status.reason());
+        case UNKNOWN -> plan(v, Action.CHECK, status.reason() + "; check its exit code");
         case PENDING -> {
           if (status.containers().stream().noneMatch(Recovery::running)) {
             plan(v, Action.RUN, status.reason());
@@ -55,15 +62,44 @@ final class Recovery {
     }
     if (!restarted.isEmpty()) {
       RestartPlan after = graph.restartPlan(restarted);
+      boolean declared = after.rule() == RestartRule.DECLARED;
       for (String name : after.order()) {
         int v = g.topology.indexOf(name);
-        if (action[v] == null && (verdicts[v] == Verdict.UP || verdicts[v] == Verdict.PARTLY_UP)) {
-          plan(v, Action.RESTART, "needs " + after.impact().affected(name).orElseThrow().via()
-              + ", which restarts");
+        if (action[v] == null && serving(v)) {
+          String via = after.impact().affected(name).map(AffectedService::via).orElse(null);
+          // Without declarations a running service is not disturbed: it is checked instead.
+          plan(v, declared ? Action.RESTART : Action.CHECK, declared
+              ? "declares it restarts with " + restartedVia(after, v) + ", which restarts"
+              : "running; needs " + via + ", which restarts");
+        }
+      }
+      for (String name : after.toCheck()) {
+        int v = g.topology.indexOf(name);
+        if (action[v] == null && serving(v)) {
+          String via = after.impact().affected(name).orElseThrow().via();
+          plan(v, Action.CHECK, "running; needs " + via + ", which restarts, but declares no"
+              + " restart with it");
         }
       }
     }
     return waves();
+  }
+
+  private boolean serving(int v) {
+    return verdicts[v] == Verdict.UP || verdicts[v] == Verdict.PARTLY_UP;
+  }
+
+  /** The restarted service, or restarting one, that {@code v} declares it restarts with. */
+  private String restartedVia(RestartPlan after, int v) {
+    Set<String> moving = new HashSet<>(after.restarted());
+    moving.addAll(after.order());
+    for (Dependency dependency : g.service(v).dependencies()) {
+      String target = g.topology.service(dependency.target()).name();
+      if (dependency.restartsWith() && moving.contains(target)) {
+        return target;
+      }
+    }
+    return after.restarted().get(0);
   }
 
   private static boolean running(ObservedContainer c) {

@@ -10,14 +10,27 @@ import java.util.OptionalInt;
  * What must restart after one or several services restart while the system runs, and in which
  * waves.
  *
+ * <p>The plan follows one of two {@linkplain #rule() rules}. When no dependency of the
+ * installation declares that its owner {@linkplain dev.topology.api.Dependency#restartsWith()
+ * restarts with its target}, the rule is {@link RestartRule#ALL_AT_RISK}: everything the restart
+ * puts at risk restarts. When any does (Compose's {@code restart: true}), the rule is {@link
+ * RestartRule#DECLARED}: the topology states which services restart with which, so only those
+ * restart, and the others at risk are {@linkplain #toCheck() listed to check}.
+ *
  * <ul>
- *   <li>{@link #order()}: the services of this installation that the restart puts at risk: the
- *       affected services of the {@link Phase#RUNTIME} {@link #impact()} of the restarted ones,
- *       that is, the long-running services that need them, to start or while running, directly
- *       or not. One-shot tasks (migrators) and startup-only services (a startup gate) are
- *       never among them: they did their work at startup and a restart does not redo it. They
- *       come wave by wave (of {@link #waves()}), by name within a wave, as {@link
- *       StartupPlan#order()} does.
+ *   <li>{@link #order()}: under {@link RestartRule#ALL_AT_RISK}, the services of this
+ *       installation that the restart puts at risk: the affected services of the {@link
+ *       Phase#RUNTIME} {@link #impact()} of the restarted ones, that is, the long-running
+ *       services that need them, to start or while running, directly or not. One-shot tasks
+ *       (migrators) and startup-only services (a startup gate) are never among them: they did
+ *       their work at startup and a restart does not redo it. Under {@link RestartRule#DECLARED},
+ *       the services reached from the restarted ones through dependencies that declare a
+ *       restart, owner after target, transitively, whatever their lifecycle (Compose restarts
+ *       what declares it). They come wave by wave (of {@link #waves()}), by name within a wave,
+ *       as {@link StartupPlan#order()} does.
+ *   <li>{@link #toCheck()}: under {@link RestartRule#DECLARED}, the services the restart puts at
+ *       risk that declare no restart with it: they are not restarted, but someone should check
+ *       them once the restarted services are back. Empty under {@link RestartRule#ALL_AT_RISK}.
  *   <li>{@link #waves()}: once the restarted services are back, wave 0 holds the services of the
  *       plan that need no other service of the plan to start, directly or through services
  *       outside it (a one-shot task, a restarted service); wave {@code k}, those that need that
@@ -44,11 +57,15 @@ public final class RestartPlan {
   private final int[] wave;
   private final List<List<String>> waves;
   private final List<String> externals;
+  private final RestartRule rule;
+  private final List<String> toCheck;
 
   RestartPlan(GraphIndex g, StartupOrder startup, Impact impact) {
     this.g = g;
     this.impact = impact;
+    this.rule = g.restartsWithBy == null ? RestartRule.ALL_AT_RISK : RestartRule.DECLARED;
     int n = g.size();
+    boolean[] member = members(n);
     this.wave = new int[n];
     Arrays.fill(wave, -1);
     // Per service, 1 + the latest wave of a planned service it needs, directly or not: 0 if none.
@@ -60,7 +77,7 @@ public final class RestartPlan {
       for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
         layer = Math.max(layer, carried[g.needs.target(i)]);
       }
-      if (!impact.affects(v)) {
+      if (!member[v]) {
         carried[v] = layer;
         continue;
       }
@@ -81,6 +98,50 @@ public final class RestartPlan {
     this.order = new NameList(g, ordered);
     this.waves = List.copyOf(layers);
     this.externals = externals(startup);
+    int[] check = new int[n];
+    int checks = 0;
+    for (int v = 0; v < n; v++) {
+      if (impact.affects(v) && !member[v] && !g.external(v)) {
+        check[checks++] = v;
+      }
+    }
+    this.toCheck = new NameList(g, Arrays.copyOf(check, checks));
+  }
+
+  /**
+   * The services that restart: what the restart puts at risk, or, under the declared rule,
+   * what declares a restart with a restarted service, transitively (a breadth-first walk of
+   * the declarations, O(V + E)).
+   */
+  private boolean[] members(int n) {
+    boolean[] member = new boolean[n];
+    if (rule == RestartRule.ALL_AT_RISK) {
+      for (int v = 0; v < n; v++) {
+        member[v] = impact.affects(v);
+      }
+      return member;
+    }
+    boolean[] restarted = new boolean[n];
+    int[] queue = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (String name : impact.failed()) {
+      int v = g.topology.indexOf(name);
+      restarted[v] = true;
+      queue[tail++] = v;
+    }
+    Csr by = g.restartsWithBy;
+    while (head < tail) {
+      int u = queue[head++];
+      for (int i = by.start(u); i < by.end(u); i++) {
+        int owner = by.target(i);
+        if (!restarted[owner] && !member[owner] && !g.external(owner)) {
+          member[owner] = true;
+          queue[tail++] = owner;
+        }
+      }
+    }
+    return member;
   }
 
   /** The planned nodes of each wave, ascending (by name): a counting sort by wave. */
@@ -162,6 +223,28 @@ public final class RestartPlan {
   }
 
   /**
+   * Returns the rule the plan followed.
+   *
+   * @return {@link RestartRule#DECLARED} when a dependency of the installation declares that
+   *     its owner restarts with its target, {@link RestartRule#ALL_AT_RISK} otherwise
+   */
+  public RestartRule rule() {
+    return rule;
+  }
+
+  /**
+   * Returns the services the restart puts at risk that the plan does not restart: under {@link
+   * RestartRule#DECLARED}, those that declare no restart with a restarted service; they should
+   * be checked once the restarted services are back.
+   *
+   * @return an unmodifiable list of canonical names, sorted; always empty under {@link
+   *     RestartRule#ALL_AT_RISK}
+   */
+  public List<String> toCheck() {
+    return toCheck;
+  }
+
+  /**
    * Returns the services run outside this installation that the restart puts at risk.
    *
    * @return an unmodifiable list of canonical names, sorted
@@ -183,8 +266,8 @@ public final class RestartPlan {
   @Override
   public boolean equals(Object other) {
     return other instanceof RestartPlan that && restarted().equals(that.restarted())
-        && waves.equals(that.waves) && order.equals(that.order)
-        && externals.equals(that.externals);
+        && rule == that.rule && waves.equals(that.waves) && order.equals(that.order)
+        && toCheck.equals(that.toCheck) && externals.equals(that.externals);
   }
 
   @Override
@@ -202,13 +285,17 @@ public final class RestartPlan {
     StringBuilder text = new StringBuilder("RestartPlan[after ")
         .append(Messages.list(restarted())).append(": ").append(order.size())
         .append(order.size() == 1 ? " service" : " services").append(" in ")
-        .append(waves.size()).append(waves.size() == 1 ? " wave" : " waves");
+        .append(waves.size()).append(waves.size() == 1 ? " wave" : " waves")
+        .append(rule == RestartRule.DECLARED ? ", as declared" : "");
     int shown = Math.min(waves.size(), Messages.NAMES_SHOWN);
     for (int k = 0; k < shown; k++) {
       text.append("\n  wave ").append(k).append(": ").append(Messages.list(waves.get(k)));
     }
     if (shown < waves.size()) {
       text.append("\n  ... and ").append(waves.size() - shown).append(" more waves");
+    }
+    if (!toCheck.isEmpty()) {
+      text.append("\n  to check: ").append(Messages.list(toCheck));
     }
     if (!externals.isEmpty()) {
       text.append("\n  external, at risk: ").append(Messages.list(externals));

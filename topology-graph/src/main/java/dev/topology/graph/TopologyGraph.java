@@ -321,44 +321,89 @@ public final class TopologyGraph {
   /**
    * Triages what was seen running: the verdict on every service, which failures are causes and
    * which consequences, what is at risk, how bad it is and what to restart in which order; the
-   * phase is inferred from the observation. See {@link Triage} for the rules.
+   * phase is inferred from the observation. See {@link Triage} for the rules, and {@link
+   * #triage(Observation, TriageOptions)} for what triage assumes.
    *
-   * <p>Cost: as {@link #triage(Observation, Phase)}.
+   * <p>Cost: as {@link #triage(Observation, TriageOptions)}.
    *
    * @param observation the containers seen, each naming its service by any of its names
    * @return the answer
-   * @throws InvalidQueryException if the observation is null
+   * @throws InvalidQueryException if the observation is null or has no container
+   * @throws ForeignObservationException if the observation is not of this topology
    */
   public Triage triage(Observation observation) {
-    return triage(observation, null, true);
+    return triage(observation, TriageOptions.inferred());
   }
 
   /**
-   * Triages what was seen running in a phase the caller fixes; see {@link Triage}.
+   * Triages what was seen running in a phase the caller fixes; see {@link Triage}, and {@link
+   * #triage(Observation, TriageOptions)} for what triage assumes.
    *
-   * <p>Cost: O(n log n + V log V) for {@code n} containers to judge every service; when
-   * {@code f} services failed, a root-cause search (see {@link RootCauses}), {@code f + 2}
-   * impacts and a restart plan, each O(V + E): O(f (V + E)) in all.
+   * <p>Cost: as {@link #triage(Observation, TriageOptions)}.
    *
    * @param observation the containers seen, each naming its service by any of its names
    * @param phase the phase to answer for
    * @return the answer
-   * @throws InvalidQueryException if the observation or the phase is null
+   * @throws InvalidQueryException if the observation or the phase is null, or the observation
+   *     has no container
+   * @throws ForeignObservationException if the observation is not of this topology
    */
   public Triage triage(Observation observation, Phase phase) {
-    return triage(observation, phase, false);
-  }
-
-  private Triage triage(Observation observation, Phase phase, boolean infer) {
-    if (observation == null) {
-      throw new InvalidQueryException("A triage needs an observation, not null; give"
-          + " Observation.of() when no container was seen.");
-    }
-    if (phase == null && !infer) {
+    if (phase == null) {
       throw new InvalidQueryException("A triage needs a phase, not null; give Phase.STARTUP or"
           + " Phase.RUNTIME, or call triage(observation) to infer it.");
     }
-    return TriageSearch.run(this, observation, phase);
+    return triage(observation, TriageOptions.inferred().withPhase(phase));
+  }
+
+  /**
+   * Triages what was seen running, with the phase and the Compose project the options give; see
+   * {@link Triage} for the rules.
+   *
+   * <p>What triage assumes, and what it does when the observation does not bear it out:
+   *
+   * <ul>
+   *   <li>The observation is of this topology. An empty one is refused ("no containers in the
+   *       input"); so is one whose Compose project labels name only other projects than the
+   *       {@linkplain TriageOptions#withProject(String) given one} (or any project, for a
+   *       topology {@linkplain TriageOptions#withoutProject() outside Compose}), and one most of
+   *       whose containers match no service of this topology by name or image: {@link
+   *       ForeignObservationException}, no verdict.
+   *   <li>Each container names its service (its service, Compose service label or name, by any
+   *       name of a service). One matched by its image alone is a guess, listed in {@link
+   *       Triage#guessedMatches()}.
+   *   <li>The observation's {@link dev.topology.api.Coverage} is true: in a complete one a
+   *       service without a container was never created (failed); in a partial one it is
+   *       unobserved, neither failed nor evidence for a cause.
+   *   <li>The deployment is the installation's. A container of a service this deployment leaves
+   *       out (a Compose profile that is off) switches on, for this triage, the first choice,
+   *       by name, that brings the service in; {@link Triage#switchedOn()} lists them.
+   *   <li>A one-shot task's exit code is in the observation; exited without one, it is {@link
+   *       Verdict#UNKNOWN}, neither completed nor failed.
+   * </ul>
+   *
+   * <p>Cost: O(n log n + V log V) for {@code n} containers to judge every service; when
+   * {@code f} services failed, a root-cause search (see {@link RootCauses}), {@code f + 2}
+   * impacts and a restart plan, each O(V + E): O(f (V + E)) in all; switching a choice on
+   * builds the engine of the wider deployment once more, O(V + E).
+   *
+   * @param observation the containers seen, each naming its service by any of its names
+   * @param options the phase, if fixed, and the Compose project this topology is, if known
+   * @return the answer
+   * @throws InvalidQueryException if the observation or the options are null, or the
+   *     observation has no container
+   * @throws ForeignObservationException if the observation is not of this topology
+   */
+  public Triage triage(Observation observation, TriageOptions options) {
+    if (observation == null) {
+      throw new InvalidQueryException("A triage needs an observation, not null; give"
+          + " Observation.of(containers) with the containers seen.");
+    }
+    if (options == null) {
+      throw new InvalidQueryException("A triage needs options, not null; give"
+          + " TriageOptions.inferred().");
+    }
+    return TriageSearch.run(this, observation, options);
   }
 
   /**

@@ -1,11 +1,16 @@
 package dev.topology.graph;
 
+import dev.topology.api.Coverage;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What the observed state of the containers says: which services failed, which failures are
@@ -33,7 +38,12 @@ import java.util.Optional;
  *   <li>Startup-only: at {@link Phase#STARTUP} as a long-running service; at {@link
  *       Phase#RUNTIME} {@link Verdict#UP} when up and {@link Verdict#NOT_NEEDED} otherwise,
  *       since its work ended with startup.
+ *   <li>Any lifecycle, without a container in a {@linkplain dev.topology.api.Coverage#PARTIAL
+ *       partial} observation: {@link Verdict#UNOBSERVED}, never failed.
  * </ul>
+ *
+ * <p>Which containers are whose, which observations are refused, and how Compose profiles are
+ * switched on: see {@link TopologyGraph#triage(dev.topology.api.Observation, TriageOptions)}.
  *
  * <h2>The phase</h2>
  *
@@ -58,8 +68,11 @@ import java.util.Optional;
  *   <li>{@link #severity()}: the worst of the failed services' own severities and of the
  *       severities reached through them; {@link #wholeSystemDown()} as the impact says.
  *   <li>{@link #recovery()}: failed services to start, restart or run; one-shot tasks that have
- *       not run; partly-up services to restart; and the services the engine's {@linkplain
- *       TopologyGraph#restartPlan restart plan} says must restart after the restarted ones.
+ *       not run; partly-up services to restart; the running services the engine's {@linkplain
+ *       TopologyGraph#restartPlan restart plan} restarts after the restarted ones under {@link
+ *       RestartRule#DECLARED}; and, to {@linkplain #toCheck() check} without restarting, the
+ *       other running services that need a restarted one and one-shot tasks whose exit code is
+ *       unknown.
  *       Completed one-shot tasks are left alone, as in the restart plan: their work (a schema
  *       migration) survives a restart of what they needed. Waves: startup gates first, then the
  *       causes, then each service after the planned services it needs to start.
@@ -86,6 +99,9 @@ public final class Triage {
     List<String> unexplained = List.of();
     List<String> atRisk = List.of();
     List<RecoveryStep> recovery = List.of();
+    Coverage coverage = Coverage.PARTIAL;
+    List<GuessedMatch> guessed = List.of();
+    Map<String, String> switchedOn = Map.of();
 
     Findings(GraphIndex g, Phase phase, boolean phaseInferred, List<ServiceStatus> statuses,
         List<String> failed, List<ObservedContainer> unknown, List<ObservedContainer> external) {
@@ -112,6 +128,9 @@ public final class Triage {
   private final List<String> unexplained;
   private final List<String> atRisk;
   private final List<RecoveryStep> recovery;
+  private final Coverage coverage;
+  private final List<GuessedMatch> guessed;
+  private final SortedMap<String, String> switchedOn;
 
   Triage(Findings found) {
     this.g = found.g;
@@ -127,6 +146,64 @@ public final class Triage {
     this.unexplained = List.copyOf(found.unexplained);
     this.atRisk = List.copyOf(found.atRisk);
     this.recovery = List.copyOf(found.recovery);
+    this.coverage = found.coverage;
+    this.guessed = List.copyOf(found.guessed);
+    this.switchedOn = Collections.unmodifiableSortedMap(new TreeMap<>(found.switchedOn));
+  }
+
+  /**
+   * Returns the coverage of the observation: whether a service without a container has none
+   * ({@link Coverage#COMPLETE}: {@link Verdict#NOT_SEEN}, failed) or was not looked at ({@link
+   * Coverage#PARTIAL}: {@link Verdict#UNOBSERVED}, never failed).
+   *
+   * @return the observation's coverage
+   */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /**
+   * Returns the services no container was observed for in a partial observation: nothing is
+   * known of them, so they are neither failed nor evidence for a cause.
+   *
+   * @return an unmodifiable list of canonical names, sorted
+   */
+  public List<String> unobserved() {
+    return statuses.stream().filter(s -> s.verdict() == Verdict.UNOBSERVED)
+        .map(ServiceStatus::service).toList();
+  }
+
+  /**
+   * Returns the containers matched to a service by their image alone: guesses, which the
+   * verdicts rest on.
+   *
+   * @return an unmodifiable list, by container name
+   */
+  public List<GuessedMatch> guessedMatches() {
+    return guessed;
+  }
+
+  /**
+   * Returns the deployment choices (Compose profiles) switched on for this triage because
+   * containers of services they bring in were observed, each with the value set: the verdicts
+   * are of the deployment with them on.
+   *
+   * @return an unmodifiable map sorted by choice; empty if none was switched on
+   */
+  public SortedMap<String, String> switchedOn() {
+    return switchedOn;
+  }
+
+  /**
+   * Returns the services to check without restarting them: running services that need a
+   * restarted one but do not declare they restart with it, and one-shot tasks whose exit code
+   * is unknown (the {@link RecoveryStep.Action#CHECK} steps of {@link #recovery()}).
+   *
+   * @return an unmodifiable list of canonical names, by wave, then by name
+   */
+  public List<String> toCheck() {
+    return recovery.stream().filter(s -> s.action() == RecoveryStep.Action.CHECK)
+        .map(RecoveryStep::service).toList();
   }
 
   /**
@@ -259,13 +336,17 @@ public final class Triage {
   }
 
   /**
-   * Returns the recovery plan's services grouped by wave.
+   * Returns the recovery plan's services to start, restart or run, grouped by wave; the
+   * services only to check ({@link #toCheck()}) are left out.
    *
    * @return an unmodifiable list of non-empty lists of canonical names, each sorted
    */
   public List<List<String>> recoveryWaves() {
     List<List<String>> waves = new ArrayList<>();
     for (RecoveryStep step : recovery) {
+      if (step.action() == RecoveryStep.Action.CHECK) {
+        continue;
+      }
       while (waves.size() <= step.wave()) {
         waves.add(new ArrayList<>());
       }
@@ -321,7 +402,8 @@ public final class Triage {
         && phaseInferred == that.phaseInferred && statuses.equals(that.statuses)
         && causes.equals(that.causes) && atRisk.equals(that.atRisk)
         && recovery.equals(that.recovery) && unknown.equals(that.unknown)
-        && external.equals(that.external);
+        && external.equals(that.external) && coverage == that.coverage
+        && guessed.equals(that.guessed) && switchedOn.equals(that.switchedOn);
   }
 
   @Override

@@ -1,14 +1,18 @@
 package dev.topology.graph;
 
+import dev.topology.api.Coverage;
+import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
+import dev.topology.api.TopologyException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,21 +20,26 @@ import java.util.Set;
 final class TriageSearch {
   private final TopologyGraph graph;
   private final GraphIndex g;
+  private final boolean complete;
   private final List<List<ObservedContainer>> byNode;
   private final List<ObservedContainer> unknown = new ArrayList<>();
   private final List<ObservedContainer> external = new ArrayList<>();
+  private final List<GuessedMatch> guessed = new ArrayList<>();
   private final Verdict[] verdicts;
+  private Map<String, String> switchedOn = Map.of();
 
-  private TriageSearch(TopologyGraph graph, Observation seen) {
+  private TriageSearch(TopologyGraph graph, Observation seen, TriageOptions options) {
     this.graph = graph;
     this.g = graph.index();
+    this.complete = seen.isComplete();
     this.byNode = new ArrayList<>(g.size());
     for (int v = 0; v < g.size(); v++) {
       byNode.add(new ArrayList<>());
     }
     this.verdicts = new Verdict[g.size()];
+    Matching matching = Matching.of(g.topology, seen, options);
     for (ObservedContainer container : seen.containers()) {
-      int v = g.topology.indexOf(container.service());
+      int v = matching.node(container);
       if (v < 0) {
         unknown.add(container);
       } else if (g.external(v)) {
@@ -39,14 +48,37 @@ final class TriageSearch {
         byNode.get(v).add(container);
       }
     }
+    guessed.addAll(matching.guesses());
     Comparator<ObservedContainer> byName = Comparator.comparing(ObservedContainer::name);
     unknown.sort(byName);
     external.sort(byName);
     byNode.forEach(list -> list.sort(byName));
   }
 
-  static Triage run(TopologyGraph graph, Observation seen, Phase fixed) {
-    return new TriageSearch(graph, seen).triage(fixed);
+  /**
+   * Triages, first switching on the deployment choices (Compose profiles) that bring in the
+   * services whose containers were seen but that this deployment leaves out.
+   */
+  static Triage run(TopologyGraph graph, Observation seen, TriageOptions options) {
+    Matching.refuseForeign(graph.index(), seen, options);
+    Map<String, String> switches = Matching.switchesFor(graph.index(), seen);
+    TopologyGraph used = graph;
+    if (!switches.isEmpty()) {
+      Deployment wider = graph.index().deployment;
+      for (Map.Entry<String, String> choice : switches.entrySet()) {
+        wider = wider.with(choice.getKey(), choice.getValue());
+      }
+      try {
+        used = TopologyGraph.of(graph.index().declared, wider);
+      } catch (TopologyException e) {
+        // The wider deployment does not hold together (a service it brings in needs one still
+        // left out): triage as asked, the containers listed as unknown.
+        switches = Map.of();
+      }
+    }
+    TriageSearch search = new TriageSearch(used, seen, options);
+    search.switchedOn = switches;
+    return search.triage(options.phase().orElse(null));
   }
 
   private Triage triage(Phase fixed) {
@@ -55,7 +87,8 @@ final class TriageSearch {
     List<String> failed = new ArrayList<>();
     for (int v : byName()) {
       Service service = g.service(v);
-      Judge.Judgement judgement = Judge.of(service.lifecycle(), phase, byNode.get(v));
+      Judge.Judgement judgement =
+          Judge.of(service.lifecycle(), phase, byNode.get(v), complete);
       verdicts[v] = judgement.verdict();
       statuses.add(new ServiceStatus(service.name(), service.lifecycle(), service.severity(),
           judgement.verdict(), byNode.get(v), judgement.reason()));
@@ -65,6 +98,9 @@ final class TriageSearch {
     }
     Triage.Findings found = new Triage.Findings(g, phase, fixed == null, statuses, failed,
         List.copyOf(unknown), List.copyOf(external));
+    found.coverage = complete ? Coverage.COMPLETE : Coverage.PARTIAL;
+    found.guessed = List.copyOf(guessed);
+    found.switchedOn = switchedOn;
     if (!failed.isEmpty()) {
       found.impact = graph.impact(phase, failed);
       found.search = graph.rootCauses(phase, failed);
@@ -85,7 +121,7 @@ final class TriageSearch {
       if (lifecycle == Lifecycle.STARTUP_ONLY) {
         continue;
       }
-      Verdict verdict = Judge.of(lifecycle, Phase.RUNTIME, byNode.get(v)).verdict();
+      Verdict verdict = Judge.of(lifecycle, Phase.RUNTIME, byNode.get(v), complete).verdict();
       if (verdict == Verdict.PENDING || verdict == Verdict.FAILED
           || verdict == Verdict.NOT_STARTED || verdict == Verdict.NOT_SEEN) {
         return Phase.STARTUP;

@@ -54,6 +54,10 @@ final class TriageSummary {
       }
       text.append('.');
     }
+    if (!triage.unobserved().isEmpty()) {
+      text.append(' ').append(plural(triage.unobserved().size(), "service"))
+          .append(" not observed.");
+    }
     List<List<String>> waves = triage.recoveryWaves();
     if (!waves.isEmpty()) {
       boolean restarts = triage.recovery().stream()
@@ -65,6 +69,26 @@ final class TriageSummary {
             ? String.join(" and ", wave) : wave.size() + " services");
       }
       text.append('.');
+    }
+    if (!triage.toCheck().isEmpty()) {
+      List<String> check = triage.toCheck();
+      text.append(waves.isEmpty() ? " Check: " : " Then check: ").append(check.size()
+          <= NAMED_IN_WAVE ? String.join(" and ", check) : check.size() + " services").append('.');
+    }
+    if (!triage.guessedMatches().isEmpty()) {
+      text.append(" Matched by image only, a guess: ");
+      List<GuessedMatch> guesses = triage.guessedMatches();
+      for (int i = 0; i < guesses.size(); i++) {
+        text.append(i == 0 ? "" : ", ").append(guesses.get(i).container()).append(" as ")
+            .append(guesses.get(i).service());
+      }
+      text.append('.');
+    }
+    if (!triage.switchedOn().isEmpty()) {
+      List<String> choices = new java.util.ArrayList<>();
+      triage.switchedOn().forEach((choice, value) -> choices.add(choice + "=" + value));
+      text.append(" Switched on for the containers seen: ").append(String.join(", ", choices))
+          .append('.');
     }
     return text.toString();
   }

@@ -15,12 +15,25 @@ public enum Verdict {
   DOWN(true),
   /** Its containers were created but never started. */
   NOT_STARTED(true),
-  /** No container of it was seen. */
+  /**
+   * No container of it was seen in a {@linkplain dev.topology.api.Coverage#COMPLETE complete}
+   * observation: it was never created.
+   */
   NOT_SEEN(true),
+  /**
+   * No container of it was seen in a {@linkplain dev.topology.api.Coverage#PARTIAL partial}
+   * observation: it was not looked at, so nothing is known of it. Never counted as failed.
+   */
+  UNOBSERVED(false),
   /** A one-shot task that exited with code 0: its work is done. */
   COMPLETED(false),
   /** A one-shot task that exited with another code, or died, or keeps restarting. */
   FAILED(true),
+  /**
+   * A one-shot task that exited with a code the observation does not give: it may have
+   * completed or failed. Not counted as failed, nor named a cause.
+   */
+  UNKNOWN(false),
   /** A one-shot task that is running, or has not run yet: startup is not finished. */
   PENDING(false),
   /** A startup-only service that does not run while the system runs: it is no longer needed. */

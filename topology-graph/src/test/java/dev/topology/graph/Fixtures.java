@@ -19,21 +19,24 @@ final class Fixtures {
    * Builds a topology of MEDIUM long-running services from edge strings: {@code "api>db"} says
    * api needs db to start, {@code "web?>cache"} that web wants cache to start first (an optional
    * dependency), {@code "poller~>api"} that poller talks to api while running, and a bare {@code
-   * "exim"} adds a service with no edge.
+   * "exim"} adds a service with no edge; {@code "api!>db"} is a startup dependency that declares
+   * api restarts with db (Compose {@code restart: true}).
    */
   static Topology topology(String... specs) {
     Map<String, List<Dependency>> needs = new LinkedHashMap<>();
     for (String spec : specs) {
       boolean runtime = spec.contains("~>");
       boolean optional = spec.contains("?>");
-      String[] ends = spec.split(runtime ? "~>" : optional ? "\\?>" : ">");
+      boolean restarts = spec.contains("!>");
+      String[] ends = spec.split(runtime ? "~>" : optional ? "\\?>" : restarts ? "!>" : ">");
       needs.computeIfAbsent(ends[0], k -> new ArrayList<>());
       if (ends.length == 2) {
         needs.computeIfAbsent(ends[1], k -> new ArrayList<>());
         Dependency dependency = runtime
             ? Dependency.runtime(ends[1], ends[0] + " talks to " + ends[1] + ".")
             : Dependency.startup(ends[1]);
-        needs.get(ends[0]).add(optional ? dependency.asOptional() : dependency);
+        needs.get(ends[0]).add(optional ? dependency.asOptional()
+            : restarts ? dependency.restartingWith() : dependency);
       }
     }
     List<Service> services = new ArrayList<>();

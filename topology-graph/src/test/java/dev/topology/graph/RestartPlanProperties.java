@@ -30,6 +30,9 @@ class RestartPlanProperties {
       Impact impact = graph.impact(Phase.RUNTIME, name);
       Set<String> expected = new TreeSet<>(impact.affectedNames());
       expected.removeAll(graph.startupPlan().externalPrerequisites());
+      // No dependency declares a restart: the plan is today's, with nothing to check.
+      assertThat(plan.rule()).isEqualTo(RestartRule.ALL_AT_RISK);
+      assertThat(plan.toCheck()).isEmpty();
       assertThat(new TreeSet<>(plan.order())).isEqualTo(expected);
       List<String> flattened = new ArrayList<>();
       plan.waves().forEach(wave -> {
@@ -49,6 +52,52 @@ class RestartPlanProperties {
         }
         assertThat(wave).as("%s in %s", member, plan).isEqualTo(longest + 1);
       }
+    }
+  }
+
+  /**
+   * A service whose bit in {@code mask} is set declares that it restarts with each of its
+   * startup dependencies; the plan restarts exactly what those declarations reach, backwards,
+   * from the restarted service, and lists the rest of the runtime impact to check.
+   */
+  @Property(tries = 100)
+  void restartPlan_declaredRestarts_restartsWhatTheDeclarationsReachChecksTheRest(
+      @ForAll("dags") RandomTopology t, @ForAll long mask) {
+    dev.topology.api.Topology declared = t.topology();
+    boolean any = false;
+    for (int i = 0; i < t.n; i++) {
+      if ((mask >>> (i % 64) & 1L) != 0) {
+        String name = t.names[i];
+        declared = declared.withService(name, s -> s.toBuilder().dependencies(
+            s.dependencies().stream().map(d -> d.kind() == dev.topology.api.DependencyKind.STARTUP
+                ? d.restartingWith() : d).toList()).build());
+        any |= !declared.service(name).startupDependencies().isEmpty();
+      }
+    }
+    TopologyGraph graph = TopologyGraph.of(declared);
+    for (String name : t.names) {
+      RestartPlan plan = graph.restartPlan(name);
+      assertThat(plan.rule()).isEqualTo(any ? RestartRule.DECLARED : RestartRule.ALL_AT_RISK);
+      if (!any) {
+        continue;
+      }
+      // Reference: repeated relaxation over the declarations, owner after target.
+      Set<String> reached = new TreeSet<>();
+      boolean grew = true;
+      while (grew) {
+        grew = false;
+        for (dev.topology.api.Service s : declared.services()) {
+          boolean declares = s.dependencies().stream().anyMatch(d -> d.restartsWith()
+              && (d.target().equals(name) || reached.contains(d.target())));
+          if (declares && !s.name().equals(name) && reached.add(s.name())) {
+            grew = true;
+          }
+        }
+      }
+      assertThat(new TreeSet<>(plan.order())).isEqualTo(reached);
+      Set<String> check = new TreeSet<>(graph.impact(Phase.RUNTIME, name).affectedNames());
+      check.removeAll(reached);
+      assertThat(plan.toCheck()).isSorted().containsExactlyElementsOf(check);
     }
   }
 }

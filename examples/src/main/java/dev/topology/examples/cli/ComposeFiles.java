@@ -49,9 +49,9 @@ final class ComposeFiles {
     return new UserError(name(file) + ": " + e.getMessage());
   }
 
-  /** The file as people call it: its path, or "standard input". */
+  /** The file as people call it, quoted as every message of the tool quotes file names. */
   static String name(Path file) {
-    return STDIN.equals(file.toString()) ? "standard input" : file.toString();
+    return TopologyFiles.name(file);
   }
 
   /** The variables of the environment and the env files, the environment winning. */

@@ -41,7 +41,7 @@ final class ComposeSource {
       // Resolving now reports a service that a profile left off, in the file's words; the
       // topology keeps the result, so the commands' own resolving costs nothing more.
       project.resolve(chosen);
-      return new Query(project.topology(), chosen, file, project);
+      return new Query(project.topology(), chosen, file, project).fromCompose(project.name());
     } catch (ComposeFileException e) {
       throw ComposeFiles.problem(file, e);
     }

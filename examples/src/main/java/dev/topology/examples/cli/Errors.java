@@ -21,8 +21,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <ul>
  *   <li>Mistakes of the user (a bad option, an unknown service, a broken or hostile topology
  *       file, a startup cycle): exit code {@value #USER_ERROR}, one line that says what and
- *       where, never a stack trace. Multi-line messages of the library are joined, long lists
- *       cut after {@value #LISTED} items, control characters escaped, and the line cut at
+ *       where, never a stack trace; several problems come one a line after a heading line,
+ *       long lists cut after {@value #LISTED} items, picocli's own "Error: " replaced by the
+ *       tool's prefix, control characters escaped, and the line cut at
  *       {@value #LONGEST} characters, so a hostile file cannot flood or garble the terminal.
  *   <li>Anything else is a fault of the tool: exit code {@value #FAULT}, with the stack trace
  *       to report it.
@@ -34,6 +35,15 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   static final String PREFIX = "topology: ";
   private static final int LISTED = 3;
   private static final int LONGEST = 2000;
+  /** The most lines a message prints: a heading, {@value #LISTED} problems and a count. */
+  private static final int MOST_LINES = LISTED + 2;
+  /**
+   * Where the tool breaks a message of several problems into lines: a separator of its own, so
+   * that a line break inside a problem (a hostile file's name for a field) stays escaped.
+   */
+  static final char NEXT_LINE = '\u001e';
+  /** What picocli puts before its own messages, which the tool's prefix replaces. */
+  private static final String PICOCLI_ERROR = "Error: ";
 
   @Override
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
@@ -45,7 +55,10 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       err.flush();
       return FAULT;
     }
-    err.print(PREFIX + oneLine(message) + "\n");
+    String[] lines = message.split(String.valueOf(NEXT_LINE), MOST_LINES + 1);
+    for (int i = 0; i < Math.min(lines.length, MOST_LINES); i++) {
+      err.print((i == 0 ? PREFIX : "") + oneLine(lines[i]) + "\n");
+    }
     err.flush();
     return USER_ERROR;
   }
@@ -54,7 +67,9 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.print(PREFIX + oneLine(e.getMessage()) + "\n");
+    String message = e.getMessage() == null ? null : e.getMessage().startsWith(PICOCLI_ERROR)
+        ? e.getMessage().substring(PICOCLI_ERROR.length()) : e.getMessage();
+    err.print(PREFIX + oneLine(message) + "\n");
     if (e instanceof UnmatchedArgumentException unmatched) {
       List<String> suggestions = unmatched.getSuggestions();
       if (!suggestions.isEmpty()) {
@@ -86,7 +101,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       for (Problem problem : invalid.problems()) {
         messages.add(problem.message());
       }
-      return invalid.problems().size() + " problems: " + list(messages);
+      return invalid.problems().size() + " problems:" + list(messages);
     }
     if (e instanceof StartupCycleException cycles && cycles.cycles().size() > 1) {
       List<String> messages = new ArrayList<>();
@@ -94,7 +109,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         messages.add(cycle.toString());
       }
       return "The startup dependencies form " + cycles.cycles().size()
-          + " cycles, so no startup order exists: " + list(messages);
+          + " cycles, so no startup order exists:" + list(messages);
     }
     return e.getMessage();
   }
@@ -103,11 +118,11 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     StringBuilder text = new StringBuilder();
     int shown = Math.min(messages.size(), LISTED);
     for (String message : messages.subList(0, shown)) {
-      text.append(text.length() == 0 ? "" : " ").append(message)
+      text.append(NEXT_LINE).append("- ").append(message)
           .append(message.endsWith(".") || message.endsWith("?") ? "" : ".");
     }
     if (shown < messages.size()) {
-      text.append(" And ").append(messages.size() - shown).append(" more.");
+      text.append(NEXT_LINE).append("And ").append(messages.size() - shown).append(" more.");
     }
     return text.toString();
   }

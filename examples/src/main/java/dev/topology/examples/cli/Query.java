@@ -23,24 +23,65 @@ final class Query {
   private final Deployment deployment;
   private final Path file;
   private final ComposeProject compose;
+  private final java.util.Optional<String> project;
   private Topology resolved;
   private TopologyGraph graph;
 
   Query(Topology topology, Deployment deployment, Path file) {
-    this(topology, deployment, file, null);
+    this(topology, deployment, file, null, java.util.Optional.empty());
   }
 
   /** A query on a Compose file, whose lint and notes the commands may show. */
   Query(Topology topology, Deployment deployment, Path file, ComposeProject compose) {
+    this(topology, deployment, file, compose, java.util.Optional.empty());
+  }
+
+  private Query(Topology topology, Deployment deployment, Path file, ComposeProject compose,
+      java.util.Optional<String> project) {
     this.topology = topology;
     this.deployment = deployment;
     this.file = file;
     this.compose = compose;
+    this.project = project;
+  }
+
+  /**
+   * The same question about a Compose file, whose project name is the file's {@code name:} or,
+   * as Compose does without one, its folder's name normalized (compose-go {@code
+   * cli/options.go}, {@code NormalizeProjectName}: lower case, only {@code [a-z0-9_-]}, no
+   * leading {@code _} or {@code -}); unknown for standard input.
+   */
+  Query fromCompose(java.util.Optional<String> name) {
+    java.util.Optional<String> known = name.or(() -> folderName(file));
+    return new Query(topology, deployment, file, compose, known.filter(n -> !n.isEmpty()));
+  }
+
+  private static java.util.Optional<String> folderName(Path file) {
+    if (file == null || file.toString().equals("-")) {
+      return java.util.Optional.empty();
+    }
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    if (folder == null || folder.getFileName() == null) {
+      return java.util.Optional.empty();
+    }
+    String lower = folder.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String kept = lower.replaceAll("[^a-z0-9_-]", "");
+    return java.util.Optional.of(kept.replaceFirst("^[_-]+", ""));
+  }
+
+  /** Whether the topology is a Compose file's. */
+  boolean isCompose() {
+    return compose != null;
   }
 
   /** The Compose project the topology was read from, or null for any other source. */
   ComposeProject compose() {
     return compose;
+  }
+
+  /** The Compose project's name, when the topology is a Compose file's and it is known. */
+  java.util.Optional<String> project() {
+    return project;
   }
 
   Topology topology() {

@@ -31,6 +31,7 @@ abstract class QueryCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
+    refuse(source);
     Query query = source.query(root);
     Printer out = new Printer(spec.commandLine().getOut(),
         !output.json && !output.noColor && root.terminal().colour(), output.wide);
@@ -42,6 +43,14 @@ abstract class QueryCommand implements Callable<Integer> {
     out.flush();
     return 0;
   }
+
+  /**
+   * Refuses options that contradict the source options before anything is read; none by
+   * default.
+   *
+   * @param source the source options given
+   */
+  void refuse(SourceOptions source) {}
 
   /** The tool this command runs in: its terminal and standard input. */
   TopologyCli root() {

@@ -3,6 +3,7 @@ package dev.topology.examples.cli;
 import dev.topology.api.Topology;
 import dev.topology.graph.AffectedService;
 import dev.topology.graph.RestartPlan;
+import dev.topology.graph.RestartRule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code restart NAME}: the services that must restart after one restarts while the system
  * runs, in startup order and in waves, each with the path that puts it at risk.
  *
- * <p>The table goes wave by wave, each wave by name as {@code plan} shows it; the JSON also
+ * <p>The plan follows the topology's declarations where any dependency declares a restart
+ * (Compose {@code restart: true}), and says so; the services at risk that declare none are
+ * listed to check. The table goes wave by wave, each wave by name as {@code plan} shows it; the JSON also
  * gives the startup order, in which restarting one service at a time is safe. The JSON leaves
  * out the paths, which {@code impact NAME --json} gives: on a long chain their total length
  * grows with the square of the number of services.
@@ -24,7 +27,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(name = "restart", description = {
     "List what must restart after a service restarts while the system runs, in waves.",
     "Each service comes with the path that explains why. One-shot tasks and startup-only"
-        + " services did their work at startup and do not rerun."})
+        + " services did their work at startup and do not rerun.",
+    "Where the topology declares restarts (Compose depends_on restart: true), only those"
+        + " restart and the other services at risk are listed to check."})
 final class RestartCommand extends QueryCommand {
   @Parameters(index = "0", paramLabel = "NAME",
       description = "The restarted service, by any of its names.")
@@ -35,9 +40,11 @@ final class RestartCommand extends QueryCommand {
     RestartPlan plan = query.graph().restartPlan(service);
     ObjectNode root = JsonOutput.object();
     root.put("service", plan.restarted().get(0));
+    root.put("rule", plan.rule().name());
     root.set("restart", JsonOutput.names(plan.order()));
     ArrayNode waves = root.putArray("waves");
     plan.waves().forEach(wave -> waves.add(JsonOutput.names(wave)));
+    root.set("toCheck", JsonOutput.names(plan.toCheck()));
     root.set("externalDependents", JsonOutput.names(plan.externalDependents()));
     return root;
   }
@@ -52,7 +59,9 @@ final class RestartCommand extends QueryCommand {
         topology.service(restarted).severity()) + ") while running: " + (count == 0
             ? "nothing else needs to restart"
             : Counts.of(count, "service") + " to restart in " + Counts.of(plan.waves().size(),
-                "wave")));
+                "wave"))
+        + (plan.rule() == RestartRule.DECLARED ? ", as declared (restart: true)"
+            : ""));
     if (count > 0) {
       Map<String, List<String>> paths = paths(plan);
       Table table = Table.of("WAVE", "SERVICE", "SEVERITY", "PATH");
@@ -66,6 +75,10 @@ final class RestartCommand extends QueryCommand {
       }
       out.line();
       table.print(out);
+    }
+    if (!plan.toCheck().isEmpty()) {
+      out.line();
+      out.line("At risk, declare no restart, to check: " + String.join(", ", plan.toCheck()));
     }
     if (!plan.externalDependents().isEmpty()) {
       out.line();

@@ -42,8 +42,10 @@ import picocli.CommandLine.Spec;
     versionProvider = TopologyCli.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = false,
-    description = "Answers questions about a service topology: the bundled CircleCI Server 2.x"
-        + " catalog, or a topology file.",
+    description = {"Answers questions about a service topology: the bundled CircleCI Server 2.x"
+        + " catalog, a topology file (--topology FILE) or a Docker Compose file (--compose FILE,"
+        + " with --profile NAME and --env-file FILE).",
+        "Every command takes these options; 'topology COMMAND --help' lists them."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:answered", "1:a fault of the tool", "2:a mistake of the user"})
 public final class TopologyCli implements Callable<Integer> {

@@ -1,15 +1,21 @@
 package dev.topology.examples.cli;
 
+import dev.topology.api.Coverage;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.formats.docker.ComposePs;
+import dev.topology.formats.docker.DockerOutputException;
 import dev.topology.formats.docker.DockerPs;
+import dev.topology.graph.ForeignObservationException;
+import dev.topology.graph.GuessedMatch;
+import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.ImpactNote;
 import dev.topology.graph.Phase;
 import dev.topology.graph.RecoveryStep;
 import dev.topology.graph.ServiceStatus;
 import dev.topology.graph.Triage;
 import dev.topology.graph.TriageCause;
+import dev.topology.graph.TriageOptions;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -22,7 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code triage --docker-ps FILE|-} or {@code --compose-ps FILE|-}: what the captured state of
  * the containers says: failed services, root causes, what is at risk, and what to restart in
- * which order. Exit code 0 whenever the question is answered, whatever the state.
+ * which order. Exit code 0 whenever the question is answered, whatever the state; 2 when the
+ * input is empty or not of the topology (most containers match no service, or their Compose
+ * project is another), with the topology to pass instead.
+ *
+ * <p>The observation of {@code --compose-ps} is complete, that of {@code --docker-ps} partial,
+ * unless {@code --coverage} says otherwise. With {@code --compose}, containers labelled with
+ * another Compose project than the file's (its {@code name:}, else its folder, or {@code
+ * --project}) are refused; on the bundled catalog, containers of any Compose project are.
  */
 @Command(name = "triage", description = {
     "Triage captured container state: what failed, the root causes, what is at risk and what"
@@ -50,18 +63,82 @@ final class TriageCommand extends QueryCommand {
       description = "startup or runtime, instead of inferring it from the containers.")
   private Phase phase;
 
+  @Option(names = "--coverage", paramLabel = "COVERAGE",
+      description = "complete (every container of the installation is listed) or partial."
+          + " Default: complete for --compose-ps, partial for --docker-ps.")
+  private Coverage coverage;
+
+  @Option(names = "--project", paramLabel = "NAME",
+      description = "With --compose: the Compose project the containers belong to (docker"
+          + " compose -p), when the file's name: key or its folder does not give it.")
+  private String project;
+
+  /** One standard input: a capture and a topology cannot both come from it. */
+  @Override
+  void refuse(SourceOptions source) {
+    boolean docker = input.dockerPs != null;
+    String file = docker ? input.dockerPs : input.composePs;
+    Path topology = source.composeFile() != null ? source.composeFile() : source.topologyFile();
+    if ("-".equals(file) && topology != null && TopologyFiles.isStdin(topology)) {
+      throw new UserError((docker ? "--docker-ps" : "--compose-ps") + " - and "
+          + (source.composeFile() != null ? "--compose" : "--topology") + " - both name standard"
+          + " input, which can be read once; give one of them as a file.");
+    }
+  }
+
   private Triage triage(Query query) {
     boolean docker = input.dockerPs != null;
     String file = docker ? input.dockerPs : input.composePs;
-    String text;
+    Path path;
     try {
-      text = TopologyFiles.contents(Path.of(file), root());
+      path = Path.of(file);
     } catch (java.nio.file.InvalidPathException e) {
       throw new UserError("'" + file + "' is not a file name: " + e.getReason() + ".");
     }
-    Observation seen = docker ? DockerPs.read(text, query.graph().topology())
-        : ComposePs.read(text);
-    return phase == null ? query.graph().triage(seen) : query.graph().triage(seen, phase);
+    if (project != null && !query.isCompose()) {
+      throw new UserError("--project names a Compose project; give it with --compose FILE.");
+    }
+    String text = TopologyFiles.contents(path, root());
+    Observation seen;
+    try {
+      seen = docker ? DockerPs.read(text, query.graph().topology()) : ComposePs.read(text);
+    } catch (DockerOutputException e) {
+      throw new TopologyFiles.FileProblem(path, e);
+    }
+    if (coverage != null) {
+      seen = seen.withCoverage(coverage);
+    }
+    TriageOptions options = TriageOptions.inferred();
+    if (phase != null) {
+      options = options.withPhase(phase);
+    }
+    if (project != null) {
+      options = options.withProject(project);
+    } else if (query.isCompose()) {
+      options = query.project().map(options::withProject).orElse(options);
+    } else if (query.file() == null) {
+      options = options.withoutProject();
+    }
+    try {
+      return query.graph().triage(seen, options);
+    } catch (ForeignObservationException e) {
+      throw new UserError(TopologyFiles.name(path) + ": " + e.getMessage() + " " + hint(query));
+    } catch (InvalidQueryException e) {
+      if (seen.containers().isEmpty()) {
+        throw new TopologyFiles.FileProblem(path, e);
+      }
+      throw e;
+    }
+  }
+
+  /** Which topology to pass instead of the one asked about. */
+  private static String hint(Query query) {
+    if (query.isCompose()) {
+      return "Pass the Compose file of their project with --compose FILE (and --project NAME"
+          + " when its folder is not named after the project).";
+    }
+    return "Triage used " + (query.file() == null ? "the " : "") + query.source() + "; pass"
+        + " the topology the containers belong to with --compose FILE or --topology FILE.";
   }
 
   @Override
@@ -73,6 +150,7 @@ final class TriageCommand extends QueryCommand {
     root.put("phaseInferred", triage.phaseInferred());
     root.put("severity", triage.severity().map(Enum::name).orElse(null));
     root.put("wholeSystemDown", triage.wholeSystemDown());
+    root.put("coverage", triage.coverage().name());
     root.set("failed", JsonOutput.names(triage.failed()));
     ArrayNode causes = root.putArray("causes");
     for (TriageCause cause : triage.causes()) {
@@ -83,6 +161,8 @@ final class TriageCommand extends QueryCommand {
     }
     root.set("unexplained", JsonOutput.names(triage.unexplained()));
     root.set("atRisk", JsonOutput.names(triage.atRisk()));
+    root.set("unobserved", JsonOutput.names(triage.unobserved()));
+    root.set("toCheck", JsonOutput.names(triage.toCheck()));
     ArrayNode recovery = root.putArray("recovery");
     for (RecoveryStep step : triage.recovery()) {
       ObjectNode node = recovery.addObject();
@@ -104,6 +184,13 @@ final class TriageCommand extends QueryCommand {
     for (ImpactNote note : triage.notes()) {
       notes.addObject().put("service", note.service()).put("citation", note.citation());
     }
+    ArrayNode guesses = root.putArray("guessedMatches");
+    for (GuessedMatch guess : triage.guessedMatches()) {
+      guesses.addObject().put("container", guess.container()).put("image", guess.image())
+          .put("service", guess.service());
+    }
+    ObjectNode switched = root.putObject("switchedOn");
+    triage.switchedOn().forEach(switched::put);
     root.set("unknownContainers", containers(triage.unknownContainers()));
     root.set("externalContainers", containers(triage.externalContainers()));
     return root;
@@ -143,6 +230,28 @@ final class TriageCommand extends QueryCommand {
     triage.recovery().forEach(step -> recovery.row(String.valueOf(step.wave()),
         step.action().word(), step.service(), cut(step.reason(), 50)));
     section(out, recovery);
+    if (!triage.unobserved().isEmpty()) {
+      out.line();
+      for (String line : wrap("Not observed (partial input; not counted down): "
+          + names(triage.unobserved()))) {
+        out.line(line);
+      }
+    }
+    Table guesses = Table.of("MATCHED BY IMAGE ONLY", "IMAGE", "AS SERVICE");
+    triage.guessedMatches().forEach(g -> guesses.row(cut(g.container(), 40), cut(g.image(), 40),
+        g.service()));
+    section(out, guesses);
+    if (!triage.switchedOn().isEmpty()) {
+      List<String> choices = new java.util.ArrayList<>();
+      triage.switchedOn().forEach((choice, value) -> choices.add(choice + "=" + value));
+      out.line();
+      for (String line : wrap("Switched on for this triage, as containers of their services were"
+          + " seen: " + String.join(", ", choices) + (query.isCompose() ? " (--profile "
+          + String.join(" --profile ", triage.switchedOn().keySet()) + " asks the same)" : "")
+          + ".")) {
+        out.line(line);
+      }
+    }
     Table unknown = Table.of("UNKNOWN CONTAINER", "STATE");
     triage.unknownContainers().forEach(c -> unknown.row(cut(c.name(), 60), c.state().docker()));
     triage.externalContainers().forEach(c -> unknown.row(cut(c.name(), 60),

@@ -63,11 +63,37 @@ class AnalysesOnFileTest {
     assertThat(answer("restart", "db", "--json")).isEqualTo("""
         {
           "service" : "db",
+          "rule" : "ALL_AT_RISK",
           "restart" : [ "api", "web" ],
           "waves" : [ [ "api" ], [ "web" ] ],
+          "toCheck" : [ ],
           "externalDependents" : [ ]
         }
         """);
+  }
+
+  @Test
+  void restart_declaredRestarts_followsThemAndListsTheRestToCheck() {
+    String declared = Cli.write(dir, "declared.json", """
+        {"formatVersion": 2, "services": [
+          {"name": "db", "severity": "HIGH"},
+          {"name": "api", "severity": "MEDIUM",
+           "dependencies": [{"target": "db", "restartsWith": true}]},
+          {"name": "web", "severity": "LOW", "dependencies": [{"target": "api"}]}
+        ]}
+        """).toString();
+    assertThat(answerOn(declared, "restart", "db")).isEqualTo("""
+        Restart of db (HIGH) while running: 1 service to restart in 1 wave, as declared\
+         (restart: true)
+        Topology: '%s'
+
+        WAVE  SERVICE  SEVERITY  PATH
+        0     api      MEDIUM    db -> api
+
+        At risk, declare no restart, to check: web
+        """.formatted(declared));
+    assertThat(answerOn(declared, "restart", "db", "--json")).contains("\"rule\" : \"DECLARED\"",
+        "\"toCheck\" : [ \"web\" ]");
   }
 
   @Test

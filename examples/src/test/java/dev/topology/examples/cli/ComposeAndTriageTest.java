@@ -97,8 +97,8 @@ class ComposeAndTriageTest {
         """).toString();
     Cli.Result result = Cli.run("plan", "--compose", broken);
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + broken
-        + ": services.web.depends_on.db: no service is named 'db'. Did you mean 'dbs'?\n");
+    assertThat(result.err()).isEqualTo("topology: '" + broken
+        + "': services.web.depends_on.db: no service is named 'db'. Did you mean 'dbs'?\n");
   }
 
   @Test
@@ -128,6 +128,128 @@ class ComposeAndTriageTest {
         .toString();
     Cli.Result result = Cli.run("triage", "--docker-ps", capture);
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).startsWith("topology: Line 1: Container 'postgres'");
+    // The file is named, as for Compose and topology files.
+    assertThat(result.err()).startsWith("topology: '" + capture + "': Line 1: Container"
+        + " 'postgres'");
+  }
+
+  private static final String ACME = """
+      {"Names":"acme-db-1","Image":"postgres:16","State":"exited","Status":"Exited (1) 1 minute ago",\
+      "Labels":"com.docker.compose.project=acme,com.docker.compose.service=db"}
+      {"Names":"acme-web-1","Image":"acme/web:2","State":"running","Status":"Up 2 hours",\
+      "Labels":"com.docker.compose.project=acme,com.docker.compose.service=web"}
+      """;
+
+  @Test
+  void triage_anotherProjectsContainersOnTheCatalog_refusedWithTheTopologyToPass() {
+    String capture = Cli.write(dir, "ps.jsonl", ACME).toString();
+    Cli.Result result = Cli.run("triage", "--docker-ps", capture);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("topology: '" + capture + "': The containers belong to"
+        + " the Compose project 'acme', and this topology is no Compose project; triage them"
+        + " against that project's Compose file. Triage used the bundled CircleCI Server 2.x"
+        + " catalog; pass the topology the containers belong to with --compose FILE or"
+        + " --topology FILE.\n");
+  }
+
+  @Test
+  void triage_anotherProjectsContainersOnACompose_refusedNamingBothProjects() {
+    // The Compose file states no name: its folder names the project, as Compose does.
+    String capture = Cli.write(dir, "ps.jsonl", ACME).toString();
+    String project = dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9_-]", "").replaceFirst("^[_-]+", "");
+    Cli.Result result = Cli.run("triage", "--docker-ps", capture, "--compose", compose);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + capture + "': The containers belong to"
+        + " the Compose project 'acme', not to '" + project + "'; triage them against the"
+        + " Compose file of that project. Pass the Compose file of their project with --compose"
+        + " FILE (and --project NAME when its folder is not named after the project).\n");
+    // Told the project is acme, the same file is triaged: db and web are its services.
+    JsonNode answer = json(Cli.run("triage", "--docker-ps", capture, "--compose", compose,
+        "--project", "acme", "--json"));
+    assertThat(answer.get("failed").toString()).isEqualTo("[\"db\"]");
+    assertThat(answer.get("coverage").asString()).isEqualTo("PARTIAL");
+    assertThat(answer.get("unobserved").toString()).isEqualTo("[\"migrate\"]");
+  }
+
+  @Test
+  void triage_emptyCapture_refusedNamingTheFile() {
+    String capture = Cli.write(dir, "ps.jsonl", "").toString();
+    Cli.Result result = Cli.run("triage", "--compose-ps", capture, "--compose", compose);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + capture + "': No containers in the input:"
+        + " a triage needs at least one observed container; an empty observation says nothing"
+        + " about any service.\n");
+  }
+
+  @Test
+  void triage_captureAndComposeBothFromStandardInput_refusedBeforeReading() {
+    Cli.Result result = Cli.runWithInput("services: {}", "triage", "--compose-ps", "-",
+        "--compose", "-");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: --compose-ps - and --compose - both name"
+        + " standard input, which can be read once; give one of them as a file.\n");
+  }
+
+  @Test
+  void triage_containerOfAProfileOff_switchesItOnAndSaysWhichProfile() {
+    String capture = Cli.write(dir, "ps.json", """
+        [{"Name": "p-db-1", "Service": "db", "State": "running", "Health": "healthy"},
+         {"Name": "p-migrate-1", "Service": "migrate", "State": "exited", "ExitCode": 0},
+         {"Name": "p-web-1", "Service": "web", "State": "running"},
+         {"Name": "p-docs-1", "Service": "docs", "State": "exited", "ExitCode": 2}]
+        """).toString();
+    Cli.Result text = Cli.run("triage", "--compose-ps", capture, "--compose", compose);
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out().replace('\n', ' ')).contains("Switched on for this triage, as containers of their"
+        + " services were seen: docs=on (--profile docs asks the same).");
+    JsonNode answer = json(Cli.run("triage", "--compose-ps", capture, "--compose", compose,
+        "--json"));
+    assertThat(answer.get("switchedOn").toString()).isEqualTo("{\"docs\":\"on\"}");
+    assertThat(answer.get("failed").toString()).isEqualTo("[\"docs\"]");
+    assertThat(answer.get("coverage").asString()).isEqualTo("COMPLETE");
+  }
+
+  @Test
+  void triage_missingCaptureOption_noDoubledError() {
+    Cli.Result result = Cli.run("triage");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("topology: Missing required argument").doesNotContain(
+        "Error:");
+  }
+
+  @Test
+  void help_topLevel_mentionsCompose() {
+    assertThat(Cli.run("--help").out().replace('\n', ' ')).contains("(--compose FILE,",
+        "(--topology FILE)");
+  }
+
+  @Test
+  void triage_coverageOption_partialDockerPsCountedComplete() {
+    // One container: partial, db alone judged; said complete, migrate and web were never
+    // created.
+    String capture = Cli.write(dir, "ps.jsonl", """
+        {"Names":"db","State":"running","Status":"Up 1 hour"}
+        """).toString();
+    JsonNode partial = json(Cli.run("triage", "--docker-ps", capture, "--compose", compose,
+        "--json"));
+    assertThat(partial.get("failed").toString()).isEqualTo("[]");
+    assertThat(partial.get("unobserved").toString()).isEqualTo("[\"migrate\",\"web\"]");
+    JsonNode complete = json(Cli.run("triage", "--docker-ps", capture, "--compose", compose,
+        "--coverage", "complete", "--json"));
+    assertThat(complete.get("coverage").asString()).isEqualTo("COMPLETE");
+    assertThat(complete.get("failed").toString()).isEqualTo("[\"web\"]");
+  }
+
+  @Test
+  void triage_projectWithoutCompose_refused() {
+    String capture = Cli.write(dir, "ps.jsonl", """
+        {"Names":"postgres","State":"running","Status":"Up 1 hour"}
+        """).toString();
+    Cli.Result result = Cli.run("triage", "--docker-ps", capture, "--project", "shop");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: --project names a Compose project; give it"
+        + " with --compose FILE.\n");
   }
 }

@@ -1,6 +1,6 @@
 package dev.topology.examples.cli;
 
-import static dev.topology.examples.cli.TopologyFileErrorsTest.assertOneLine;
+import static dev.topology.examples.cli.TopologyFileErrorsTest.assertOneLinePerProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topology.api.Choice;
@@ -130,7 +130,7 @@ class HostileFileProperties {
       assertThat(result.out()).isNotEmpty();
     } else {
       assertThat(result.out()).isEmpty();
-      assertOneLine(result.err());
+      assertOneLinePerProblem(result.err());
     }
   }
 

@@ -42,13 +42,23 @@ class TopologyFileErrorsTest {
     Cli.Result result = Cli.run(args);
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.out()).isEmpty();
-    assertOneLine(result.err());
+    assertOneLinePerProblem(result.err());
     return result.err();
   }
 
-  static void assertOneLine(String err) {
-    assertThat(err).startsWith("topology: ").endsWith("\n").hasLineCount(1)
-        .doesNotContain("Exception", "\tat ", "\u001b");
+  /**
+   * One line, or, for several problems, a heading line and one line a problem (at most three,
+   * then a count): never a stack trace or a raw control character.
+   */
+  static void assertOneLinePerProblem(String err) {
+    assertThat(err).startsWith("topology: ").endsWith("\n")
+        .doesNotContain("Exception", "\tat ", "\u001b", "\u001e");
+    String[] lines = err.split("\n");
+    assertThat(lines.length).isBetween(1, 5);
+    for (int i = 1; i < lines.length; i++) {
+      assertThat(lines[0]).endsWith(":");
+      assertThat(lines[i]).matches("(- |And ).*");
+    }
   }
 
   private String where() {
@@ -104,7 +114,7 @@ class TopologyFileErrorsTest {
   }
 
   @Test
-  void startupCycles_allOnOneLine() {
+  void startupCycles_oneLineEach() {
     String twoCycles = """
         {"services": [
           {"name": "a", "severity": "LOW", "dependencies": [{"target": "b"}]},
@@ -113,8 +123,8 @@ class TopologyFileErrorsTest {
           {"name": "d", "severity": "LOW", "dependencies": [{"target": "c"}]}]}
         """;
     assertThat(refused(twoCycles)).isEqualTo(where() + "The startup dependencies form 2 cycles,"
-        + " so no startup order exists: a -> b -> a (removing the dependency b -> a breaks it)."
-        + " c -> d -> c (removing the dependency d -> c breaks it).\n");
+        + " so no startup order exists:\n- a -> b -> a (removing the dependency b -> a breaks it)."
+        + "\n- c -> d -> c (removing the dependency d -> c breaks it).\n");
   }
 
   @ParameterizedTest
@@ -139,9 +149,9 @@ class TopologyFileErrorsTest {
           {"name": "postgres", "severity": "LOW"},
           {"name": "x", "severity": "LOW", "dependencies": [{"target": "nope"}]}]}
         """;
-    assertThat(refused(dangling)).isEqualTo(where() + "2 problems: $.services[0]: Service 'api'"
-        + " depends on 'postgress', which is not in the topology. Did you mean 'postgres'?"
-        + " $.services[2]: Service 'x' depends on 'nope', which is not in the topology.\n");
+    assertThat(refused(dangling)).isEqualTo(where() + "2 problems:\n- $.services[0]: Service"
+        + " 'api' depends on 'postgress', which is not in the topology. Did you mean 'postgres'?"
+        + "\n- $.services[2]: Service 'x' depends on 'nope', which is not in the topology.\n");
   }
 
   @Test
@@ -152,8 +162,8 @@ class TopologyFileErrorsTest {
           .append("\", \"severity\": \"LOW\", \"dependencies\": [{\"target\": \"zz").append(i)
           .append("\"}]}");
     }
-    assertThat(refused(json.append("]}").toString())).startsWith(where() + "10 problems: ")
-        .endsWith(" And 7 more.\n");
+    assertThat(refused(json.append("]}").toString())).startsWith(where() + "10 problems:\n- ")
+        .endsWith("\nAnd 7 more.\n").hasLineCount(5);
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.topology.examples.cli;
 
-import static dev.topology.examples.cli.TopologyFileErrorsTest.assertOneLine;
+import static dev.topology.examples.cli.TopologyFileErrorsTest.assertOneLinePerProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -36,17 +36,16 @@ class UsageAndNamesTest {
   }
 
   @Test
-  void externalize_unknownOrNotExternalizable_everyProblemOnOneLine() {
+  void externalize_unknownOrNotExternalizable_everyProblemOnALineOfItsOwn() {
     Cli.Result result = refused("plan", "--externalize", "postgress,frontend");
-    assertOneLine(result.err());
-    assertThat(result.err()).isEqualTo("topology: 2 problems: The deployment externalizes"
-        + " 'frontend', which cannot be externalized. The deployment externalizes 'postgress',"
+    assertThat(result.err()).isEqualTo("topology: 2 problems:\n- The deployment externalizes"
+        + " 'frontend', which cannot be externalized.\n- The deployment externalizes 'postgress',"
         + " which is not in the topology. Did you mean 'postgres'?\n");
   }
 
   @Test
   void externalize_blankName_refused() {
-    assertOneLine(refused("catalog", "--externalize", "").err());
+    assertOneLinePerProblem(refused("catalog", "--externalize", "").err());
   }
 
   @Test

@@ -1,9 +1,12 @@
 package dev.topology.formats.docker;
 
 import dev.topology.api.ContainerState;
+import dev.topology.api.Coverage;
+import dev.topology.api.ObservedContainer;
 import dev.topology.api.Health;
 import dev.topology.api.Observation;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 
 /**
  * Reads the output of {@code docker compose ps -a --format json}: JSON Lines (one object a
@@ -18,7 +21,15 @@ import java.util.OptionalInt;
  * triage resolves by any name of a service of the topology), {@code State}, {@code Health}
  * ({@code healthy}, {@code unhealthy}, {@code starting} or empty), {@code ExitCode} (taken for
  * exited and restarting containers only, since Compose reports 0 for running ones) and {@code
- * Status} (read when State, Health or the exit code is missing). Other fields are ignored.
+ * Status} (read when State, Health or the exit code is missing), {@code Image}, {@code Labels}
+ * and {@code Project} (kept on the container as its {@code com.docker.compose.project} label
+ * when the labels do not give it: triage refuses containers of another project). Other fields
+ * are ignored.
+ *
+ * <p>The observation is {@linkplain Coverage#COMPLETE complete}: {@code docker compose ps -a}
+ * lists every container of the project, running or not, so a service of the project without
+ * one has none. A caller who listed only some services ({@code docker compose ps -a web}) says
+ * so with {@link Observation#withCoverage(Coverage)}.
  *
  * <p>The limits of {@link DockerPs} apply. Pure and thread-safe.
  */
@@ -68,8 +79,12 @@ public final class ComposePs {
         code = number != null && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE
             ? OptionalInt.of(number.intValue()) : status.exitCode();
       }
-      containers.add(line, name, service, state, health, code);
+      SortedMap<String, String> labels = Containers.labels(fields.string("Labels").orElse(""));
+      fields.string("Project").filter(p -> !p.isBlank())
+          .ifPresent(p -> labels.putIfAbsent(ObservedContainer.PROJECT_LABEL, p));
+      containers.add(line, name, service, state, health, code,
+          fields.string("Image").filter(i -> !i.isBlank()), labels);
     }
-    return containers.observation();
+    return containers.observation(Coverage.COMPLETE);
   }
 }

@@ -1,6 +1,7 @@
 package dev.topology.formats.docker;
 
 import dev.topology.api.ContainerState;
+import dev.topology.api.Coverage;
 import dev.topology.api.Health;
 import dev.topology.api.InvalidObservationException;
 import dev.topology.api.Observation;
@@ -9,7 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** Collects the containers of one output, refusing a name seen twice with both lines. */
 final class Containers {
@@ -24,14 +28,15 @@ final class Containers {
   }
 
   void add(int line, String name, String service, ContainerState state, Health health,
-      OptionalInt exitCode) {
+      OptionalInt exitCode, Optional<String> image, SortedMap<String, String> labels) {
     Integer before = lines.putIfAbsent(name, line);
     if (before != null) {
       throw new DockerOutputException(line, "Container " + quote(name) + " is listed again"
           + " (first on line " + before + "); " + command + " lists each container once.");
     }
     try {
-      containers.add(new ObservedContainer(name, service, state, health, exitCode));
+      containers.add(
+          new ObservedContainer(name, service, state, health, exitCode, image, labels));
     } catch (InvalidObservationException e) {
       throw new DockerOutputException(line, e.getMessage());
     }
@@ -48,8 +53,26 @@ final class Containers {
             + " have; expected one of " + STATES + "."));
   }
 
-  Observation observation() {
-    return Observation.of(containers);
+  Observation observation(Coverage coverage) {
+    return new Observation(containers, coverage);
+  }
+
+  /**
+   * Docker's {@code Labels} text, {@code key=value} pairs joined by commas, as a map; a pair
+   * without {@code =} is a key with an empty value, as {@code docker run --label key} makes.
+   */
+  static SortedMap<String, String> labels(String text) {
+    SortedMap<String, String> labels = new TreeMap<>();
+    for (String pair : text.split(",")) {
+      String entry = pair.strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int equals = entry.indexOf('=');
+      labels.put(equals < 0 ? entry : entry.substring(0, equals),
+          equals < 0 ? "" : entry.substring(equals + 1));
+    }
+    return labels;
   }
 
   static String quote(String text) {

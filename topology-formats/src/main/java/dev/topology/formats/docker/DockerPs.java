@@ -1,6 +1,8 @@
 package dev.topology.formats.docker;
 
 import dev.topology.api.ContainerState;
+import dev.topology.api.Coverage;
+import dev.topology.api.ObservedContainer;
 import dev.topology.api.Observation;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 
 /**
  * Reads the output of {@code docker ps -a --format json}: one JSON object a line, one line a
@@ -23,15 +26,21 @@ import java.util.OptionalInt;
  * removing}, {@code paused}, {@code exited}, {@code dead}; older versions without it are read
  * from {@code Status}), {@code Status} (the exit code of {@code Exited (1) 2 minutes ago} and
  * {@code Restarting (1) ...}, the health of {@code (healthy)}, {@code (unhealthy)}, {@code
- * (health: starting)}), {@code Labels} (for {@code com.docker.compose.service}) and {@code Image}.
- * Every other field is ignored, so later Docker versions still read.
+ * (health: starting)}), {@code Labels} (every label, kept on the container: triage reads {@code
+ * com.docker.compose.project} and {@code com.docker.compose.service}) and {@code Image} (kept:
+ * triage may match a container to a service by it, and reports that as a guess). Every other
+ * field is ignored, so later Docker versions still read.
  *
  * <p>The service of a container: with a topology, the first of these that names one of its
- * services, by any of its names: the Compose service label, each of the container's names, the
- * image's repository (tag and digest dropped: {@code tutum/logrotate:latest} names {@code
- * tutum/logrotate}); it is then given by canonical name. Without a topology, or when none names
- * a service, the Compose service label, or else the container's first name: triage then lists
- * the container as unknown.
+ * services, by any of its names: the Compose service label, each of the container's names; it is
+ * then given by canonical name. Without a topology, or when none names a service, the Compose
+ * service label, or else the container's first name. The image is not used here: matching by
+ * image alone is a guess, which {@code TopologyGraph.triage} makes and reports.
+ *
+ * <p>The observation is {@linkplain Coverage#PARTIAL partial}: {@code docker ps} lists what its
+ * filters let through (and without {@code -a} only running containers), so a service without a
+ * container may simply not have been listed. A caller who ran {@code docker ps -a} unfiltered on
+ * the installation's only host can say so with {@link Observation#withCoverage(Coverage)}.
  *
  * <p>Limits against hostile input: at most {@value #MAX_DOCUMENT_LENGTH} characters, {@value
  * #MAX_LINES} lines, strings of {@value #MAX_STRING_LENGTH} characters and {@value
@@ -52,7 +61,6 @@ public final class DockerPs {
   public static final int MAX_NESTING_DEPTH = 16;
 
   static final String COMMAND = "docker ps -a --format json";
-  private static final String COMPOSE_SERVICE = "com.docker.compose.service=";
 
   private DockerPs() {}
 
@@ -97,15 +105,17 @@ public final class DockerPs {
       StatusText status = StatusText.parse(fields.string("Status").orElse(null));
       ContainerState state =
           Containers.state(line, fields.string("State").orElse(null), status, name);
-      Optional<String> label = composeService(fields.string("Labels").orElse(""));
-      String service = service(topology, label, names, fields.string("Image"))
-          .orElse(label.orElse(name));
+      SortedMap<String, String> labels = Containers.labels(fields.string("Labels").orElse(""));
+      Optional<String> label = Optional.ofNullable(labels.get(ObservedContainer.SERVICE_LABEL))
+          .filter(s -> !s.isBlank());
+      String service = service(topology, label, names).orElse(label.orElse(name));
       OptionalInt code = state == ContainerState.EXITED || state == ContainerState.RESTARTING
           ? status.exitCode() : OptionalInt.empty();
       containers.add(line, name, service, state,
-          state == ContainerState.RUNNING ? status.health() : dev.topology.api.Health.NONE, code);
+          state == ContainerState.RUNNING ? status.health() : dev.topology.api.Health.NONE, code,
+          fields.string("Image").filter(i -> !i.isBlank()), labels);
     }
-    return containers.observation();
+    return containers.observation(Coverage.PARTIAL);
   }
 
   private static List<String> names(String field) {
@@ -118,25 +128,14 @@ public final class DockerPs {
     return names;
   }
 
-  private static Optional<String> composeService(String labels) {
-    for (String label : labels.split(",")) {
-      String entry = label.strip();
-      if (entry.startsWith(COMPOSE_SERVICE) && entry.length() > COMPOSE_SERVICE.length()) {
-        return Optional.of(entry.substring(COMPOSE_SERVICE.length()));
-      }
-    }
-    return Optional.empty();
-  }
-
   private static Optional<String> service(Topology topology, Optional<String> label,
-      List<String> names, Optional<String> image) {
+      List<String> names) {
     if (topology == null) {
       return Optional.empty();
     }
     List<String> candidates = new ArrayList<>();
     label.ifPresent(candidates::add);
     candidates.addAll(names);
-    image.map(DockerPs::repository).ifPresent(candidates::add);
     for (String candidate : candidates) {
       Optional<Service> found = topology.find(candidate);
       if (found.isPresent()) {
@@ -144,19 +143,5 @@ public final class DockerPs {
       }
     }
     return Optional.empty();
-  }
-
-  /** {@code tutum/logrotate:latest} and {@code repo@sha256:...} to their repository. */
-  static String repository(String image) {
-    String repository = image;
-    int digest = repository.indexOf('@');
-    if (digest >= 0) {
-      repository = repository.substring(0, digest);
-    }
-    int colon = repository.lastIndexOf(':');
-    if (colon > repository.lastIndexOf('/')) {
-      repository = repository.substring(0, colon);
-    }
-    return repository;
   }
 }

@@ -59,9 +59,10 @@ class DockerPsTest {
   }
 
   @Test
-  void read_withTopology_mapsAnyNameAndImageToCanonicalName() {
-    // "vault-cci" is an alias of contexts-vault; "logrotate" names no service, but its image's
-    // repository "tutum/logrotate" is the canonical name of the catalog's logrotate service.
+  void read_withTopology_mapsAnyNameToCanonicalNameAndKeepsTheImage() {
+    // "vault-cci" is an alias of contexts-vault; "logrotate" names no service: its image's
+    // repository "tutum/logrotate" names the catalog's logrotate service, but matching by image
+    // is a guess that triage makes and reports, so the reader keeps the name and the image.
     Observation seen = DockerPs.read(
         "{\"Names\":\"vault-cci\",\"State\":\"running\",\"Status\":\"Up 1 hour\"}\n"
             + "{\"Names\":\"logrotate\",\"Image\":\"tutum/logrotate:latest\",\"State\":\"exited\","
@@ -72,8 +73,20 @@ class DockerPsTest {
     assertThat(seen.containers()).extracting(ObservedContainer::name, ObservedContainer::service)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("vault-cci", "contexts-vault"),
-            org.assertj.core.groups.Tuple.tuple("replicated-ui", "replicated-ui"),
-            org.assertj.core.groups.Tuple.tuple("logrotate", "tutum/logrotate"));
+            org.assertj.core.groups.Tuple.tuple("logrotate", "logrotate"),
+            org.assertj.core.groups.Tuple.tuple("replicated-ui", "replicated-ui"));
+    assertThat(seen.containers("logrotate").get(0).image()).contains("tutum/logrotate:latest");
+    assertThat(seen.coverage()).isEqualTo(dev.topology.api.Coverage.PARTIAL);
+  }
+
+  @Test
+  void read_labels_keptSortedWithTheComposeProject() {
+    ObservedContainer c = DockerPs.read("{\"Names\":\"shop-web-1\",\"State\":\"running\","
+        + "\"Labels\":\"team=shop,com.docker.compose.project=shop,flag\"}").containers().get(0);
+    assertThat(c.labels()).containsExactly(
+        java.util.Map.entry("com.docker.compose.project", "shop"), java.util.Map.entry("flag", ""),
+        java.util.Map.entry("team", "shop"));
+    assertThat(c.project()).contains("shop");
   }
 
   @Test
