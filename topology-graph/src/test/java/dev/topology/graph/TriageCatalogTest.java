@@ -122,8 +122,8 @@ class TriageCatalogTest {
     assertThat(triage.atRisk()).hasSize(8);
     assertThat(triage.wholeSystemDown()).isTrue();
     assertThat(triage.recoveryWaves()).extracting(List::size).containsExactly(1, 19, 5, 7, 6, 1);
-    assertThat(triage.summary()).isEqualTo("31 services down, 1 root cause: ready-agent (HIGH)."
-        + " 8 more at risk; the whole system is down. Start: ready-agent, then 19 services,"
+    assertThat(triage.summary()).isEqualTo("31 services down, 1 root cause: ready-agent (LOW),"
+        + " worst HIGH. 8 more at risk; the whole system is down. Start: ready-agent, then 19 services,"
         + " then 5 services, then 7 services, then 6 services, then api-service.");
   }
 
