@@ -9,8 +9,10 @@ import java.util.List;
  * describes services the model refuses.
  *
  * <p>The reader does not stop at the first problem: {@link #problems()} lists every one it found,
- * each with its {@linkplain ComposeProblem#path() path} in the file. The message lists them too,
- * one a line.
+ * each with its {@linkplain ComposeProblem#file() file} and {@linkplain ComposeProblem#path()
+ * path}. The message gives one line per distinct cause: problems that differ only in the
+ * service they are about (the same message at the same key of 34 services) share one line that
+ * names the services, so no cause is lost among repeats and no line is cut.
  */
 public class ComposeFileException extends TopologyException {
   private static final long serialVersionUID = 1L;
@@ -60,15 +62,16 @@ public class ComposeFileException extends TopologyException {
     if (problems == null || problems.isEmpty()) {
       throw new TopologyException("A ComposeFileException needs at least one problem.");
     }
-    if (problems.size() == 1) {
-      return problems.get(0).toString();
+    List<String> lines = ProblemLines.of(problems);
+    if (lines.size() == 1) {
+      return lines.get(0);
     }
     StringBuilder text = new StringBuilder(problems.size() + " problems:");
-    for (ComposeProblem problem : problems.subList(0, Math.min(LISTED, problems.size()))) {
-      text.append("\n- ").append(problem);
+    for (String line : lines.subList(0, Math.min(LISTED, lines.size()))) {
+      text.append("\n- ").append(line);
     }
-    if (problems.size() > LISTED) {
-      text.append("\n- and ").append(problems.size() - LISTED).append(" more.");
+    if (lines.size() > LISTED) {
+      text.append("\n- and ").append(lines.size() - LISTED).append(" more distinct problems.");
     }
     return text.toString();
   }

@@ -30,13 +30,37 @@ public final class ComposeProject {
   private final List<String> profiles;
   /** By service, by target: the place in the file that states the dependency. */
   private final Map<String, Map<String, String>> origins;
+  private final List<String> files;
 
   ComposeProject(Optional<String> name, Topology topology, List<String> profiles,
       Map<String, Map<String, String>> origins) {
+    this(name, topology, profiles, origins, List.of());
+  }
+
+  private ComposeProject(Optional<String> name, Topology topology, List<String> profiles,
+      Map<String, Map<String, String>> origins, List<String> files) {
     this.name = name;
     this.topology = topology;
     this.profiles = profiles;
     this.origins = origins;
+    this.files = files;
+  }
+
+  /** The same project, read from these files. */
+  ComposeProject withFiles(List<String> read) {
+    return new ComposeProject(name, topology, profiles, origins, List.copyOf(read));
+  }
+
+  /**
+   * Returns every file read into the project, in the order read: the files given, and those
+   * that their {@code extends} and {@code include} name (by their path from the project
+   * folder, joined to the first file's folder).
+   *
+   * @return an unmodifiable list; the first file is {@code compose.yaml} when the project was
+   *     read from one text
+   */
+  public List<String> files() {
+    return files;
   }
 
   /**
