@@ -5,6 +5,7 @@ import dev.topology.api.Deployment;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeProject;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The query of {@code --compose FILE}, with {@code --profile} and {@code --env-file}. */
 final class ComposeSource {
@@ -15,7 +16,12 @@ final class ComposeSource {
     if (options.topologyFile() != null) {
       throw new UserError("--compose and --topology both name a topology; give one of them.");
     }
-    ComposeProject project = ComposeFiles.read(file, options.envFile(), cli);
+    List<Path> files = ComposeFiles.discovered(options.composeFiles());
+    ComposeProject project = ComposeFiles.read(files, options.envFile(),
+        options.allowOutsideProject(), cli);
+    if (files.size() > 1 || !files.get(0).equals(file)) {
+      file = Path.of(String.join(" + ", files.stream().map(ComposeFiles::name).toList()));
+    }
     Deployment.Builder deployment = options.deployment(project.topology());
     try {
       project.deployment(options.profiles()).choices().keySet()
@@ -26,7 +32,7 @@ final class ComposeSource {
       project.resolve(chosen);
       return new Query(project.topology(), chosen, file);
     } catch (ComposeFileException e) {
-      throw ComposeFiles.problem(file, e);
+      throw ComposeFiles.problem(files, e);
     }
   }
 }

@@ -24,6 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *       where, never a stack trace. Multi-line messages of the library are joined, long lists
  *       cut after {@value #LISTED} items, control characters escaped, and the line cut at
  *       {@value #LONGEST} characters, so a hostile file cannot flood or garble the terminal.
+ *       Problems of Compose files are printed one line per distinct cause (repeats across
+ *       services share a line), each line whole but for that last bound.
  *   <li>Anything else is a fault of the tool: exit code {@value #FAULT}, with the stack trace
  *       to report it.
  * </ul>
@@ -45,7 +47,14 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       err.flush();
       return FAULT;
     }
-    err.print(PREFIX + oneLine(message) + "\n");
+    if (e instanceof UserError user && user.lines().size() > 1) {
+      // One line per cause, each whole: a long list is never joined and cut mid-line.
+      for (String line : user.lines()) {
+        err.print(PREFIX + oneLine(line) + "\n");
+      }
+    } else {
+      err.print(PREFIX + oneLine(message) + "\n");
+    }
     err.flush();
     return USER_ERROR;
   }

@@ -50,6 +50,28 @@ public class ComposeFileException extends TopologyException {
   }
 
   /**
+   * Returns one line per distinct cause, as the message lists them: problems that differ only
+   * in the service they are about share a line that counts and names the services. Lines are
+   * never cut; there is no limit on their number here (the message shows the first 100).
+   *
+   * @return an unmodifiable, non-empty list, in the order of each cause's first problem
+   */
+  public List<String> causes() {
+    return List.copyOf(ProblemLines.of(problems));
+  }
+
+  /**
+   * Returns the same problems, each placed in {@code file} unless it names a file already: for
+   * a caller that read the text from a file it knows.
+   *
+   * @param file the file as the caller names it
+   * @return a new exception with the problems so placed
+   */
+  public ComposeFileException inFile(String file) {
+    return new ComposeFileException(problems.stream().map(p -> p.inFile(file)).toList());
+  }
+
+  /**
    * Returns the path of the first problem, such as {@code services.web.depends_on.db}.
    *
    * @return the dotted path; empty for the document as a whole
