@@ -215,29 +215,57 @@ final class ComposeMerge {
   /** depends_on, networks, models: two lists append without repeats; else as mappings. */
   private Object asMapping(String key, Object base, Object over, String path) {
     if (base instanceof List<?> b && over instanceof List<?> o) {
-      List<Object> merged = new ArrayList<>(b);
+      java.util.Set<Object> merged = new java.util.LinkedHashSet<>(b);
       for (Object item : o) {
         Object value = clean(item);
-        if (value != REMOVED && !merged.contains(value)) {
+        if (value != REMOVED) {
           merged.add(value);
         }
       }
-      return merged;
+      return new ArrayList<>(merged);
     }
     Object defaults = key.equals("depends_on")
         ? mapOf("condition", "service_started", "required", Boolean.TRUE) : null;
     return any(mapping(base, defaults), mapping(over, defaults), path);
   }
 
-  /** labels and the like: by key, whichever form; a list stays a list. */
+  /**
+   * labels and the like: by key, whichever form; two lists stay a list, else the result is a
+   * mapping (compose-go appends {@code key=value} lists and keeps the last value of each key, so
+   * the merged labels are the same; a mapping keeps the merge associative).
+   */
   private Object byKey(Object base, Object over, String path) {
-    if (base instanceof Map<?, ?> b && over instanceof Map<?, ?> o) {
-      Map<Object, Object> merged = new LinkedHashMap<>(b);
-      o.forEach((key, value) -> put(merged, key, value instanceof Reset ? REMOVED
-          : clean(value)));
-      return merged;
+    if (base instanceof List<?> && over instanceof List<?>) {
+      return unique(base, over, path, ComposeMerge::keyOf);
     }
-    return unique(sequence(base), sequence(over), path, ComposeMerge::keyOf);
+    Object b = keyed(base);
+    Object o = keyed(over);
+    if (!(b instanceof Map<?, ?> bm) || !(o instanceof Map<?, ?> om)) {
+      return any(base, over, path);
+    }
+    Map<Object, Object> merged = new LinkedHashMap<>(bm);
+    om.forEach((key, value) -> put(merged, key, value instanceof Reset ? REMOVED
+        : clean(value)));
+    return merged;
+  }
+
+  /** A {@code key=value} list as a mapping ({@code key} alone: no value); a mapping as is. */
+  private static Object keyed(Object value) {
+    if (!(value instanceof List<?> list)) {
+      return value;
+    }
+    Map<Object, Object> map = new LinkedHashMap<>();
+    for (Object item : list) {
+      Object entry = clean(item);
+      if (entry == REMOVED) {
+        continue;
+      }
+      String text = entry == null ? "" : String.valueOf(entry);
+      int equals = text.indexOf('=');
+      map.put(equals < 0 ? text : text.substring(0, equals),
+          equals < 0 ? null : text.substring(equals + 1));
+    }
+    return map;
   }
 
   /** Appends {@code over} to {@code base}; an entry whose key is already there replaces it. */

@@ -16,6 +16,8 @@ import java.util.Map;
  * from the folder of its file. A chain that comes back to a service is an error.
  */
 final class Extension {
+  /** The most services one chain of extends may pass through, so that no chain is too deep. */
+  static final int MAX_CHAIN = 100;
   private final ComposeLoading loading;
   /** By file and service: the service extended, computed once. */
   private final Map<String, Object> done = new HashMap<>();
@@ -97,6 +99,11 @@ final class Extension {
       loading.problem(source, at, "no service is named '" + service + "'"
           + (file == null ? "" : " in " + Interpolation.quote(file)) + "."
           + new Suggestions(names).didYouMean(service));
+      return null;
+    }
+    if (chain.size() >= MAX_CHAIN) {
+      loading.problem(source, at, "'extends' chains more than " + MAX_CHAIN + " services;"
+          + " that is the limit.");
       return null;
     }
     List<String> next = new ArrayList<>(chain);

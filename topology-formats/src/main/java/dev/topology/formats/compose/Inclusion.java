@@ -18,6 +18,8 @@ import java.util.Map;
  * has no folders, and takes its variables from the caller alone.
  */
 final class Inclusion {
+  /** The deepest nesting of included files. */
+  static final int MAX_DEPTH = 100;
   private final ComposeLoading loading;
   private final Source source;
   private final List<String> including;
@@ -77,6 +79,11 @@ final class Inclusion {
         cycle.add(path);
         loading.problem(source, place, "'include' forms a cycle: " + String.join(" -> ", cycle)
             + "; a file cannot include itself, directly or through others.");
+        return null;
+      }
+      if (including.size() > MAX_DEPTH) {
+        loading.problem(source, place, "'include' nests files more than " + MAX_DEPTH
+            + " deep; that is the limit.");
         return null;
       }
       Source included = loading.source(path, source, place);

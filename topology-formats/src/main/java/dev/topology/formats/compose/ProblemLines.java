@@ -32,13 +32,11 @@ final class ProblemLines {
 
   private static String shared(List<ComposeProblem> same) {
     ComposeProblem first = same.get(0);
-    List<String> names = new ArrayList<>();
+    java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
     for (ComposeProblem problem : same) {
-      String name = service(problem.path());
-      if (!names.contains(name)) {
-        names.add(name);
-      }
+      distinct.add(service(problem.path()));
     }
+    List<String> names = new ArrayList<>(distinct);
     StringBuilder line = new StringBuilder();
     if (!first.file().isEmpty()) {
       line.append(first.file()).append(": ");

@@ -117,6 +117,35 @@ class ComposeMergeErrorsTest {
   }
 
   @Test
+  void read_longChainOfExtends_refusedAtTheLimit() {
+    StringBuilder yaml = new StringBuilder("services:\n");
+    for (int i = 0; i < 150; i++) {
+      yaml.append("  s").append(i).append(": {extends: s").append(i + 1).append("}\n");
+    }
+    yaml.append("  s150: {image: base}\n");
+    assertThatThrownBy(() -> ComposeReader.defaults().read(yaml.toString()))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("services.s100.extends: 'extends' chains more than 100 services; that is the"
+            + " limit.");
+  }
+
+  @Test
+  void read_longDependsOnListsMerged_eachTargetOnce() {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 50_000; i++) {
+      names.append(i == 0 ? "" : ", ").append("x").append(i);
+    }
+    ComposeMerge merge = new ComposeMerge("o.yaml", new java.util.ArrayList<>());
+    Object merged = merge.service(ComposeYaml.read("{depends_on: [" + names + "]}"),
+        ComposeYaml.read("{depends_on: [" + names + ", y]}"), "services.web");
+    List<Object> targets =
+        new java.util.ArrayList<>((List<?>) ((Map<?, ?>) merged).get("depends_on"));
+    org.assertj.core.api.Assertions.assertThat(targets).hasSize(50_001);
+    org.assertj.core.api.Assertions.assertThat(targets.subList(49_999, 50_001))
+        .containsExactly("x49999", "y");
+  }
+
+  @Test
   void read_noFiles_refused() {
     assertThatThrownBy(() -> ComposeReader.defaults().read(List.of()))
         .isInstanceOf(ComposeFileException.class)
