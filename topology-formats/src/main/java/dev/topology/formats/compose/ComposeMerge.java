@@ -48,7 +48,7 @@ final class ComposeMerge {
   private static final Set<String> AS_SEQUENCE = Set.of("env_file", "label_file", "dns",
       "dns_opt", "dns_search", "tmpfs");
   /** Marks a key to drop from a merged mapping. */
-  private static final Object REMOVED = new Object();
+  static final Object REMOVED = new Object();
 
   private final String file;
   private final List<ComposeProblem> problems;
@@ -123,16 +123,18 @@ final class ComposeMerge {
     }
     return switch (key) {
       case "healthcheck" -> healthcheck(base, over, path);
-      case "build" -> any(build(base), build(over), path);
+      case "build" -> any(MergeForms.build(base), MergeForms.build(over), path);
       case "logging" -> logging(base, over, path);
       case "ulimits" -> ulimits(base, over, path);
-      case "volumes" -> unique(base, over, path, ComposeMerge::volumeTarget);
-      case "secrets" -> unique(base, over, path, v -> mountTarget(v, "/run/secrets/"));
-      case "configs" -> unique(base, over, path, v -> mountTarget(v, "/"));
+      case "volumes" -> unique(base, over, path, MergeForms::volumeTarget);
+      case "secrets" -> unique(base, over, path,
+          v -> MergeForms.mountTarget(v, "/run/secrets/"));
+      case "configs" -> unique(base, over, path, v -> MergeForms.mountTarget(v, "/"));
       case "ports", "expose", "extra_hosts" -> unique(base, over, path, v -> v);
       default -> AS_MAPPING.contains(key) ? asMapping(key, base, over, path)
           : BY_KEY.contains(key) ? byKey(base, over, path)
-          : AS_SEQUENCE.contains(key) ? any(sequence(base), sequence(over), path)
+          : AS_SEQUENCE.contains(key)
+              ? any(MergeForms.sequence(base), MergeForms.sequence(over), path)
           : any(base, over, path);
     };
   }
@@ -190,10 +192,6 @@ final class ComposeMerge {
     return merged;
   }
 
-  private static Object build(Object value) {
-    return value instanceof String context ? mapOf("context", context) : value;
-  }
-
   private Object logging(Object base, Object over, String path) {
     if (base instanceof Map<?, ?> b && over instanceof Map<?, ?> o && b.get("driver") != null
         && o.get("driver") != null && !Objects.equals(b.get("driver"), o.get("driver"))) {
@@ -225,8 +223,8 @@ final class ComposeMerge {
       return new ArrayList<>(merged);
     }
     Object defaults = key.equals("depends_on")
-        ? mapOf("condition", "service_started", "required", Boolean.TRUE) : null;
-    return any(mapping(base, defaults), mapping(over, defaults), path);
+        ? MergeForms.mapOf("condition", "service_started", "required", Boolean.TRUE) : null;
+    return any(MergeForms.mapping(base, defaults), MergeForms.mapping(over, defaults), path);
   }
 
   /**
@@ -236,10 +234,10 @@ final class ComposeMerge {
    */
   private Object byKey(Object base, Object over, String path) {
     if (base instanceof List<?> && over instanceof List<?>) {
-      return unique(base, over, path, ComposeMerge::keyOf);
+      return unique(base, over, path, MergeForms::keyOf);
     }
-    Object b = keyed(base);
-    Object o = keyed(over);
+    Object b = MergeForms.keyed(base);
+    Object o = MergeForms.keyed(over);
     if (!(b instanceof Map<?, ?> bm) || !(o instanceof Map<?, ?> om)) {
       return any(base, over, path);
     }
@@ -247,25 +245,6 @@ final class ComposeMerge {
     om.forEach((key, value) -> put(merged, key, value instanceof Reset ? REMOVED
         : clean(value)));
     return merged;
-  }
-
-  /** A {@code key=value} list as a mapping ({@code key} alone: no value); a mapping as is. */
-  private static Object keyed(Object value) {
-    if (!(value instanceof List<?> list)) {
-      return value;
-    }
-    Map<Object, Object> map = new LinkedHashMap<>();
-    for (Object item : list) {
-      Object entry = clean(item);
-      if (entry == REMOVED) {
-        continue;
-      }
-      String text = entry == null ? "" : String.valueOf(entry);
-      int equals = text.indexOf('=');
-      map.put(equals < 0 ? text : text.substring(0, equals),
-          equals < 0 ? null : text.substring(equals + 1));
-    }
-    return map;
   }
 
   /** Appends {@code over} to {@code base}; an entry whose key is already there replaces it. */
@@ -294,70 +273,6 @@ final class ComposeMerge {
       }
     }
     return merged;
-  }
-
-  /** A volume's target: {@code target} of the long form, the part after the source else. */
-  private static Object volumeTarget(Object volume) {
-    if (volume instanceof Map<?, ?> map) {
-      return String.valueOf(map.get("target"));
-    }
-    String text = String.valueOf(volume);
-    String[] parts = text.split(":", -1);
-    return parts.length == 1 ? text : parts[1];
-  }
-
-  private static Object mountTarget(Object mount, String folder) {
-    if (mount instanceof Map<?, ?> map) {
-      return map.get("target") != null ? String.valueOf(map.get("target"))
-          : folder + map.get("source");
-    }
-    return folder + mount;
-  }
-
-  /** The key of a {@code key=value} entry. */
-  private static Object keyOf(Object entry) {
-    String text = String.valueOf(entry);
-    int equals = text.indexOf('=');
-    return equals < 0 ? text : text.substring(0, equals);
-  }
-
-  /** A mapping as a sorted {@code key=value} list, as compose-go converts it; else as is. */
-  private static Object sequence(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, String> sorted = new TreeMap<>();
-      map.forEach((key, v) -> {
-        if (!(v instanceof Reset)) {
-          Object plain = clean(v);
-          sorted.put(Values.key(key), plain == null ? Values.key(key)
-              : Values.key(key) + "=" + plain);
-        }
-      });
-      return new ArrayList<Object>(sorted.values());
-    }
-    return value instanceof String text ? new ArrayList<Object>(List.of(text)) : value;
-  }
-
-  /** A list of names as a mapping of each name to the defaults; a mapping as is. */
-  private static Object mapping(Object value, Object defaults) {
-    if (value instanceof List<?> list) {
-      Map<Object, Object> map = new LinkedHashMap<>();
-      for (Object item : list) {
-        if (!(item instanceof Reset)) {
-          map.put(Values.key(clean(item)), defaults == null ? null
-              : new LinkedHashMap<>((Map<?, ?>) defaults));
-        }
-      }
-      return map;
-    }
-    return value;
-  }
-
-  private static Map<Object, Object> mapOf(Object... keysAndValues) {
-    Map<Object, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put(keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
   }
 
   private static void put(Map<Object, Object> map, Object key, Object value) {

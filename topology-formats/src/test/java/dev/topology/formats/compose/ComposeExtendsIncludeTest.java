@@ -131,4 +131,39 @@ class ComposeExtendsIncludeTest {
     assertThat(project.topology().service("clickhouse").image())
         .contains("clickhouse/clickhouse-server:24.8.7.41");
   }
+
+  /**
+   * PostHog's hobby file with an override file: web needs only db and redis (!override), and a
+   * debug service behind a profile. By hand: web moves to wave 1, proxy (web) to wave 2.
+   */
+  @Test
+  void read_posthogHobbyWithOverride_mergedAsComposeMergesIt() {
+    Map<String, String> files = Map.of("docker-compose.base.yml",
+        Fixtures.compose("posthog/docker-compose.base.yml"));
+    ComposeProject project = ComposeReader.builder()
+        .resolver(path -> Optional.ofNullable(files.get(path)))
+        .build()
+        .read(ComposeFile.of("docker-compose.hobby.yml",
+                Fixtures.compose("posthog/docker-compose.hobby.yml")),
+            ComposeFile.of("docker-compose.override.yml", """
+                services:
+                  web:
+                    depends_on: !override [db, redis]
+                  debug-ui:
+                    image: busybox
+                    profiles: [debug]
+                    depends_on: [web]
+                """));
+    assertThat(dev.topology.graph.TopologyGraph.of(project.resolve(
+            project.deployment(List.of("debug")))).startupPlan().waves())
+        .containsExactly(
+            List.of("asyncmigrationscheck", "capture", "db", "elasticsearch", "objectstorage",
+                "property-defs-rs", "redis", "redis7", "replay-capture", "worker", "zookeeper"),
+            List.of("feature-flags", "kafka", "temporal", "web"),
+            List.of("clickhouse", "cyclotron-janitor", "debug-ui", "livestream", "proxy",
+                "temporal-admin-tools", "temporal-ui"),
+            List.of("plugins", "temporal-django-worker"));
+    assertThat(project.files()).containsExactly("docker-compose.hobby.yml",
+        "docker-compose.base.yml", "docker-compose.override.yml");
+  }
 }
