@@ -1,27 +1,39 @@
 package dev.topology.examples.cli;
 
+import dev.topology.formats.compose.ComposeFile;
 import dev.topology.formats.compose.ComposeFileException;
+import dev.topology.formats.compose.ComposeFileResolver;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.formats.compose.ComposeReader;
 import dev.topology.formats.compose.DotEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads a Compose file ({@code -} for standard input) and the variables it is interpolated with,
- * as docker compose finds them (compose-go's {@code cli/options.go}): the environment first, then
+ * Reads the Compose files of {@code --compose} ({@code -} for standard input, a folder for the
+ * files {@code docker compose} finds in it) and the variables they are interpolated with, as
+ * docker compose finds them (compose-go's {@code cli/options.go}): the environment first, then
  * the {@code --env-file} files in order, a later one winning over an earlier one, or, when none
- * is given, the {@code .env} file next to the Compose file (the current folder for standard
- * input) unless {@code --no-dotenv} or {@code COMPOSE_DISABLE_ENV_FILE} turns it off. The tool
- * does the I/O; the library gets the text and the variables.
+ * is given, the {@code .env} file next to the first Compose file (the current folder for
+ * standard input) unless {@code --no-dotenv} or {@code COMPOSE_DISABLE_ENV_FILE} turns it off.
+ * The tool does the I/O; the library gets the texts, the variables, and a resolver for the files
+ * that {@code extends} and {@code include} name.
  */
 final class ComposeFiles {
   static final String STDIN = "-";
+  /** The files {@code docker compose} looks for in a folder, in its order (compose-go cli). */
+  static final List<String> DEFAULT_FILES = List.of("compose.yaml", "compose.yml",
+      "docker-compose.yml", "docker-compose.yaml");
+  /** The override files it merges onto the one found, the first one present. */
+  static final List<String> DEFAULT_OVERRIDES = List.of("compose.override.yml",
+      "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml");
   private static final String DOTENV = ".env";
   private static final String DISABLE_DOTENV = "COMPOSE_DISABLE_ENV_FILE";
   /** What Go's {@code strconv.ParseBool} reads as true. */
@@ -29,29 +41,109 @@ final class ComposeFiles {
 
   private ComposeFiles() {}
 
-  /** A Compose file as read, and the variables it was interpolated with. */
+  /** Compose files as read, and the variables they were interpolated with. */
   record Read(ComposeProject project, Map<String, String> variables) {}
 
-  /** The project of a Compose file; every problem in it is a user error naming the file. */
-  static Read read(Path file, List<Path> envFiles, boolean noDotenv, TopologyCli cli) {
-    String text = TopologyFiles.contents(file, cli);
-    Map<String, String> variables = variables(file, envFiles, noDotenv, cli);
+  /**
+   * The project of the Compose files (already {@linkplain #discovered discovered}), merged in
+   * order; every problem in them is a user error naming the file and the place.
+   */
+  static Read read(List<Path> files, List<Path> envFiles, boolean noDotenv, boolean outside,
+      TopologyCli cli) {
+    Path first = files.get(0);
+    Map<String, String> variables = variables(first, envFiles, noDotenv, cli);
+    List<ComposeFile> texts = new ArrayList<>();
+    for (Path file : files) {
+      texts.add(ComposeFile.of(name(file), TopologyFiles.contents(file, cli)));
+    }
+    Path folder = STDIN.equals(first.toString()) ? Path.of("")
+        : first.toAbsolutePath().normalize().getParent();
     try {
-      return new Read(ComposeReader.builder().variables(variables).build().read(text),
-          variables);
+      return new Read(ComposeReader.builder().variables(variables)
+          .resolver(new FolderResolver(folder, outside)).build().read(texts), variables);
     } catch (ComposeFileException e) {
-      throw problem(file, e);
+      throw problem(files, e);
     }
   }
 
-  /** The library's complaint about a Compose file, as one line that starts with the file. */
-  static UserError problem(Path file, ComposeFileException e) {
-    return new UserError(name(file) + ": " + e.getMessage());
+  /** The files a list of --compose names: a folder stands for what docker compose finds in it. */
+  static List<Path> discovered(List<Path> given) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : given) {
+      if (!STDIN.equals(path.toString()) && Files.isDirectory(path)) {
+        files.addAll(inFolder(path));
+      } else {
+        files.add(path);
+      }
+    }
+    if (files.stream().filter(f -> STDIN.equals(f.toString())).count() > 1) {
+      throw new UserError("--compose reads standard input (-) once; give - for one file only.");
+    }
+    return files;
+  }
+
+  private static List<Path> inFolder(Path folder) {
+    List<Path> found = new ArrayList<>();
+    DEFAULT_FILES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst()
+        .ifPresent(found::add);
+    if (found.isEmpty()) {
+      throw new UserError("'" + folder + "' holds no Compose file; docker compose looks for "
+          + String.join(", ", DEFAULT_FILES) + ".");
+    }
+    DEFAULT_OVERRIDES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst()
+        .ifPresent(found::add);
+    return found;
+  }
+
+  /**
+   * The library's complaint about Compose files: one line per distinct cause, each starting
+   * with the file it is about (the files together for a problem of the merged project).
+   */
+  static UserError problem(List<Path> files, ComposeFileException e) {
+    String together = String.join(" + ", files.stream().map(ComposeFiles::name).toList());
+    return new UserError(e.inFile(together).causes());
   }
 
   /** The file as people call it, quoted as every message of the tool quotes file names. */
   static String name(Path file) {
     return TopologyFiles.name(file);
+  }
+
+  /**
+   * Reads the files that extends and include name, from the project folder (the first file's),
+   * refusing paths that leave it unless told otherwise.
+   */
+  private record FolderResolver(Path folder, boolean outside) implements ComposeFileResolver {
+    @Override
+    public Optional<String> read(String path) {
+      Path file = folder.resolve(path).toAbsolutePath().normalize();
+      if (!outside && !inside(file)) {
+        throw new ComposeFileException("", "'" + path + "' is outside the project folder "
+            + folder.toAbsolutePath().normalize() + "; give --allow-outside-project to read"
+            + " it.");
+      }
+      if (!Files.exists(file)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(TopologyFiles.text(file));
+      } catch (UserError e) {
+        throw new ComposeFileException("", e.getMessage());
+      }
+    }
+
+    /** Inside the folder, links followed where the file exists. */
+    private boolean inside(Path file) {
+      Path root = folder.toAbsolutePath().normalize();
+      if (!file.startsWith(root)) {
+        return false;
+      }
+      try {
+        return !Files.exists(file) || file.toRealPath().startsWith(root.toRealPath());
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    }
   }
 
   /** The variables of the environment and the env files, the environment winning. */

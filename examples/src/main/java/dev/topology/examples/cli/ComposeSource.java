@@ -23,9 +23,14 @@ final class ComposeSource {
     if (options.topologyFile() != null) {
       throw new UserError("--compose and --topology both name a topology; give one of them.");
     }
-    ComposeFiles.Read read = ComposeFiles.read(file, options.envFiles(), options.noDotenv(),
-        cli);
+    List<Path> files = ComposeFiles.discovered(options.composeFiles());
+    ComposeFiles.Read read = ComposeFiles.read(files, options.envFiles(), options.noDotenv(),
+        options.allowOutsideProject(), cli);
     ComposeProject project = read.project();
+    Path first = files.get(0);
+    if (files.size() > 1 || !first.equals(file)) {
+      file = Path.of(String.join(" + ", files.stream().map(ComposeFiles::name).toList()));
+    }
     Deployment.Builder deployment = options.deployment(project.topology());
     boolean fromVariable = options.profiles().isEmpty()
         && read.variables().containsKey(COMPOSE_PROFILES);
@@ -33,17 +38,18 @@ final class ComposeSource {
       project.deployment(profiles(options, read, project)).choices().keySet()
           .forEach(profile -> deployment.choose(profile, Choice.ON));
     } catch (ComposeFileException e) {
-      throw fromVariable ? new UserError(ComposeFiles.name(file) + ": " + COMPOSE_PROFILES
-          + ": " + e.getMessage()) : ComposeFiles.problem(file, e);
+      throw fromVariable ? new UserError(COMPOSE_PROFILES + ": " + e.getMessage())
+          : ComposeFiles.problem(files, e);
     }
     try {
       Deployment chosen = deployment.build();
       // Resolving now reports a service that a profile left off, in the file's words; the
       // topology keeps the result, so the commands' own resolving costs nothing more.
       project.resolve(chosen);
-      return new Query(project.topology(), chosen, file, project).fromCompose(project.name());
+      return new Query(project.topology(), chosen, file, project)
+          .fromCompose(project.name(), first);
     } catch (ComposeFileException e) {
-      throw ComposeFiles.problem(file, e);
+      throw ComposeFiles.problem(files, e);
     }
   }
 

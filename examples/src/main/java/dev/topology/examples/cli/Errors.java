@@ -25,6 +25,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *       long lists cut after {@value #LISTED} items, picocli's own "Error: " replaced by the
  *       tool's prefix, control characters escaped, and the line cut at
  *       {@value #LONGEST} characters, so a hostile file cannot flood or garble the terminal.
+ *       Problems of Compose files are printed one line per distinct cause (repeats across
+ *       services share a line), each line whole but for that last bound.
  *   <li>Anything else is a fault of the tool: exit code {@value #FAULT}, with the stack trace
  *       to report it.
  * </ul>
@@ -55,9 +57,16 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
       err.flush();
       return FAULT;
     }
-    String[] lines = message.split(String.valueOf(NEXT_LINE), MOST_LINES + 1);
-    for (int i = 0; i < Math.min(lines.length, MOST_LINES); i++) {
-      err.print((i == 0 ? PREFIX : "") + oneLine(lines[i]) + "\n");
+    if (e instanceof UserError user && user.lines().size() > 1) {
+      // One line per cause, each whole: a long list is never joined and cut mid-line.
+      for (String line : user.lines()) {
+        err.print(PREFIX + oneLine(line) + "\n");
+      }
+    } else {
+      String[] lines = message.split(String.valueOf(NEXT_LINE), MOST_LINES + 1);
+      for (int i = 0; i < Math.min(lines.length, MOST_LINES); i++) {
+        err.print((i == 0 ? PREFIX : "") + oneLine(lines[i]) + "\n");
+      }
     }
     err.flush();
     return USER_ERROR;

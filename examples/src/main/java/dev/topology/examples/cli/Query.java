@@ -51,8 +51,8 @@ final class Query {
    * cli/options.go}, {@code NormalizeProjectName}: lower case, only {@code [a-z0-9_-]}, no
    * leading {@code _} or {@code -}); unknown for standard input.
    */
-  Query fromCompose(java.util.Optional<String> name) {
-    java.util.Optional<String> known = name.or(() -> folderName(file));
+  Query fromCompose(java.util.Optional<String> name, Path firstFile) {
+    java.util.Optional<String> known = name.or(() -> folderName(firstFile));
     return new Query(topology, deployment, file, compose, known.filter(n -> !n.isEmpty()));
   }
 

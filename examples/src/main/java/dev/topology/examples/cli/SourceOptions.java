@@ -23,8 +23,15 @@ final class SourceOptions {
 
   @Option(names = "--compose", paramLabel = "FILE",
       description = "A Docker Compose file ('-' for standard input), instead of --topology or"
-          + " the catalog; its profiles become on/off choices.")
-  private Path compose;
+          + " the catalog; its profiles become on/off choices. Repeatable: the files merge in"
+          + " order, as docker compose -f does. A folder stands for its compose.yaml (or"
+          + " compose.yml, docker-compose.yml, docker-compose.yaml) and its override file.")
+  private List<Path> compose = new ArrayList<>();
+
+  @Option(names = "--allow-outside-project",
+      description = "With --compose: let extends and include read files outside the folder of"
+          + " the first Compose file.")
+  private boolean allowOutsideProject;
 
   @Option(names = "--profile", paramLabel = "NAME",
       description = "With --compose: switch a Compose profile on (repeatable), as docker compose"
@@ -60,13 +67,14 @@ final class SourceOptions {
 
   /** Loads the chosen topology and pairs it with the chosen deployment. */
   Query query(TopologyCli cli) {
-    if (compose != null) {
+    if (!compose.isEmpty()) {
       return ComposeSource.query(this, cli);
     }
-    if (!profiles.isEmpty() || !envFiles.isEmpty() || noDotenv) {
+    if (!profiles.isEmpty() || !envFiles.isEmpty() || noDotenv || allowOutsideProject) {
       throw new UserError((!profiles.isEmpty() ? "--profile"
-          : !envFiles.isEmpty() ? "--env-file" : "--no-dotenv")
-          + " applies to a Compose file; give it with --compose FILE.");
+          : !envFiles.isEmpty() ? "--env-file" : noDotenv ? "--no-dotenv"
+          : "--allow-outside-project") + " applies to a Compose file; give it with --compose"
+          + " FILE.");
     }
     Topology topology = file == null ? CircleCiServer2.topology() : TopologyFiles.read(file, cli);
     return new Query(topology, deployment(topology).build(), file);
@@ -91,7 +99,13 @@ final class SourceOptions {
     return file;
   }
 
+  /** The first --compose path, or null. */
   Path composeFile() {
+    return compose.isEmpty() ? null : compose.get(0);
+  }
+
+  /** Every --compose path, in order. */
+  List<Path> composeFiles() {
     return compose;
   }
 
@@ -101,6 +115,10 @@ final class SourceOptions {
 
   boolean noDotenv() {
     return noDotenv;
+  }
+
+  boolean allowOutsideProject() {
+    return allowOutsideProject;
   }
 
   List<String> profiles() {

@@ -6,8 +6,21 @@ package dev.topology.examples.cli;
  */
 final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  private final transient java.util.List<String> lines;
 
   UserError(String message) {
     super(message);
+    this.lines = java.util.List.of(message);
+  }
+
+  /** A mistake with several causes: each printed on a line of its own. */
+  UserError(java.util.List<String> lines) {
+    super(String.join("\n", lines));
+    this.lines = java.util.List.copyOf(lines);
+  }
+
+  /** The lines to print, one per cause. */
+  java.util.List<String> lines() {
+    return lines;
   }
 }

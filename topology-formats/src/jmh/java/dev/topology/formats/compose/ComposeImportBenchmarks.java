@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,6 +20,11 @@ import org.openjdk.jmh.annotations.State;
  * with an image, two labels, and {@code depends_on} on the five services before it (long form,
  * healthy, for the first, short form for the rest): 5 dependencies per service but for the first
  * five.
+ *
+ * <p>The merged case adds an override file that touches every service, as {@code docker compose
+ * -f compose.yaml -f compose.override.yaml} merges it: a new image, one more label, and one more
+ * short-form dependency (on the service six before it, appended to the file's own); its floor is
+ * SnakeYAML parsing both files.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,10 +34,26 @@ public class ComposeImportBenchmarks {
   int services;
 
   String yaml;
+  String override;
 
   @Setup
   public void generate() {
     yaml = generated(services);
+    override = override(services);
+  }
+
+  /** An override of every service of {@link #generated(int)}. */
+  static String override(int count) {
+    StringBuilder text = new StringBuilder(count * 90);
+    text.append("services:\n");
+    for (int i = 0; i < count; i++) {
+      text.append("  s").append(i).append(":\n    image: registry.local/s").append(i)
+          .append(":2\n    labels: {stage: prod}\n");
+      if (i >= 6) {
+        text.append("    depends_on: [s").append(i - 6).append("]\n");
+      }
+    }
+    return text.toString();
   }
 
   /** A Compose file of {@code count} services, each depending on up to five before it. */
@@ -64,5 +86,17 @@ public class ComposeImportBenchmarks {
   @Benchmark
   public Object parseToMapsFloor() {
     return ComposeYaml.newParser().yaml().load(yaml);
+  }
+
+  @Benchmark
+  public Object importMergedTopology() {
+    return ComposeReader.defaults().read(List.of(ComposeFile.of("compose.yaml", yaml),
+        ComposeFile.of("compose.override.yaml", override)));
+  }
+
+  @Benchmark
+  public Object parseBothToMapsFloor() {
+    return List.of(ComposeYaml.newParser().yaml().load(yaml),
+        ComposeYaml.newParser().yaml().load(override));
   }
 }

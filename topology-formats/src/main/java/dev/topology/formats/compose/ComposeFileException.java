@@ -9,8 +9,10 @@ import java.util.List;
  * describes services the model refuses.
  *
  * <p>The reader does not stop at the first problem: {@link #problems()} lists every one it found,
- * each with its {@linkplain ComposeProblem#path() path} in the file. The message lists them too,
- * one a line.
+ * each with its {@linkplain ComposeProblem#file() file} and {@linkplain ComposeProblem#path()
+ * path}. The message gives one line per distinct cause: problems that differ only in the
+ * service they are about (the same message at the same key of 34 services) share one line that
+ * names the services, so no cause is lost among repeats and no line is cut.
  */
 public class ComposeFileException extends TopologyException {
   private static final long serialVersionUID = 1L;
@@ -48,6 +50,28 @@ public class ComposeFileException extends TopologyException {
   }
 
   /**
+   * Returns one line per distinct cause, as the message lists them: problems that differ only
+   * in the service they are about share a line that counts and names the services. Lines are
+   * never cut; there is no limit on their number here (the message shows the first 100).
+   *
+   * @return an unmodifiable, non-empty list, in the order of each cause's first problem
+   */
+  public List<String> causes() {
+    return List.copyOf(ProblemLines.of(problems));
+  }
+
+  /**
+   * Returns the same problems, each placed in {@code file} unless it names a file already: for
+   * a caller that read the text from a file it knows.
+   *
+   * @param file the file as the caller names it
+   * @return a new exception with the problems so placed
+   */
+  public ComposeFileException inFile(String file) {
+    return new ComposeFileException(problems.stream().map(p -> p.inFile(file)).toList());
+  }
+
+  /**
    * Returns the path of the first problem, such as {@code services.web.depends_on.db}.
    *
    * @return the dotted path; empty for the document as a whole
@@ -60,15 +84,16 @@ public class ComposeFileException extends TopologyException {
     if (problems == null || problems.isEmpty()) {
       throw new TopologyException("A ComposeFileException needs at least one problem.");
     }
-    if (problems.size() == 1) {
-      return problems.get(0).toString();
+    List<String> lines = ProblemLines.of(problems);
+    if (lines.size() == 1) {
+      return lines.get(0);
     }
     StringBuilder text = new StringBuilder(problems.size() + " problems:");
-    for (ComposeProblem problem : problems.subList(0, Math.min(LISTED, problems.size()))) {
-      text.append("\n- ").append(problem);
+    for (String line : lines.subList(0, Math.min(LISTED, lines.size()))) {
+      text.append("\n- ").append(line);
     }
-    if (problems.size() > LISTED) {
-      text.append("\n- and ").append(problems.size() - LISTED).append(" more.");
+    if (lines.size() > LISTED) {
+      text.append("\n- and ").append(lines.size() - LISTED).append(" more distinct problems.");
     }
     return text.toString();
   }

@@ -68,9 +68,6 @@ final class ComposeMapping {
           String value = text == null ? null : interpolation.apply(text, "name", false, problems);
           name = value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
         }
-        case "include" -> problems.add(new ComposeProblem("include", "'include' brings in"
-            + " other Compose files, which this reader does not read; merge them into one file"
-            + " first (docker compose config prints the merged file)."));
         default -> {
           if (!IGNORED_TOP_LEVEL.contains(key)) {
             problems.add(new ComposeProblem(key, "'" + key + "' is not a top-level key of a"

@@ -32,15 +32,23 @@ public final class ComposeProject {
   private final Map<String, Map<String, String>> origins;
   private final List<ComposeFinding> lint;
   private final List<String> notes;
+  private final List<String> files;
 
   ComposeProject(Optional<String> name, Topology topology, List<String> profiles,
       Map<String, Map<String, String>> origins, List<ComposeFinding> lint, List<String> notes) {
+    this(name, topology, profiles, origins, lint, notes, List.of());
+  }
+
+  private ComposeProject(Optional<String> name, Topology topology, List<String> profiles,
+      Map<String, Map<String, String>> origins, List<ComposeFinding> lint, List<String> notes,
+      List<String> files) {
     this.name = name;
     this.topology = topology;
     this.profiles = profiles;
     this.origins = origins;
     this.lint = lint;
     this.notes = notes;
+    this.files = files;
   }
 
   /**
@@ -70,6 +78,24 @@ public final class ComposeProject {
    */
   public List<String> notes() {
     return notes;
+  }
+
+  /** The same project, read from these files. */
+  ComposeProject withFiles(List<String> read) {
+    return new ComposeProject(name, topology, profiles, origins, lint, notes,
+        List.copyOf(read));
+  }
+
+  /**
+   * Returns every file read into the project, in the order read: the files given, and those
+   * that their {@code extends} and {@code include} name (by their path from the project
+   * folder, joined to the first file's folder).
+   *
+   * @return an unmodifiable list; the first file is {@code compose.yaml} when the project was
+   *     read from one text
+   */
+  public List<String> files() {
+    return files;
   }
 
   /**

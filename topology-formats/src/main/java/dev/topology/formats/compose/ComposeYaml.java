@@ -36,6 +36,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * true}/{@code false} are booleans, {@code null}/{@code ~}/empty are null, {@code <<} is a merge
  * key; everything else stays text, so {@code on}, {@code no}, {@code 1.10} and {@code 0755} are
  * read as written (YAML 1.1 would make booleans and numbers of them).
+ *
+ * <p>Compose's two merge tags are kept as markers that {@link ComposeMerge} consumes: {@code
+ * !reset} on any node becomes {@link Reset#RESET} (its value is ignored, as the specification
+ * says), {@code !override} becomes an {@link Replace} holding the plain value. Every other tag
+ * is refused.
  */
 final class ComposeYaml {
   /** The most characters a document may have: 8 MiB. */
@@ -51,8 +56,12 @@ final class ComposeYaml {
   /** The longest key of a mapping, in characters. */
   static final int MAX_KEY_LENGTH = 1024;
 
+  /** Compose's {@code !reset} tag: the value is cleared (compose-spec 13-merge.md). */
+  static final Tag RESET = new Tag("!reset");
+  /** Compose's {@code !override} tag: the value replaces instead of merging. */
+  static final Tag OVERRIDE = new Tag("!override");
   private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.BOOL, Tag.NULL, Tag.INT,
-      Tag.FLOAT, Tag.MAP, Tag.SEQ, Tag.MERGE);
+      Tag.FLOAT, Tag.MAP, Tag.SEQ, Tag.MERGE, RESET, OVERRIDE);
   private static final Pattern BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
   private static final Pattern NULL = Pattern.compile("^(?:~|null|Null|NULL| )$");
 
@@ -137,10 +146,49 @@ final class ComposeYaml {
     return line.length() > 300 ? line.substring(0, 300) + "..." : line;
   }
 
+  /** The value of a node tagged {@code !reset}: remove or clear what it is merged onto. */
+  enum Reset {
+    RESET
+  }
+
+  /** The value of a node tagged {@code !override}: replaces what it is merged onto. */
+  record Replace(Object value) {}
+
   /** Constructs plain values only; a node with any other tag was refused before. */
   static final class PlainConstructor extends SafeConstructor {
+    private final CoreResolver scalars = new CoreResolver();
+
     PlainConstructor(LoaderOptions options) {
       super(options);
+      yamlConstructors.put(RESET, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          return Reset.RESET;
+        }
+      });
+      yamlConstructors.put(OVERRIDE, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          return new Replace(plain(node));
+        }
+      });
+    }
+
+    /** The node's value as if it had no tag. */
+    private Object plain(Node node) {
+      if (node instanceof MappingNode mapping) {
+        return constructMapping(mapping);
+      }
+      if (node instanceof SequenceNode sequence) {
+        return constructSequence(sequence);
+      }
+      ScalarNode scalar = (ScalarNode) node;
+      Tag tag = scalars.resolve(org.yaml.snakeyaml.nodes.NodeId.scalar, scalar.getValue(), true);
+      if (Tag.NULL.equals(tag)) {
+        return null;
+      }
+      return Tag.BOOL.equals(tag) ? Boolean.valueOf(scalar.getValue().toLowerCase(
+          java.util.Locale.ROOT)) : scalar.getValue();
     }
 
     Object construct(Node node) {

@@ -68,9 +68,6 @@ final class ServiceReading {
         case "depends_on" -> dependsOn = value;
         case "healthcheck", "restart", "deploy", "scale" ->
             new RuntimeSettings(draft, interpolation, problems).read(key, value, path);
-        case "extends" -> problems.add(new ComposeProblem(path, "'extends' takes settings from"
-            + " another service or file, which this reader does not do; write the settings out,"
-            + " or share them with an x- block and a merge key (<<: *defaults)."));
         default -> {
           // Links and the like come after depends_on, which wins where both name a service.
         }

@@ -71,15 +71,14 @@ class ComposeErrorsTest {
   }
 
   @Test
-  void read_extendsAndInclude_refusedWithReason() {
+  void read_extendsAndIncludeWithoutResolver_resolverNeeded() {
     refused("include: [other.yml]\nservices: {web: {extends: {file: base.yml, service: web}}}",
         """
         2 problems:
-        - include: 'include' brings in other Compose files, which this reader does not read;\
-         merge them into one file first (docker compose config prints the merged file).
-        - services.web.extends: 'extends' takes settings from another service or file, which\
-         this reader does not do; write the settings out, or share them with an x- block and a\
-         merge key (<<: *defaults).""");
+        - services.web.extends.file: Reading 'base.yml' needs a file resolver\
+         (ComposeReader.Builder.resolver); this reader reads only the text it is given.
+        - include[0]: Reading 'other.yml' needs a file resolver (ComposeReader.Builder.resolver);\
+         this reader reads only the text it is given.""");
   }
 
   @Test

@@ -51,9 +51,9 @@ class HostileComposeTest {
 
   @Test
   void read_customTag_refusedWithPlace() {
-    assertThatThrownBy(() -> READER.read("services:\n  web:\n    image: !reset null\n"))
+    assertThatThrownBy(() -> READER.read("services:\n  web:\n    image: !custom null\n"))
         .isInstanceOf(ComposeFileException.class)
-        .hasMessage("services.web.image: The tag !reset is not allowed; a Compose file holds"
+        .hasMessage("services.web.image: The tag !custom is not allowed; a Compose file holds"
             + " plain mappings, lists and text.");
   }
 
@@ -98,7 +98,7 @@ class HostileComposeTest {
 
   @Test
   void read_nullText_refused() {
-    assertThatThrownBy(() -> READER.read(null)).isInstanceOf(ComposeFileException.class)
+    assertThatThrownBy(() -> READER.read((String) null)).isInstanceOf(ComposeFileException.class)
         .hasMessage("A Compose file is read from text, not null.");
     assertThat(READER.read("services: {}").topology().size()).isZero();
   }
