@@ -76,13 +76,29 @@ class ComposeAndTriageTest {
     assertThat(exported.code()).isZero();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TopologyCli.run(new String[] {"plan", "--topology", "-", "--choose", "docs=on"},
+    int code = TopologyCli.run(new String[] {"plan", "--topology", "-"},
         new ByteArrayInputStream(exported.out().getBytes(StandardCharsets.UTF_8)), out, err,
         Terminal.plain(), java.util.Map.of());
     assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
     String viaJson = out.toString(StandardCharsets.UTF_8);
     String direct = Cli.run("plan", "--compose", compose, "--profile", "docs").out();
-    assertThat(viaJson.lines().skip(3).toList()).isEqualTo(direct.lines().skip(3).toList());
+    assertThat(table(viaJson)).isEqualTo(table(direct));
+    assertThat(viaJson).doesNotContain("Deployment:");
+    // The installation's choices are made: the file keeps none that could change nothing.
+    assertThat(exported.out()).doesNotContain("\"choices\"").doesNotContain("presentWhen");
+  }
+
+  /** A plan's table, from its heading row on. */
+  private static java.util.List<String> table(String plan) {
+    return plan.lines().dropWhile(line -> !line.startsWith("WAVE")).toList();
+  }
+
+  @Test
+  void export_composeFileWithoutProfile_declaredChoicesKept() {
+    Cli.Result exported = Cli.run("export", "--compose", compose);
+
+    assertThat(exported.code()).isZero();
+    assertThat(exported.out()).contains("\"choices\"").contains("\"presentWhen\"");
   }
 
   @Test
