@@ -181,13 +181,15 @@ class ComposeVariablesTest {
         """).toString();
     Cli.Result result = Cli.run("lint", "--compose", file, "--wide");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("COMPOSE_HEALTHCHECK_NOT_DECLARED (1): waits for a service"
+    assertThat(result.out()).contains("\nHEALTHCHECK_NOT_DECLARED (1): waits for a service"
         + " to be healthy that declares no healthcheck\n  services.web.depends_on.db: service"
         + " 'web' waits for 'db' to be healthy, but 'db' declares no healthcheck; docker"
         + " compose up fails on it unless its image defines one. Add a healthcheck to 'db', or"
         + " wait for service_started.\n");
     assertThat(JSON.readTree(Cli.run("lint", "--compose", file, "--json").out()).get("compose")
         .get(0).get("path").asString()).isEqualTo("services.web.depends_on.db");
+    assertThat(JSON.readTree(Cli.run("lint", "--compose", file, "--json").out()).get("compose")
+        .get(0).get("rule").asString()).isEqualTo("HEALTHCHECK_NOT_DECLARED");
   }
 
   private static String resource(String name) throws IOException {
