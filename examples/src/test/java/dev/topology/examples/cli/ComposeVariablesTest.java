@@ -64,7 +64,7 @@ class ComposeVariablesTest {
     Cli.write(dir, ".env", "DB=my\nCOMPOSE_PROFILES=my\n");
     Cli.Result result = Cli.run("plan", "--compose", compose, "--no-dotenv", "--json");
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + compose + ": services.app.links.pg:"
+    assertThat(result.err()).isEqualTo("topology: '" + compose + "': services.app.links.pg:"
         + " service 'app' needs 'pg', which runs only with the profile 'pg'; switch it on, or"
         + " add required: false to the dependency.\n");
   }
@@ -105,8 +105,31 @@ class ComposeVariablesTest {
     Cli.Result result = Cli.runWithEnvironment(Map.of("COMPOSE_PROFILES", "pg,cahce"), "plan",
         "--compose", compose);
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + compose + ": COMPOSE_PROFILES: No service"
-        + " has the profile 'cahce'. Did you mean 'cache'? The profiles are cache, my, pg.\n");
+    assertThat(result.err()).isEqualTo("topology: COMPOSE_PROFILES in the environment: No"
+        + " service has the profile 'cahce'. Did you mean 'cache'? The profiles are cache, my,"
+        + " pg.\n");
+  }
+
+  @Test
+  void plan_composeProfilesUnknownNameInDotenv_namesTheFileAndLine() {
+    Cli.write(dir, ".env", "DB=pg\n# the database\nCOMPOSE_PROFILES=pgg\n");
+    Cli.Result result = Cli.run("plan", "--compose", compose);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + dir.resolve(".env") + "', line 3:"
+        + " COMPOSE_PROFILES: No service has the profile 'pgg'. Did you mean 'pg'? The profiles"
+        + " are cache, my, pg.\n");
+  }
+
+  @Test
+  void plan_composeProfilesUnknownNameInEnvFile_namesTheLaterFile() {
+    Path first = Cli.write(dir, "first.env", "COMPOSE_PROFILES=pg\n");
+    Path second = Cli.write(dir, "second.env", "X=1\nexport COMPOSE_PROFILES=mm\n");
+    Cli.Result result = Cli.run("plan", "--compose", compose, "--env-file", first.toString(),
+        "--env-file", second.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + second + "', line 2: COMPOSE_PROFILES:"
+        + " No service has the profile 'mm'. Did you mean 'my'? The profiles are cache, my,"
+        + " pg.\n");
   }
 
   @Test
@@ -114,7 +137,7 @@ class ComposeVariablesTest {
     Path env = Cli.write(dir, "bad.env", "OK=1\nBAD NAME=2\nQ=\"open\n");
     Cli.Result result = Cli.run("plan", "--compose", compose, "--env-file", env.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + env + ": 2 problems:"
+    assertThat(result.err()).isEqualTo("topology: '" + env + "': 2 problems:"
         + " - line 2: the variable name 'BAD NAME' contains a space."
         + " - line 3: the quoted value '\"open' of 'Q' is not closed; close it with \".\n");
   }

@@ -82,7 +82,7 @@ final class ComposeLoading {
             + " here; an override file names the same project, or none."));
       } else if (own != null && name == null) {
         name = own;
-        namedBy = display.isEmpty() ? "the first file" : display;
+        namedBy = display.isEmpty() ? "the first file" : "'" + display + "'";
       }
       merged = merged == null ? document
           : new ComposeMerge(display, problems).documents(merged, document);
@@ -158,7 +158,8 @@ final class ComposeLoading {
     }
     if (text == null || text.isEmpty()) {
       return "There is no file " + Interpolation.quote(path) + " (the path from the project"
-          + " folder, " + (folder.isEmpty() ? "the folder of the first file" : folder) + ").";
+          + " folder, " + (folder.isEmpty() ? "the folder of the first file" : "'" + folder + "'")
+          + ").";
     }
     resolvedText += text.get().length();
     if (resolvedText > MAX_RESOLVED_TEXT) {
