@@ -111,6 +111,19 @@ class ComposeVariablesTest {
   }
 
   @Test
+  void plan_requiredVariableInEnvironmentUnset_refusedWithComposesMessage() {
+    Path file = Cli.write(dir, "required.yaml",
+        "services: {app: {image: app, environment: {DATABASE: \"${DATABASE:?set DATABASE in"
+            + " .env}\"}}}\n");
+    Cli.Result refused = Cli.run("plan", "--compose", file.toString(), "--no-dotenv");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("topology: '" + file + "': services.app.environment"
+        + ".DATABASE: required variable DATABASE is missing a value: set DATABASE in .env\n");
+    Cli.write(dir, ".env", "DATABASE=postgres\n");
+    assertThat(Cli.run("plan", "--compose", file.toString()).code()).isZero();
+  }
+
+  @Test
   void plan_composeProfilesUnknownNameInDotenv_namesTheFileAndLine() {
     Cli.write(dir, ".env", "DB=pg\n# the database\nCOMPOSE_PROFILES=pgg\n");
     Cli.Result result = Cli.run("plan", "--compose", compose);

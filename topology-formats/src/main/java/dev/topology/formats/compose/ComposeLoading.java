@@ -177,6 +177,9 @@ final class ComposeLoading {
     try {
       Source source = new Source(key, display, ComposeYaml.read(text));
       sources.put(key, source);
+      List<ComposeProblem> found = new ArrayList<>();
+      interpolation.check(source.root(), found);
+      found.forEach(p -> problems.add(p.inFile(display)));
       return source;
     } catch (ComposeFileException e) {
       e.problems().forEach(p -> problems.add(p.inFile(display)));
