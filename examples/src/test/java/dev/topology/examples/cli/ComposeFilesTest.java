@@ -140,6 +140,23 @@ class ComposeFilesTest {
   }
 
   @Test
+  void plan_problemOfTheOverrideFileAlone_namesThatFile() throws IOException {
+    Files.writeString(app.resolve("compose.override.yaml"), """
+        servics: {}
+        services:
+          web: {labels: {dev.topology.severity: LO}}
+        """);
+    Cli.Result result = Cli.run("plan", "--compose", app.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + path("compose.override.yaml") + "':"
+        + " servics: 'servics' is not a top-level key of a Compose file; the keys are services,"
+        + " name, version, networks, volumes, configs, secrets, models, include and extensions"
+        + " starting with x-.\n"
+        + "topology: '" + path("compose.override.yaml") + "': services.web.labels.dev.topology"
+        + ".severity: 'LO' is not a severity; use LOW, MEDIUM or HIGH.\n");
+  }
+
+  @Test
   void plan_standardInputTwice_refused() {
     Cli.Result result = Cli.runWithInput("services: {}", "plan", "--compose", "-",
         "--compose", "-");

@@ -43,8 +43,11 @@ final class ComposeLoading {
     }
   }
 
-  /** The merged document and the files read, in order. */
-  record Loaded(Object document, List<String> files) {}
+  /**
+   * The merged document, the files read, in order, and each given file's own document (extends
+   * applied, includes added), by its name in messages, to tell which file a problem is in.
+   */
+  record Loaded(Object document, List<String> files, Map<String, Object> given) {}
 
   ComposeLoading(ComposeFileResolver resolver, Interpolation interpolation) {
     this.resolver = resolver;
@@ -60,6 +63,7 @@ final class ComposeLoading {
   Loaded load(List<ComposeFile> files, boolean anonymous) {
     folder = ComposePaths.folder(ComposePaths.normalize(files.get(0).path()));
     Object merged = null;
+    Map<String, Object> given = new LinkedHashMap<>();
     String name = null;
     String namedBy = null;
     for (int i = 0; i < files.size(); i++) {
@@ -75,6 +79,7 @@ final class ComposeLoading {
         continue;
       }
       Object document = expand(source, new ArrayList<>(List.of(key)));
+      given.putIfAbsent(display, document);
       String own = projectName(source);
       if (own != null && name != null && !own.equals(name)) {
         problems.add(new ComposeProblem(display, "name", "The project is named "
@@ -90,7 +95,8 @@ final class ComposeLoading {
     if (!problems.isEmpty()) {
       throw new ComposeFileException(problems);
     }
-    return new Loaded(ComposeMerge.settled(merged), List.copyOf(read));
+    return new Loaded(ComposeMerge.settled(merged), List.copyOf(read),
+        java.util.Collections.unmodifiableMap(given));
   }
 
   /** A file with its services extended and its includes added; markers kept for the merge. */

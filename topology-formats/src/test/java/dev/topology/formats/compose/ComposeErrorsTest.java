@@ -94,6 +94,33 @@ class ComposeErrorsTest {
   }
 
   @Test
+  void read_problemInOneFileOfSeveral_namesThatFile() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(
+        ComposeFile.of("compose.yaml", "services: {web: {image: app}, db: {image: pg}}"),
+        ComposeFile.of("compose.override.yaml", """
+            servics: {}
+            services:
+              web: {labels: {dev.topology.severity: LO}, depends_on: [cache]}
+            """)))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageContaining("\n- compose.override.yaml: servics: 'servics' is not a top-level"
+            + " key")
+        .hasMessageContaining("\n- compose.override.yaml: services.web.labels.dev.topology"
+            + ".severity: ")
+        .hasMessageContaining("\n- services.web.depends_on.cache: no service is named 'cache'.");
+  }
+
+  @Test
+  void read_valueWrittenInBothFiles_namesNoFile() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(
+        ComposeFile.of("compose.yaml", "services: {web: {labels: {dev.topology.severity: HI}}}"),
+        ComposeFile.of("compose.override.yaml",
+            "services: {web: {labels: {dev.topology.severity: LO}}}")))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageStartingWith("services.web.labels.dev.topology.severity: ");
+  }
+
+  @Test
   void read_variableGiven_targetInterpolated() {
     ComposeReader reader = ComposeReader.builder().variables(Map.of("DB", "dbs")).build();
     org.assertj.core.api.Assertions.assertThat(reader.read(
