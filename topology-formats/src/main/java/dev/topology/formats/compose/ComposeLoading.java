@@ -93,7 +93,9 @@ final class ComposeLoading {
           : new ComposeMerge(display, problems).documents(merged, document);
     }
     if (!problems.isEmpty()) {
-      throw new ComposeFileException(problems);
+      // The walk over every string and the reading of a file or project name find the same
+      // missing variable at the same place: report it once.
+      throw new ComposeFileException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
     }
     return new Loaded(ComposeMerge.settled(merged), List.copyOf(read),
         java.util.Collections.unmodifiableMap(given));

@@ -72,6 +72,13 @@ class ComposeErrorsTest {
   }
 
   @Test
+  void read_requiredVariableInAFileItNames_reportedOnce() {
+    refused("name: \"${N:?name it}\"\nservices: {web: {extends: {file: \"${F:?}\", service: a}}}",
+        "2 problems:\n- name: required variable N is missing a value: name it\n"
+            + "- services.web.extends.file: required variable F is missing a value.");
+  }
+
+  @Test
   void read_requiredVariableEmpty_colonFormRefusedOtherAccepted() {
     ComposeReader reader = ComposeReader.builder().variable("B", "").build();
     assertThatThrownBy(() -> reader.read(
