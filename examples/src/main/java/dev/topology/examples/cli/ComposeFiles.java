@@ -3,6 +3,7 @@ package dev.topology.examples.cli;
 import dev.topology.formats.compose.ComposeFile;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeFileResolver;
+import dev.topology.formats.compose.ComposeProblem;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.formats.compose.ComposeReader;
 import dev.topology.formats.compose.DotEnv;
@@ -35,14 +36,20 @@ final class ComposeFiles {
   static final List<String> DEFAULT_OVERRIDES = List.of("compose.override.yml",
       "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml");
   private static final String DOTENV = ".env";
+  /** The origin of a variable set in the environment. */
+  static final String ENVIRONMENT = "the environment";
   private static final String DISABLE_DOTENV = "COMPOSE_DISABLE_ENV_FILE";
   /** What Go's {@code strconv.ParseBool} reads as true. */
   private static final Set<String> TRUE = Set.of("1", "t", "T", "TRUE", "true", "True");
 
   private ComposeFiles() {}
 
-  /** Compose files as read, and the variables they were interpolated with. */
-  record Read(ComposeProject project, Map<String, String> variables) {}
+  /**
+   * Compose files as read, the variables they were interpolated with, and where {@code
+   * COMPOSE_PROFILES} was set (such as {@code '.env', line 1} or {@code the environment}), or
+   * null when it is not set.
+   */
+  record Read(ComposeProject project, Map<String, String> variables, String profilesFrom) {}
 
   /**
    * The project of the Compose files (already {@linkplain #discovered discovered}), merged in
@@ -51,16 +58,18 @@ final class ComposeFiles {
   static Read read(List<Path> files, List<Path> envFiles, boolean noDotenv, boolean outside,
       TopologyCli cli) {
     Path first = files.get(0);
-    Map<String, String> variables = variables(first, envFiles, noDotenv, cli);
+    Map<String, String> origins = new HashMap<>();
+    Map<String, String> variables = variables(first, envFiles, noDotenv, cli, origins);
     List<ComposeFile> texts = new ArrayList<>();
     for (Path file : files) {
-      texts.add(ComposeFile.of(name(file), TopologyFiles.contents(file, cli)));
+      texts.add(ComposeFile.of(path(file), TopologyFiles.contents(file, cli)));
     }
     Path folder = STDIN.equals(first.toString()) ? Path.of("")
         : first.toAbsolutePath().normalize().getParent();
     try {
       return new Read(ComposeReader.builder().variables(variables)
-          .resolver(new FolderResolver(folder, outside)).build().read(texts), variables);
+          .resolver(new FolderResolver(folder, outside)).build().read(texts), variables,
+          origins.get(ComposeSource.COMPOSE_PROFILES));
     } catch (ComposeFileException e) {
       throw problem(files, e);
     }
@@ -100,8 +109,24 @@ final class ComposeFiles {
    * with the file it is about (the files together for a problem of the merged project).
    */
   static UserError problem(List<Path> files, ComposeFileException e) {
-    String together = String.join(" + ", files.stream().map(ComposeFiles::name).toList());
-    return new UserError(e.inFile(together).causes());
+    Map<String, String> given = new HashMap<>();
+    files.forEach(file -> given.put(path(file), name(file)));
+    String together = together(files);
+    // The library names files by the paths it was given; the tool quotes each name once.
+    List<ComposeProblem> named = e.problems().stream().map(p -> new ComposeProblem(
+        p.file().isEmpty() ? together : given.getOrDefault(p.file(), "'" + p.file() + "'"),
+        p.path(), p.message())).toList();
+    return new UserError(new ComposeFileException(named).causes());
+  }
+
+  /** The files' names joined, each quoted once: {@code 'a.yaml' + 'b.yaml'}. */
+  static String together(List<Path> files) {
+    return String.join(" + ", files.stream().map(ComposeFiles::name).toList());
+  }
+
+  /** The path the library is given for a file: as the user wrote it, unquoted. */
+  private static String path(Path file) {
+    return TopologyFiles.isStdin(file) ? name(file) : file.toString();
   }
 
   /** The file as people call it, quoted as every message of the tool quotes file names. */
@@ -118,8 +143,8 @@ final class ComposeFiles {
     public Optional<String> read(String path) {
       Path file = folder.resolve(path).toAbsolutePath().normalize();
       if (!outside && !inside(file)) {
-        throw new ComposeFileException("", "'" + path + "' is outside the project folder "
-            + folder.toAbsolutePath().normalize() + "; give --allow-outside-project to read"
+        throw new ComposeFileException("", "'" + path + "' is outside the project folder '"
+            + folder.toAbsolutePath().normalize() + "'; give --allow-outside-project to read"
             + " it.");
       }
       if (!Files.exists(file)) {
@@ -146,9 +171,12 @@ final class ComposeFiles {
     }
   }
 
-  /** The variables of the environment and the env files, the environment winning. */
+  /**
+   * The variables of the environment and the env files, the environment winning; {@code
+   * origins} receives where {@code COMPOSE_PROFILES} was set, for messages about it.
+   */
   static Map<String, String> variables(Path file, List<Path> envFiles, boolean noDotenv,
-      TopologyCli cli) {
+      TopologyCli cli, Map<String, String> origins) {
     Map<String, String> environment = cli.environment();
     List<Path> files = envFiles;
     boolean disabled = TRUE.contains(environment.getOrDefault(DISABLE_DOTENV, ""));
@@ -162,14 +190,40 @@ final class ComposeFiles {
       // compose-go's GetEnvFromFile: a file sees the environment, then the files before it.
       Map<String, String> known = new HashMap<>(fromFiles);
       known.putAll(environment);
+      String text = TopologyFiles.contents(envFile, cli);
       try {
-        fromFiles.putAll(DotEnv.parse(TopologyFiles.contents(envFile, cli), known));
+        Map<String, String> parsed = DotEnv.parse(text, known);
+        fromFiles.putAll(parsed);
+        if (parsed.containsKey(ComposeSource.COMPOSE_PROFILES)) {
+          origins.put(ComposeSource.COMPOSE_PROFILES, name(envFile)
+              + lineOf(text, ComposeSource.COMPOSE_PROFILES));
+        }
       } catch (ComposeFileException e) {
         throw new UserError(name(envFile) + ": " + e.getMessage());
       }
     }
     Map<String, String> variables = new TreeMap<>(fromFiles);
     variables.putAll(environment);
+    if (environment.containsKey(ComposeSource.COMPOSE_PROFILES)) {
+      origins.put(ComposeSource.COMPOSE_PROFILES, ENVIRONMENT);
+    }
     return variables;
+  }
+
+  /**
+   * {@code ", line N"} for the last line of an env file that sets {@code name} (the one that
+   * wins, as in compose-go's dotenv), or empty if no line starts so: a value quoted over
+   * several lines is not followed, so the line is an aid, not a promise.
+   */
+  private static String lineOf(String text, String name) {
+    java.util.regex.Pattern sets = java.util.regex.Pattern.compile(
+        "^\\s*(?:export\\s+)?" + java.util.regex.Pattern.quote(name) + "\\s*[=:]");
+    String[] lines = text.split("\\R", -1);
+    for (int i = lines.length - 1; i >= 0; i--) {
+      if (sets.matcher(lines[i]).find()) {
+        return ", line " + (i + 1);
+      }
+    }
+    return "";
   }
 }

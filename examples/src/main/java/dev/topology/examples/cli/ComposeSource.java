@@ -28,8 +28,11 @@ final class ComposeSource {
         options.allowOutsideProject(), cli);
     ComposeProject project = read.project();
     Path first = files.get(0);
+    String shown = null;
     if (files.size() > 1 || !first.equals(file)) {
-      file = Path.of(String.join(" + ", files.stream().map(ComposeFiles::name).toList()));
+      // The path joins the files' paths for JSON; messages quote each name once.
+      file = Path.of(String.join(" + ", files.stream().map(Path::toString).toList()));
+      shown = ComposeFiles.together(files);
     }
     Deployment.Builder deployment = options.deployment(project.topology());
     boolean fromVariable = options.profiles().isEmpty()
@@ -38,7 +41,7 @@ final class ComposeSource {
       project.deployment(profiles(options, read, project)).choices().keySet()
           .forEach(profile -> deployment.choose(profile, Choice.ON));
     } catch (ComposeFileException e) {
-      throw fromVariable ? new UserError(COMPOSE_PROFILES + ": " + e.getMessage())
+      throw fromVariable ? new UserError(profilesPlace(read) + e.getMessage())
           : ComposeFiles.problem(files, e);
     }
     try {
@@ -46,11 +49,18 @@ final class ComposeSource {
       // Resolving now reports a service that a profile left off, in the file's words; the
       // topology keeps the result, so the commands' own resolving costs nothing more.
       project.resolve(chosen);
-      return new Query(project.topology(), chosen, file, project)
+      return new Query(project.topology(), chosen, file, shown, project)
           .fromCompose(project.name(), first);
     } catch (ComposeFileException e) {
       throw ComposeFiles.problem(files, e);
     }
+  }
+
+  /** Where COMPOSE_PROFILES was set, to start a message about its value. */
+  private static String profilesPlace(ComposeFiles.Read read) {
+    return ComposeFiles.ENVIRONMENT.equals(read.profilesFrom())
+        ? COMPOSE_PROFILES + " in the environment: "
+        : read.profilesFrom() + ": " + COMPOSE_PROFILES + ": ";
   }
 
   /**

@@ -93,7 +93,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   /** The message for a mistake of the user, or null if the failure is a fault of the tool. */
   static String userMessage(Throwable e) {
     if (e instanceof TopologyFiles.FileProblem problem) {
-      return TopologyFiles.name(problem.file()) + ": " + libraryMessage(problem.problem());
+      return problem.shown() + ": " + libraryMessage(problem.problem());
     }
     if (e instanceof TopologyException library) {
       return libraryMessage(library);

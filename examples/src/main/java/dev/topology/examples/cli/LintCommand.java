@@ -78,7 +78,7 @@ final class LintCommand extends QueryCommand {
     }
     for (Map.Entry<ComposeFinding.Rule, List<ComposeFinding>> rule : composeByRule.entrySet()) {
       out.line();
-      out.line(out.bold("COMPOSE_" + rule.getKey().name()) + " (" + rule.getValue().size()
+      out.line(out.bold(rule.getKey().name()) + " (" + rule.getValue().size()
           + "): " + rule.getKey().description());
       for (ComposeFinding finding : rule.getValue()) {
         out.line("  " + finding);

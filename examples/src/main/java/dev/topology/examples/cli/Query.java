@@ -24,25 +24,37 @@ final class Query {
   private final Path file;
   private final ComposeProject compose;
   private final java.util.Optional<String> project;
+  /** The files as messages name them, when they are several; null to name {@link #file}. */
+  private final String shown;
   private Topology resolved;
   private TopologyGraph graph;
 
   Query(Topology topology, Deployment deployment, Path file) {
-    this(topology, deployment, file, null, java.util.Optional.empty());
+    this(topology, deployment, file, null, java.util.Optional.empty(), null);
   }
 
   /** A query on a Compose file, whose lint and notes the commands may show. */
   Query(Topology topology, Deployment deployment, Path file, ComposeProject compose) {
-    this(topology, deployment, file, compose, java.util.Optional.empty());
+    this(topology, deployment, file, compose, java.util.Optional.empty(), null);
+  }
+
+  /**
+   * A query on several Compose files: {@code file} joins their paths, {@code shown} their
+   * quoted names ({@code 'a.yaml' + 'b.yaml'}), so that each name is quoted once.
+   */
+  Query(Topology topology, Deployment deployment, Path file, String shown,
+      ComposeProject compose) {
+    this(topology, deployment, file, compose, java.util.Optional.empty(), shown);
   }
 
   private Query(Topology topology, Deployment deployment, Path file, ComposeProject compose,
-      java.util.Optional<String> project) {
+      java.util.Optional<String> project, String shown) {
     this.topology = topology;
     this.deployment = deployment;
     this.file = file;
     this.compose = compose;
     this.project = project;
+    this.shown = shown;
   }
 
   /**
@@ -53,7 +65,8 @@ final class Query {
    */
   Query fromCompose(java.util.Optional<String> name, Path firstFile) {
     java.util.Optional<String> known = name.or(() -> folderName(firstFile));
-    return new Query(topology, deployment, file, compose, known.filter(n -> !n.isEmpty()));
+    return new Query(topology, deployment, file, compose, known.filter(n -> !n.isEmpty()),
+        shown);
   }
 
   private static java.util.Optional<String> folderName(Path file) {
@@ -99,7 +112,10 @@ final class Query {
 
   /** Where the topology came from, for people. */
   String source() {
-    return file == null ? "bundled CircleCI Server 2.x catalog" : TopologyFiles.name(file);
+    if (file == null) {
+      return "bundled CircleCI Server 2.x catalog";
+    }
+    return shown == null ? TopologyFiles.name(file) : shown;
   }
 
   /** The topology as the chosen deployment has it: absent services gone, severities settled. */
@@ -119,7 +135,7 @@ final class Query {
         if (file == null) {
           throw e;
         }
-        throw new TopologyFiles.FileProblem(file, e);
+        throw new TopologyFiles.FileProblem(file, source(), e);
       }
     }
     return graph;

@@ -131,14 +131,26 @@ final class TopologyFiles {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    private final String shown;
 
     FileProblem(Path file, TopologyException cause) {
+      this(file, name(file), cause);
+    }
+
+    /** A problem of files shown together, such as {@code 'a.yaml' + 'b.yaml'}. */
+    FileProblem(Path file, String shown, TopologyException cause) {
       super(cause.getMessage(), cause);
       this.file = file;
+      this.shown = shown;
     }
 
     Path file() {
       return file;
+    }
+
+    /** The file (or files) as messages name them, each name quoted once. */
+    String shown() {
+      return shown;
     }
 
     TopologyException problem() {

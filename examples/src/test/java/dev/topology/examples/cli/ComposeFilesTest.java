@@ -60,8 +60,9 @@ class ComposeFilesTest {
   void plan_folder_composeFileAndItsOverride() {
     Cli.Result both = Cli.run("plan", "--compose", app.toString());
     Cli.Result one = Cli.run("plan", "--compose", path("compose.yaml"));
-    assertThat(both.out()).contains("Topology: '" + path("compose.yaml") + " +",
-        "compose.override.yaml'", "0     cache");
+    assertThat(both.out()).contains("Topology: '" + path("compose.yaml") + "' +",
+        "'" + path("compose.override.yaml") + "'\n", "0     cache");
+    assertThat(both.out()).doesNotContain("''");
     assertThat(one.out()).contains("0     db", "1     web").doesNotContain("cache");
   }
 
@@ -72,8 +73,8 @@ class ComposeFilesTest {
         "services: {web: {extends: {file: ../shared.yml, service: app}}}\n");
     Cli.Result refused = Cli.run("plan", "--compose", sub.toString());
     assertThat(refused.code()).isEqualTo(2);
-    assertThat(refused.err()).isEqualTo("topology: " + sub + ": services.web.extends.file:"
-        + " '../shared.yml' is outside the project folder " + app.toAbsolutePath() + "; give"
+    assertThat(refused.err()).isEqualTo("topology: '" + sub + "': services.web.extends.file:"
+        + " '../shared.yml' is outside the project folder '" + app.toAbsolutePath() + "'; give"
         + " --allow-outside-project to read it.\n");
     Cli.Result allowed = Cli.run("plan", "--compose", sub.toString(),
         "--allow-outside-project");
@@ -91,10 +92,10 @@ class ComposeFilesTest {
     Path file = Cli.write(app, "many.yaml", yaml.toString());
     Cli.Result result = Cli.run("plan", "--compose", file.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + file + ": services.*.extends.file (12"
+    assertThat(result.err()).isEqualTo("topology: '" + file + "': services.*.extends.file (12"
         + " services: s0, s1, s2, s3, s4, s5, s6, s7 and 4 more): There is no file"
-        + " 'missing.yml' (the path from the project folder, " + app + ").\n"
-        + "topology: " + file + ": services.web.extends: no service is named 'bse'. Did you"
+        + " 'missing.yml' (the path from the project folder, '" + app + "').\n"
+        + "topology: '" + file + "': services.web.extends: no service is named 'bse'. Did you"
         + " mean 'base'?\n");
   }
 
@@ -104,8 +105,55 @@ class ComposeFilesTest {
     Cli.Result result = Cli.run("plan", "--compose", path("compose.yaml"), "--compose",
         extra.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + path("compose.yaml") + " + " + extra
-        + ": services.web.depends_on.queue: no service is named 'queue'.\n");
+    assertThat(result.err()).isEqualTo("topology: '" + path("compose.yaml") + "' + '" + extra
+        + "': services.web.depends_on.queue: no service is named 'queue'.\n");
+  }
+
+  @Test
+  void plan_folderWithOneFile_topologyLineQuotesTheFileOnce() throws IOException {
+    Path alone = Files.createDirectory(dir.resolve("alone"));
+    Path file = Cli.write(alone, "compose.yaml", "services: {db: {image: postgres}}\n");
+    Cli.Result result = Cli.run("plan", "--compose", alone.toString());
+    assertThat(result.err()).isEmpty();
+    assertThat(result.out()).contains("\nTopology: '" + file + "'\n");
+  }
+
+  @Test
+  void plan_badYamlInAnExtendedFile_namesItQuotedOnce() throws IOException {
+    Files.writeString(app.resolve("base.yml"), "services:\n  app: [\n");
+    Cli.Result result = Cli.run("plan", "--compose", app.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).startsWith("topology: '" + path("base.yml") + "': The file is not"
+        + " valid YAML: ");
+    assertThat(result.err()).endsWith("(line 3, column 1).\n");
+  }
+
+  @Test
+  void plan_extendsCycleAcrossFiles_namesTheFileQuotedOnce() throws IOException {
+    Files.writeString(app.resolve("base.yml"),
+        "services: {app: {extends: {file: compose.yaml, service: web}}}\n");
+    Cli.Result result = Cli.run("plan", "--compose", path("compose.yaml"));
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + path("base.yml") + "': services.app"
+        + ".extends.service: 'extends' forms a cycle: compose.yaml web -> base.yml app ->"
+        + " compose.yaml web; a service cannot extend itself, directly or through others.\n");
+  }
+
+  @Test
+  void plan_problemOfTheOverrideFileAlone_namesThatFile() throws IOException {
+    Files.writeString(app.resolve("compose.override.yaml"), """
+        servics: {}
+        services:
+          web: {labels: {dev.topology.severity: LO}}
+        """);
+    Cli.Result result = Cli.run("plan", "--compose", app.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + path("compose.override.yaml") + "':"
+        + " servics: 'servics' is not a top-level key of a Compose file; the keys are services,"
+        + " name, version, networks, volumes, configs, secrets, models, include and extensions"
+        + " starting with x-.\n"
+        + "topology: '" + path("compose.override.yaml") + "': services.web.labels.dev.topology"
+        + ".severity: 'LO' is not a severity; use LOW, MEDIUM or HIGH.\n");
   }
 
   @Test

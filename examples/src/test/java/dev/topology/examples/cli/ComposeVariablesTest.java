@@ -64,7 +64,7 @@ class ComposeVariablesTest {
     Cli.write(dir, ".env", "DB=my\nCOMPOSE_PROFILES=my\n");
     Cli.Result result = Cli.run("plan", "--compose", compose, "--no-dotenv", "--json");
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + compose + ": services.app.links.pg:"
+    assertThat(result.err()).isEqualTo("topology: '" + compose + "': services.app.links.pg:"
         + " service 'app' needs 'pg', which runs only with the profile 'pg'; switch it on, or"
         + " add required: false to the dependency.\n");
   }
@@ -105,8 +105,44 @@ class ComposeVariablesTest {
     Cli.Result result = Cli.runWithEnvironment(Map.of("COMPOSE_PROFILES", "pg,cahce"), "plan",
         "--compose", compose);
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + compose + ": COMPOSE_PROFILES: No service"
-        + " has the profile 'cahce'. Did you mean 'cache'? The profiles are cache, my, pg.\n");
+    assertThat(result.err()).isEqualTo("topology: COMPOSE_PROFILES in the environment: No"
+        + " service has the profile 'cahce'. Did you mean 'cache'? The profiles are cache, my,"
+        + " pg.\n");
+  }
+
+  @Test
+  void plan_requiredVariableInEnvironmentUnset_refusedWithComposesMessage() {
+    Path file = Cli.write(dir, "required.yaml",
+        "services: {app: {image: app, environment: {DATABASE: \"${DATABASE:?set DATABASE in"
+            + " .env}\"}}}\n");
+    Cli.Result refused = Cli.run("plan", "--compose", file.toString(), "--no-dotenv");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).isEqualTo("topology: '" + file + "': services.app.environment"
+        + ".DATABASE: required variable DATABASE is missing a value: set DATABASE in .env\n");
+    Cli.write(dir, ".env", "DATABASE=postgres\n");
+    assertThat(Cli.run("plan", "--compose", file.toString()).code()).isZero();
+  }
+
+  @Test
+  void plan_composeProfilesUnknownNameInDotenv_namesTheFileAndLine() {
+    Cli.write(dir, ".env", "DB=pg\n# the database\nCOMPOSE_PROFILES=pgg\n");
+    Cli.Result result = Cli.run("plan", "--compose", compose);
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + dir.resolve(".env") + "', line 3:"
+        + " COMPOSE_PROFILES: No service has the profile 'pgg'. Did you mean 'pg'? The profiles"
+        + " are cache, my, pg.\n");
+  }
+
+  @Test
+  void plan_composeProfilesUnknownNameInEnvFile_namesTheLaterFile() {
+    Path first = Cli.write(dir, "first.env", "COMPOSE_PROFILES=pg\n");
+    Path second = Cli.write(dir, "second.env", "X=1\nexport COMPOSE_PROFILES=mm\n");
+    Cli.Result result = Cli.run("plan", "--compose", compose, "--env-file", first.toString(),
+        "--env-file", second.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("topology: '" + second + "', line 2: COMPOSE_PROFILES:"
+        + " No service has the profile 'mm'. Did you mean 'my'? The profiles are cache, my,"
+        + " pg.\n");
   }
 
   @Test
@@ -114,7 +150,7 @@ class ComposeVariablesTest {
     Path env = Cli.write(dir, "bad.env", "OK=1\nBAD NAME=2\nQ=\"open\n");
     Cli.Result result = Cli.run("plan", "--compose", compose, "--env-file", env.toString());
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("topology: " + env + ": 2 problems:"
+    assertThat(result.err()).isEqualTo("topology: '" + env + "': 2 problems:"
         + " - line 2: the variable name 'BAD NAME' contains a space."
         + " - line 3: the quoted value '\"open' of 'Q' is not closed; close it with \".\n");
   }
@@ -181,13 +217,15 @@ class ComposeVariablesTest {
         """).toString();
     Cli.Result result = Cli.run("lint", "--compose", file, "--wide");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains("COMPOSE_HEALTHCHECK_NOT_DECLARED (1): waits for a service"
+    assertThat(result.out()).contains("\nHEALTHCHECK_NOT_DECLARED (1): waits for a service"
         + " to be healthy that declares no healthcheck\n  services.web.depends_on.db: service"
         + " 'web' waits for 'db' to be healthy, but 'db' declares no healthcheck; docker"
         + " compose up fails on it unless its image defines one. Add a healthcheck to 'db', or"
         + " wait for service_started.\n");
     assertThat(JSON.readTree(Cli.run("lint", "--compose", file, "--json").out()).get("compose")
         .get(0).get("path").asString()).isEqualTo("services.web.depends_on.db");
+    assertThat(JSON.readTree(Cli.run("lint", "--compose", file, "--json").out()).get("compose")
+        .get(0).get("rule").asString()).isEqualTo("HEALTHCHECK_NOT_DECLARED");
   }
 
   private static String resource(String name) throws IOException {

@@ -43,8 +43,11 @@ final class ComposeLoading {
     }
   }
 
-  /** The merged document and the files read, in order. */
-  record Loaded(Object document, List<String> files) {}
+  /**
+   * The merged document, the files read, in order, and each given file's own document (extends
+   * applied, includes added), by its name in messages, to tell which file a problem is in.
+   */
+  record Loaded(Object document, List<String> files, Map<String, Object> given) {}
 
   ComposeLoading(ComposeFileResolver resolver, Interpolation interpolation) {
     this.resolver = resolver;
@@ -60,6 +63,7 @@ final class ComposeLoading {
   Loaded load(List<ComposeFile> files, boolean anonymous) {
     folder = ComposePaths.folder(ComposePaths.normalize(files.get(0).path()));
     Object merged = null;
+    Map<String, Object> given = new LinkedHashMap<>();
     String name = null;
     String namedBy = null;
     for (int i = 0; i < files.size(); i++) {
@@ -75,6 +79,7 @@ final class ComposeLoading {
         continue;
       }
       Object document = expand(source, new ArrayList<>(List.of(key)));
+      given.putIfAbsent(display, document);
       String own = projectName(source);
       if (own != null && name != null && !own.equals(name)) {
         problems.add(new ComposeProblem(display, "name", "The project is named "
@@ -82,15 +87,18 @@ final class ComposeLoading {
             + " here; an override file names the same project, or none."));
       } else if (own != null && name == null) {
         name = own;
-        namedBy = display.isEmpty() ? "the first file" : display;
+        namedBy = display.isEmpty() ? "the first file" : "'" + display + "'";
       }
       merged = merged == null ? document
           : new ComposeMerge(display, problems).documents(merged, document);
     }
     if (!problems.isEmpty()) {
-      throw new ComposeFileException(problems);
+      // The walk over every string and the reading of a file or project name find the same
+      // missing variable at the same place: report it once.
+      throw new ComposeFileException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
     }
-    return new Loaded(ComposeMerge.settled(merged), List.copyOf(read));
+    return new Loaded(ComposeMerge.settled(merged), List.copyOf(read),
+        java.util.Collections.unmodifiableMap(given));
   }
 
   /** A file with its services extended and its includes added; markers kept for the merge. */
@@ -158,7 +166,8 @@ final class ComposeLoading {
     }
     if (text == null || text.isEmpty()) {
       return "There is no file " + Interpolation.quote(path) + " (the path from the project"
-          + " folder, " + (folder.isEmpty() ? "the folder of the first file" : folder) + ").";
+          + " folder, " + (folder.isEmpty() ? "the folder of the first file" : "'" + folder + "'")
+          + ").";
     }
     resolvedText += text.get().length();
     if (resolvedText > MAX_RESOLVED_TEXT) {
@@ -176,6 +185,9 @@ final class ComposeLoading {
     try {
       Source source = new Source(key, display, ComposeYaml.read(text));
       sources.put(key, source);
+      List<ComposeProblem> found = new ArrayList<>();
+      interpolation.check(source.root(), found);
+      found.forEach(p -> problems.add(p.inFile(display)));
       return source;
     } catch (ComposeFileException e) {
       e.problems().forEach(p -> problems.add(p.inFile(display)));

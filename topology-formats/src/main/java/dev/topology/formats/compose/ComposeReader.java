@@ -120,9 +120,11 @@ public final class ComposeReader {
    * name} or none.
    *
    * <p>Messages name the file and the place: {@code compose.override.yaml:
-   * services.api.extends.service: no service is named 'bse'. Did you mean 'base'?}. A problem of
-   * the merged project (a dependency on a service no file defines) names the file only when the
-   * project has one file.
+   * services.api.extends.service: no service is named 'bse'. Did you mean 'base'?}. A problem
+   * found in the merged project names the one file that alone writes the value it is about (a
+   * top-level key, a service's setting); a problem of what the files make together (a
+   * dependency on a service no file defines, a value several files write) names no file unless
+   * the project has one file.
    *
    * @param files the files in order, the main one first; at least one
    * @return the project of the merged files; {@link ComposeProject#files()} lists every file read
@@ -144,8 +146,12 @@ public final class ComposeReader {
       return new ComposeMapping(interpolation, defaultSeverity, keepScaledToZero)
           .map(loaded.document()).withFiles(loaded.files());
     } catch (ComposeFileException e) {
-      if (anonymous || loaded.files().size() > 1) {
+      if (anonymous) {
         throw e;
+      }
+      if (loaded.files().size() > 1) {
+        throw new ComposeFileException(e.problems().stream()
+            .map(p -> p.inFile(ProblemOwner.of(loaded.given(), p.path()))).toList());
       }
       throw new ComposeFileException(e.problems().stream()
           .map(p -> p.inFile(files.get(0).path())).toList());

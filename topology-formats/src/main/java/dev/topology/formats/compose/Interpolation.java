@@ -13,7 +13,10 @@ import java.util.function.Function;
  *
  * <p>A variable that is unset and has no default becomes empty text, as Compose makes it; where
  * the value names something (a service, a profile), the caller asks for it to be a problem
- * instead.
+ * instead. A required variable that is missing fails as compose-go's {@code template} package
+ * fails it ({@code withRequired}: "required variable NAME is missing a value: REASON"), and
+ * {@link #check} applies that to every string of a file, as Compose interpolates the whole
+ * file, keys it does not map included.
  */
 final class Interpolation {
   private static final int MAX_NESTING = 16;
@@ -130,8 +133,14 @@ final class Interpolation {
       }
       case ":?", "?" -> {
         if (missing) {
-          problems.add(new ComposeProblem(path, "The variable " + quote(name) + " is required"
-              + (argument.isEmpty() ? "" : ": " + argument) + "."));
+          // compose-go template.withRequired: the reason is itself interpolated, and the
+          // message is "required variable NAME is missing a value: REASON".
+          String reason = apply(argument, path, false, problems, level + 1);
+          if (reason == null) {
+            return null;
+          }
+          problems.add(new ComposeProblem(path, "required variable " + name + " is missing a"
+              + " value" + (reason.isEmpty() ? "." : ": " + reason)));
           return null;
         }
         return value;
@@ -145,6 +154,43 @@ final class Interpolation {
             + " ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, ${NAME:+other}"
             + " or ${NAME+other}."));
         return null;
+      }
+    }
+  }
+
+  /**
+   * Interpolates every string value of a parsed file (not its keys, as compose-go's {@code
+   * interpolation} package does), reporting required variables that are missing and values that
+   * are not interpolations Compose knows. A container shared through YAML aliases is walked
+   * once, so the cost is linear in the nodes of the text.
+   *
+   * @param root the file's values: maps, lists, strings and other scalars
+   * @param problems receives each problem, at its dotted path
+   */
+  void check(Object root, List<ComposeProblem> problems) {
+    java.util.Set<Object> seen = java.util.Collections.newSetFromMap(
+        new java.util.IdentityHashMap<>());
+    java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
+    stack.push(new Object[] {root, ""});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.pop();
+      Object value = top[0];
+      String path = (String) top[1];
+      if (value instanceof String text) {
+        apply(text, path, false, problems);
+      } else if (value instanceof ComposeYaml.Replace replace) {
+        stack.push(new Object[] {replace.value(), path});
+      } else if (value instanceof Map<?, ?> map && seen.add(map)) {
+        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+          String key = String.valueOf(entries.get(i).getKey());
+          stack.push(new Object[] {entries.get(i).getValue(),
+              path.isEmpty() ? key : path + "." + key});
+        }
+      } else if (value instanceof List<?> list && seen.add(list)) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+          stack.push(new Object[] {list.get(i), path + "[" + i + "]"});
+        }
       }
     }
   }

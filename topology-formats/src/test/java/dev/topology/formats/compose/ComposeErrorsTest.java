@@ -59,7 +59,72 @@ class ComposeErrorsTest {
   @Test
   void read_requiredVariable_messageOfTheFile() {
     refused("services: {web: {image: \"${TAG:?set TAG to a release}\"}}",
-        "services.web.image: The variable 'TAG' is required: set TAG to a release.");
+        "services.web.image: required variable TAG is missing a value: set TAG to a release");
+  }
+
+  @Test
+  void read_requiredVariableInAKeyNotMapped_refusedAsComposeRefusesIt() {
+    refused("services: {web: {image: app, environment: {B: \"${B:?need B}\"}}}",
+        "services.web.environment.B: required variable B is missing a value: need B");
+    refused("services: {web: {image: app, command: [run, \"${A?}\"]}}\nx-extra: \"${C:?}\"",
+        "2 problems:\n- services.web.command[1]: required variable A is missing a value.\n"
+            + "- x-extra: required variable C is missing a value.");
+  }
+
+  @Test
+  void read_requiredVariableInAFileItNames_reportedOnce() {
+    refused("name: \"${N:?name it}\"\nservices: {web: {extends: {file: \"${F:?}\", service: a}}}",
+        "2 problems:\n- name: required variable N is missing a value: name it\n"
+            + "- services.web.extends.file: required variable F is missing a value.");
+  }
+
+  @Test
+  void read_requiredVariableEmpty_colonFormRefusedOtherAccepted() {
+    ComposeReader reader = ComposeReader.builder().variable("B", "").build();
+    assertThatThrownBy(() -> reader.read(
+        "services: {web: {image: app, environment: [\"B=${B:?set B}\"]}}"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("services.web.environment[0]: required variable B is missing a value: set B");
+    org.assertj.core.api.Assertions.assertThat(reader.read(
+        "services: {web: {image: app, environment: [\"B=${B?set B}\", \"U=${UNSET}\"]}}")
+        .topology().service("web").name()).isEqualTo("web");
+  }
+
+  @Test
+  void read_requiredVariableInAnOverrideFile_namesThatFile() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(
+        ComposeFile.of("compose.yaml", "services: {web: {image: app}}"),
+        ComposeFile.of("compose.override.yaml", "services: {web: {labels: {a: \"${L:?}\"}}}")))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("compose.override.yaml: services.web.labels.a: required variable L is"
+            + " missing a value.");
+  }
+
+  @Test
+  void read_problemInOneFileOfSeveral_namesThatFile() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(
+        ComposeFile.of("compose.yaml", "services: {web: {image: app}, db: {image: pg}}"),
+        ComposeFile.of("compose.override.yaml", """
+            servics: {}
+            services:
+              web: {labels: {dev.topology.severity: LO}, depends_on: [cache]}
+            """)))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageContaining("\n- compose.override.yaml: servics: 'servics' is not a top-level"
+            + " key")
+        .hasMessageContaining("\n- compose.override.yaml: services.web.labels.dev.topology"
+            + ".severity: ")
+        .hasMessageContaining("\n- services.web.depends_on.cache: no service is named 'cache'.");
+  }
+
+  @Test
+  void read_valueWrittenInBothFiles_namesNoFile() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(
+        ComposeFile.of("compose.yaml", "services: {web: {labels: {dev.topology.severity: HI}}}"),
+        ComposeFile.of("compose.override.yaml",
+            "services: {web: {labels: {dev.topology.severity: LO}}}")))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageStartingWith("services.web.labels.dev.topology.severity: ");
   }
 
   @Test

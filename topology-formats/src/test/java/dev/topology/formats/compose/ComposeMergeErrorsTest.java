@@ -67,7 +67,7 @@ class ComposeMergeErrorsTest {
 
   @Test
   void read_overrideOfAnotherProjectName_refused() {
-    refused(Map.of(), "override1.yaml: name: The project is named 'shop' by compose.yaml, and"
+    refused(Map.of(), "override1.yaml: name: The project is named 'shop' by 'compose.yaml', and"
             + " 'blog' here; an override file names the same project, or none.",
         "name: shop\nservices: {}", "name: blog\nservices: {}");
   }

@@ -98,7 +98,7 @@ class DotEnvTest {
              letters, digits, '_', '.', '-', '[' and ']'.
             - line 3: the variable name 'TWO WORDS' contains a space.
             - line 4: '=nothing' sets no variable name before '='.
-            - line 5: The variable 'REQUIRED' is required: set it.""");
+            - line 5: required variable REQUIRED is missing a value: set it""");
   }
 
   @Test
