@@ -170,7 +170,8 @@ final class TriageCommand extends QueryCommand {
     root.set("unexplained", JsonOutput.names(triage.unexplained()));
     root.set("atRisk", JsonOutput.names(triage.atRisk()));
     root.set("unobserved", JsonOutput.names(triage.unobserved()));
-    root.set("toCheck", JsonOutput.names(triage.toCheck()));
+    // By name, as restart --json lists its toCheck; the recovery steps keep the wave order.
+    root.set("toCheck", JsonOutput.names(triage.toCheck().stream().sorted().toList()));
     ArrayNode recovery = root.putArray("recovery");
     for (RecoveryStep step : triage.recovery()) {
       ObjectNode node = recovery.addObject();

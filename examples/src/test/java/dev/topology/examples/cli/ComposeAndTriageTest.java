@@ -329,4 +329,27 @@ class ComposeAndTriageTest {
     assertThat(asked.get("switchedOn").toString()).isEqualTo("{}");
     assertThat(asked.get("services")).isEqualTo(switched.get("services"));
   }
+
+  @Test
+  void triage_json_toCheckSortedByNameAsRestartsIs() {
+    // zeta needs db and alpha needs api: checked in waves 1 and 2, listed by name.
+    String file = Cli.write(dir, "checks.yml", """
+        services:
+          db: {image: postgres:16}
+          api: {image: example/api, depends_on: {db: {condition: service_started, restart: true}}}
+          zeta: {image: example/zeta, depends_on: [db]}
+          alpha: {image: example/alpha, depends_on: [api]}
+        """).toString();
+    String capture = Cli.write(dir, "ps.json", """
+        [{"Name": "p-db-1", "Service": "db", "State": "exited", "ExitCode": 137},
+         {"Name": "p-api-1", "Service": "api", "State": "running"},
+         {"Name": "p-zeta-1", "Service": "zeta", "State": "running"},
+         {"Name": "p-alpha-1", "Service": "alpha", "State": "running"}]
+        """).toString();
+    JsonNode answer = json(Cli.run("triage", "--compose-ps", capture, "--compose", file,
+        "--json"));
+    assertThat(answer.get("toCheck").toString()).isEqualTo("[\"alpha\",\"zeta\"]");
+    assertThat(json(Cli.run("restart", "db", "--compose", file, "--json")).get("toCheck")
+        .toString()).isEqualTo("[\"alpha\",\"zeta\"]");
+  }
 }
