@@ -388,7 +388,10 @@ public final class Triage {
    * (HIGH). 1 more at risk. Restart: db, then api and worker, then web.} Each cause is followed
    * by its own severity in brackets; {@link #severity()} follows as {@code , worst HIGH} when it
    * is worse than every cause's own ({@code 2 root causes: migrate (LOW), cache (MEDIUM), worst
-   * HIGH}).
+   * HIGH}). The recovery's waves follow with the action of their steps: {@code Restart: ...}
+   * when all take the same one, else each verb where it changes ({@code Run migrate, then start
+   * api and web}). With nothing down, completed one-shot tasks are counted beside the services
+   * up ({@code Nothing down: 7 services up, 1 one-shot task completed.}).
    *
    * @return one line
    */

@@ -19,6 +19,11 @@ final class TriageSummary {
       if (partly > 0) {
         text.append(", ").append(partly).append(" partly up");
       }
+      long completed = triage.services().stream()
+          .filter(s -> s.verdict() == Verdict.COMPLETED).count();
+      if (completed > 0) {
+        text.append(", ").append(plural(completed, "one-shot task")).append(" completed");
+      }
       long pending = triage.services().stream().filter(s -> s.verdict() == Verdict.PENDING)
           .count();
       if (pending > 0) {
@@ -60,15 +65,7 @@ final class TriageSummary {
     }
     List<List<String>> waves = triage.recoveryWaves();
     if (!waves.isEmpty()) {
-      boolean restarts = triage.recovery().stream()
-          .anyMatch(s -> s.action() == RecoveryStep.Action.RESTART);
-      text.append(restarts ? " Restart: " : " Start: ");
-      for (int k = 0; k < waves.size(); k++) {
-        List<String> wave = waves.get(k);
-        text.append(k == 0 ? "" : ", then ").append(wave.size() <= NAMED_IN_WAVE
-            ? String.join(" and ", wave) : wave.size() + " services");
-      }
-      text.append('.');
+      text.append(' ').append(recovery(triage, waves)).append('.');
     }
     if (!triage.toCheck().isEmpty()) {
       List<String> check = triage.toCheck();
@@ -91,6 +88,54 @@ final class TriageSummary {
           .append('.');
     }
     return text.toString();
+  }
+
+  /**
+   * The waves in words, each with the action its steps take: "Restart: db, then api" when
+   * every step takes the same one, else the verb where it changes ("Run migrate, then start
+   * 3 services, then web"), so that the words match the recovery's action column.
+   */
+  private static String recovery(Triage triage, List<List<String>> waves) {
+    java.util.Map<String, RecoveryStep.Action> actions = new java.util.HashMap<>();
+    for (RecoveryStep step : triage.recovery()) {
+      if (step.action() != RecoveryStep.Action.CHECK) {
+        actions.put(step.service(), step.action());
+      }
+    }
+    boolean one = actions.values().stream().distinct().count() == 1;
+    StringBuilder text = new StringBuilder();
+    if (one) {
+      text.append(capitalized(actions.values().iterator().next().word())).append(": ");
+    }
+    RecoveryStep.Action previous = null;
+    for (int k = 0; k < waves.size(); k++) {
+      // One wave's steps by action, in the order of the actions, each group in wave order.
+      java.util.Map<RecoveryStep.Action, List<String>> groups =
+          new java.util.EnumMap<>(RecoveryStep.Action.class);
+      for (String name : waves.get(k)) {
+        groups.computeIfAbsent(actions.getOrDefault(name, RecoveryStep.Action.START),
+            a -> new java.util.ArrayList<>()).add(name);
+      }
+      text.append(k == 0 ? "" : ", then ");
+      boolean first = true;
+      for (java.util.Map.Entry<RecoveryStep.Action, List<String>> group : groups.entrySet()) {
+        text.append(first ? "" : " and ");
+        if (!one && group.getKey() != previous) {
+          String verb = group.getKey().word();
+          text.append(text.length() == 0 ? capitalized(verb) : verb).append(' ');
+        }
+        List<String> names = group.getValue();
+        text.append(names.size() <= NAMED_IN_WAVE ? String.join(" and ", names)
+            : names.size() + " services");
+        previous = group.getKey();
+        first = false;
+      }
+    }
+    return text.toString();
+  }
+
+  private static String capitalized(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static String count(Triage triage, Verdict verdict, String noun) {

@@ -123,8 +123,10 @@ class TriageCatalogTest {
     assertThat(triage.wholeSystemDown()).isTrue();
     assertThat(triage.recoveryWaves()).extracting(List::size).containsExactly(1, 19, 5, 7, 6, 1);
     assertThat(triage.summary()).isEqualTo("31 services down, 1 root cause: ready-agent (LOW),"
-        + " worst HIGH. 8 more at risk; the whole system is down. Start: ready-agent, then 19 services,"
-        + " then 5 services, then 7 services, then 6 services, then api-service.");
+        + " worst HIGH. 8 more at risk; the whole system is down. Start ready-agent,"
+        + " then 17 services and run mongodb-upgrader and vm-service-db-migrator, then start 5"
+        + " services, then audit-log-service and run 6 services, then start 6 services, then"
+        + " api-service.");
   }
 
   @Test

@@ -82,7 +82,27 @@ class TriageRulesTest {
     assertThat(triage.phase()).isEqualTo(Phase.STARTUP);
     assertThat(triage.recovery()).extracting(RecoveryStep::service, RecoveryStep::action)
         .containsExactly(tuple("migrate", RecoveryStep.Action.RUN));
-    assertThat(triage.summary()).endsWith(" Start: migrate.");
+    assertThat(triage.summary()).endsWith(" Run: migrate.");
+  }
+
+  @Test
+  void summary_taskFailedAndServiceNeverStarted_namesEachWaveByItsAction() {
+    Triage triage = GRAPH.triage(Observation.builder().add("db", ContainerState.EXITED, 137)
+        .add("api", ContainerState.CREATED).add("cache", ContainerState.RUNNING)
+        .add("migrate", ContainerState.EXITED, 1).build());
+    assertThat(triage.recovery()).extracting(RecoveryStep::service, RecoveryStep::action)
+        .containsExactly(tuple("db", RecoveryStep.Action.RESTART),
+            tuple("api", RecoveryStep.Action.START), tuple("migrate", RecoveryStep.Action.RUN));
+    assertThat(triage.summary()).endsWith(" Restart db, then start api and run migrate.");
+  }
+
+  @Test
+  void summary_allUpAndTaskCompleted_countsTheCompletedTask() {
+    Triage triage = GRAPH.triage(Observation.builder().add("db", ContainerState.RUNNING)
+        .add("api", ContainerState.RUNNING).add("cache", ContainerState.RUNNING)
+        .add("migrate", ContainerState.EXITED, 0).build());
+    assertThat(triage.summary()).isEqualTo("Nothing down: 3 services up, 1 one-shot task"
+        + " completed.");
   }
 
   @Test

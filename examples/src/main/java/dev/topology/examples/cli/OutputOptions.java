@@ -10,7 +10,8 @@ final class OutputOptions {
   @Option(names = "--no-color", description = "Never colour the output; piped output never is.")
   boolean noColor;
 
-  @Option(names = "--wide", description = "Print long lines and table cells in full, however"
-      + " wide (default: wrapped within 100 columns).")
+  @Option(names = "--wide", description = "Print long lines, table cells and lists of names in"
+      + " full, however wide (default: wrapped within 100 columns, long lists of names"
+      + " shortened).")
   boolean wide;
 }

@@ -82,6 +82,34 @@ final class Query {
     return java.util.Optional.of(kept.replaceFirst("^[_-]+", ""));
   }
 
+  /**
+   * The same question under a deployment with the given choices set, such as the profiles a
+   * triage switched on: what its heading shows is then the deployment the answer is of.
+   */
+  Query withChoices(java.util.Map<String, String> choices) {
+    if (choices.isEmpty()) {
+      return this;
+    }
+    return new Query(topology, deployment.toBuilder().chooseAll(choices).build(), file, compose,
+        project);
+  }
+
+  /**
+   * The profiles (on/off choices) this deployment has on, sorted: what {@code --profile}
+   * options must name to ask for it, since {@code --profile} replaces {@code COMPOSE_PROFILES}
+   * rather than adding to it (docker compose passes its profiles to compose-go's {@code
+   * cli.WithDefaultProfiles}, which reads the variable only when none is given).
+   */
+  List<String> profilesOn() {
+    List<String> on = new ArrayList<>();
+    new java.util.TreeMap<>(topology.settle(deployment).choices()).forEach((name, value) -> {
+      if (Choice.ON.equals(value)) {
+        on.add(name);
+      }
+    });
+    return on;
+  }
+
   /** Whether the topology is a Compose file's. */
   boolean isCompose() {
     return compose != null;

@@ -60,8 +60,7 @@ final class RestartCommand extends QueryCommand {
             ? "nothing else needs to restart"
             : Counts.of(count, "service") + " to restart in " + Counts.of(plan.waves().size(),
                 "wave"))
-        + (plan.rule() == RestartRule.DECLARED ? ", as declared (restart: true)"
-            : ""));
+        + declared(plan, restarted, count));
     if (count > 0) {
       Map<String, List<String>> paths = paths(plan);
       Table table = Table.of("WAVE", "SERVICE", "SEVERITY", "PATH");
@@ -85,6 +84,19 @@ final class RestartCommand extends QueryCommand {
       out.line("Run outside and at risk, for their operators to restart: "
           + String.join(", ", plan.externalDependents()));
     }
+  }
+
+  /**
+   * What the declared rule means here. The rule holds for the whole topology once any
+   * dependency declares a restart, so with nothing to restart it says that none is declared
+   * on this service rather than that one was.
+   */
+  private static String declared(RestartPlan plan, String restarted, int count) {
+    if (plan.rule() != RestartRule.DECLARED) {
+      return "";
+    }
+    return count == 0 ? ": no service declares it restarts with " + restarted
+        + " (restart: true)" : ", as declared (restart: true)";
   }
 
   /** Why each service must restart: the path from the restarted service to it. */

@@ -43,7 +43,6 @@ import tools.jackson.databind.node.ObjectNode;
     "Give the output of 'docker ps -a --format json' or 'docker compose ps -a --format json'"
         + " (- for standard input)."})
 final class TriageCommand extends QueryCommand {
-  private static final int WIDTH = 100;
   private static final int NAMES_SHOWN = 4;
 
   static final class Input {
@@ -122,7 +121,8 @@ final class TriageCommand extends QueryCommand {
     try {
       return query.graph().triage(seen, options);
     } catch (ForeignObservationException e) {
-      throw new UserError(TopologyFiles.name(path) + ": " + e.getMessage() + " " + hint(query));
+      throw new UserError(TopologyFiles.name(path) + ": " + e.getMessage() + " "
+          + hint(query, e.projects()));
     } catch (InvalidQueryException e) {
       if (seen.containers().isEmpty()) {
         throw new TopologyFiles.FileProblem(path, e);
@@ -131,11 +131,19 @@ final class TriageCommand extends QueryCommand {
     }
   }
 
-  /** Which topology to pass instead of the one asked about. */
-  private static String hint(Query query) {
+  /**
+   * Which topology to pass instead of the one asked about. {@code --project} wins over the
+   * file's {@code name:} and its folder, as {@code docker compose -p} does (Docker's
+   * "Specify a project name", precedence from highest: the {@code -p} flag, {@code
+   * COMPOSE_PROJECT_NAME}, the top-level {@code name:}, the project folder's base name), so
+   * the file may be the right one, run under another name.
+   */
+  private static String hint(Query query, List<String> projects) {
     if (query.isCompose()) {
-      return "Pass the Compose file of their project with --compose FILE (and --project NAME"
-          + " when its folder is not named after the project).";
+      String name = projects.size() == 1 ? projects.get(0) : "NAME";
+      return "Pass the Compose file of their project with --compose FILE, or, if this file is"
+          + " theirs run under another name, add --project " + name + ": it overrides the"
+          + " file's name: and its folder's name, as docker compose -p does.";
     }
     return "Triage used " + (query.file() == null ? "the " : "") + query.source() + "; pass"
         + " the topology the containers belong to with --compose FILE or --topology FILE.";
@@ -162,7 +170,8 @@ final class TriageCommand extends QueryCommand {
     root.set("unexplained", JsonOutput.names(triage.unexplained()));
     root.set("atRisk", JsonOutput.names(triage.atRisk()));
     root.set("unobserved", JsonOutput.names(triage.unobserved()));
-    root.set("toCheck", JsonOutput.names(triage.toCheck()));
+    // By name, as restart --json lists its toCheck; the recovery steps keep the wave order.
+    root.set("toCheck", JsonOutput.names(triage.toCheck().stream().sorted().toList()));
     ArrayNode recovery = root.putArray("recovery");
     for (RecoveryStep step : triage.recovery()) {
       ObjectNode node = recovery.addObject();
@@ -208,18 +217,18 @@ final class TriageCommand extends QueryCommand {
   @Override
   void print(Query query, Printer out) {
     Triage triage = triage(query);
-    for (String line : wrap(triage.summary())) {
-      out.line(line);
-    }
-    query.heading(out, "Phase: " + triage.phase().name().toLowerCase(java.util.Locale.ROOT)
+    lines(out, triage.summary());
+    // The heading shows the deployment the verdicts are of: with the profiles switched on.
+    Query used = query.withChoices(triage.switchedOn());
+    used.heading(out, "Phase: " + triage.phase().name().toLowerCase(java.util.Locale.ROOT)
         + (triage.phaseInferred() ? " (inferred from the containers)" : " (as given)"));
     Table failed = Table.of("FAILED", "SEVERITY", "VERDICT", "WHY");
     triage.services().stream().filter(s -> s.verdict().failed()).forEach(s ->
-        failed.row(s.service(), s.severity(), s.verdict().words(), cut(s.reason(), 50)));
+        failed.row(s.service(), s.severity(), s.verdict().words(), s.reason()));
     section(out, failed);
     Table causes = Table.of("ROOT CAUSE", "SEVERITY", "EXPLAINS");
     triage.causes().forEach(c -> causes.row(c.service(), c.severity(),
-        c.explains().isEmpty() ? "itself only" : names(c.explains())));
+        c.explains().isEmpty() ? "itself only" : names(c.explains(), out)));
     triage.unexplained().forEach(u -> causes.row(u, "", "unexplained"));
     section(out, causes);
     Table risk = Table.of("AT RISK", "SEVERITY", "VERDICT");
@@ -228,38 +237,33 @@ final class TriageCommand extends QueryCommand {
     section(out, risk);
     Table recovery = Table.of("WAVE", "ACTION", "SERVICE", "WHY");
     triage.recovery().forEach(step -> recovery.row(String.valueOf(step.wave()),
-        step.action().word(), step.service(), cut(step.reason(), 50)));
+        step.action().word(), step.service(), step.reason()));
     section(out, recovery);
     if (!triage.unobserved().isEmpty()) {
       out.line();
-      for (String line : wrap("Not observed (partial input; not counted down): "
-          + names(triage.unobserved()))) {
-        out.line(line);
-      }
+      lines(out, "Not observed (partial input; not counted down): "
+          + names(triage.unobserved(), out));
     }
     Table guesses = Table.of("MATCHED BY IMAGE ONLY", "IMAGE", "AS SERVICE");
-    triage.guessedMatches().forEach(g -> guesses.row(cut(g.container(), 40), cut(g.image(), 40),
-        g.service()));
+    triage.guessedMatches().forEach(g -> guesses.row(g.container(), g.image(), g.service()));
     section(out, guesses);
     if (!triage.switchedOn().isEmpty()) {
       List<String> choices = new java.util.ArrayList<>();
       triage.switchedOn().forEach((choice, value) -> choices.add(choice + "=" + value));
       out.line();
-      for (String line : wrap("Switched on for this triage, as containers of their services were"
-          + " seen: " + String.join(", ", choices) + (query.isCompose() ? " (--profile "
-          + String.join(" --profile ", triage.switchedOn().keySet()) + " asks the same)" : "")
-          + ".")) {
-        out.line(line);
-      }
+      lines(out, "Switched on for this triage, as containers of their services were"
+          + " seen: " + String.join(", ", choices) + (query.isCompose() ? " ("
+          + sameOptions(used.profilesOn()) + ")" : "") + ".");
     }
     Table unknown = Table.of("UNKNOWN CONTAINER", "STATE");
-    triage.unknownContainers().forEach(c -> unknown.row(cut(c.name(), 60), c.state().docker()));
-    triage.externalContainers().forEach(c -> unknown.row(cut(c.name(), 60),
+    triage.unknownContainers().forEach(c -> unknown.row(c.name(), c.state().docker()));
+    triage.externalContainers().forEach(c -> unknown.row(c.name(),
         c.state().docker() + " (external service " + c.service() + ", ignored)"));
     section(out, unknown);
     for (ImpactNote note : triage.notes()) {
       out.line();
-      for (String line : wrap("Note, " + note.service() + ": \"" + note.citation() + "\"")) {
+      for (String line : Wrap.lines("Note, " + note.service() + ": \"" + note.citation() + "\"",
+          out.width(), "")) {
         out.line(out.dim(line));
       }
     }
@@ -272,30 +276,31 @@ final class TriageCommand extends QueryCommand {
     }
   }
 
-  private static String names(List<String> names) {
-    if (names.size() <= NAMES_SHOWN) {
+  /**
+   * The names joined; past {@value #NAMES_SHOWN}, the first ones and a count of the others,
+   * unless {@code --wide} asks for everything in full.
+   */
+  private static String names(List<String> names, Printer out) {
+    if (names.size() <= NAMES_SHOWN || out.width() > Printer.WIDTH) {
       return String.join(", ", names);
     }
     return String.join(", ", names.subList(0, NAMES_SHOWN)) + " and "
         + (names.size() - NAMES_SHOWN) + " more";
   }
 
-  private static String cut(String text, int width) {
-    return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+  /** The options that ask for these profiles, every one in effect, with their verb. */
+  private static String sameOptions(List<String> profiles) {
+    return "--profile " + String.join(" --profile ", profiles)
+        + (profiles.size() == 1 ? " asks" : " ask") + " the same";
   }
 
-  /** Words wrapped at {@value #WIDTH} columns. */
-  static List<String> wrap(String text) {
-    List<String> lines = new java.util.ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      line.append(line.length() == 0 ? "" : " ").append(cut(word, WIDTH));
+  /**
+   * Prints the text wrapped at spaces within the printer's width, continuation lines not
+   * indented, so that a paragraph reads as one; with {@code --wide}, on one line.
+   */
+  private static void lines(Printer out, String text) {
+    for (String line : Wrap.lines(text, out.width(), "")) {
+      out.line(line);
     }
-    lines.add(line.toString());
-    return lines;
   }
 }

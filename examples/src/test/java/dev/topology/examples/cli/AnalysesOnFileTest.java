@@ -97,6 +97,25 @@ class AnalysesOnFileTest {
   }
 
   @Test
+  void restart_declaredRuleButNoneOnTheService_saysNoneIsDeclaredOnIt() {
+    String declared = Cli.write(dir, "declared.json", """
+        {"formatVersion": 2, "services": [
+          {"name": "db", "severity": "HIGH"},
+          {"name": "api", "severity": "MEDIUM",
+           "dependencies": [{"target": "db", "restartsWith": true}]},
+          {"name": "web", "severity": "LOW", "dependencies": [{"target": "api"}]}
+        ]}
+        """).toString();
+    assertThat(answerOn(declared, "restart", "api")).isEqualTo("""
+        Restart of api (MEDIUM) while running: nothing else needs to restart: no service declares it
+          restarts with api (restart: true)
+        Topology: '%s'
+
+        At risk, declare no restart, to check: web
+        """.formatted(declared));
+  }
+
+  @Test
   void restart_oneShotTask_restartsNothing() {
     assertThat(answer("restart", "migrate")).isEqualTo(
         "Restart of migrate (LOW) while running: nothing else needs to restart\n"

@@ -170,7 +170,7 @@ class ComposeAndTriageTest {
   }
 
   @Test
-  void triage_anotherProjectsContainersOnACompose_refusedNamingBothProjects() {
+  void triage_anotherProjectsContainersOnACompose_refusedNamingBothProjectsAndTheOverride() {
     // The Compose file states no name: its folder names the project, as Compose does.
     String capture = Cli.write(dir, "ps.jsonl", ACME).toString();
     String project = dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
@@ -180,7 +180,8 @@ class ComposeAndTriageTest {
     assertThat(result.err()).isEqualTo("topology: '" + capture + "': The containers belong to"
         + " the Compose project 'acme', not to '" + project + "'; triage them against the"
         + " Compose file of that project. Pass the Compose file of their project with --compose"
-        + " FILE (and --project NAME when its folder is not named after the project).\n");
+        + " FILE, or, if this file is theirs run under another name, add --project acme: it"
+        + " overrides the file's name: and its folder's name, as docker compose -p does.\n");
     // Told the project is acme, the same file is triaged: db and web are its services.
     JsonNode answer = json(Cli.run("triage", "--docker-ps", capture, "--compose", compose,
         "--project", "acme", "--json"));
@@ -267,5 +268,104 @@ class ComposeAndTriageTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).isEqualTo("topology: --project names a Compose project; give it"
         + " with --compose FILE.\n");
+  }
+
+  @Test
+  void triage_longReason_printedInFullNotCut() {
+    // web has no container in a complete capture: "never created: no container in a complete
+    // observation", 54 characters, once cut at 50.
+    String capture = Cli.write(dir, "ps.json", """
+        [{"Name": "p-db-1", "Service": "db", "State": "running", "Health": "healthy"},
+         {"Name": "p-migrate-1", "Service": "migrate", "State": "exited", "ExitCode": 0}]
+        """).toString();
+    for (String wide : new String[] {"--no-color", "--wide"}) {
+      Cli.Result text = Cli.run("triage", "--compose-ps", capture, "--compose", compose, wide);
+      assertThat(text.code()).as(text.err()).isZero();
+      assertThat(text.out()).as(wide)
+          .contains("web     MEDIUM    not seen  never created: no container in a complete"
+              + " observation\n")
+          .contains("0     start   web      never created: no container in a complete"
+              + " observation\n")
+          .doesNotContain("...");
+    }
+  }
+
+  @Test
+  void triage_wide_listsEveryNameAndKeepsTheSummaryOnOneLine() {
+    String six = Cli.write(dir, "six.yml", """
+        services:
+          a: {image: example/a}
+          b: {image: example/b}
+          c: {image: example/c}
+          d: {image: example/d}
+          e: {image: example/e}
+          f: {image: example/f, depends_on: [a, b, c, d, e]}
+        """).toString();
+    String capture = Cli.write(dir, "ps.jsonl", """
+        {"Names":"f","State":"running","Status":"Up 1 hour"}
+        """).toString();
+    Cli.Result shortened = Cli.run("triage", "--docker-ps", capture, "--compose", six);
+    assertThat(shortened.out()).contains("Not observed (partial input; not counted down): a, b,"
+        + " c, d and 1 more\n");
+    Cli.Result wide = Cli.run("triage", "--docker-ps", capture, "--compose", six, "--wide");
+    assertThat(wide.code()).as(wide.err()).isZero();
+    assertThat(wide.out()).contains("Not observed (partial input; not counted down): a, b, c, d,"
+        + " e\n");
+  }
+
+  @Test
+  void triage_profileSwitchedOnBesideComposeProfiles_deploymentAndHintShowEveryProfileOn()
+      throws IOException {
+    // COMPOSE_PROFILES switches postgres on; a mysql container switches mysql on as well.
+    Path project = java.nio.file.Files.createDirectories(dir.resolve("shop"));
+    Cli.write(project, ".env", "COMPOSE_PROFILES=postgres\n");
+    String file = Cli.write(project, "compose.yaml", """
+        services:
+          postgres: {image: postgres:16, profiles: [postgres]}
+          mysql: {image: mysql:8.4, profiles: [mysql]}
+          app: {image: example/app}
+        """).toString();
+    String capture = Cli.write(dir, "ps.json", """
+        [{"Name": "shop-app-1", "Service": "app", "State": "running",
+          "Labels": "com.docker.compose.project=shop,com.docker.compose.service=app"},
+         {"Name": "shop-mysql-1", "Service": "mysql", "State": "running",
+          "Labels": "com.docker.compose.project=shop,com.docker.compose.service=mysql"}]
+        """).toString();
+    Cli.Result text = Cli.run("triage", "--compose-ps", capture, "--compose", file);
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("Deployment: mysql=on, postgres=on\n");
+    assertThat(text.out().replace('\n', ' ')).contains("Switched on for this triage, as"
+        + " containers of their services were seen: mysql=on (--profile mysql --profile postgres"
+        + " ask the same).");
+    // The options named ask the same: the same verdicts, nothing switched on.
+    JsonNode asked = json(Cli.run("triage", "--compose-ps", capture, "--compose", file,
+        "--profile", "mysql", "--profile", "postgres", "--json"));
+    JsonNode switched = json(Cli.run("triage", "--compose-ps", capture, "--compose", file,
+        "--json"));
+    assertThat(asked.get("switchedOn").toString()).isEqualTo("{}");
+    assertThat(asked.get("services")).isEqualTo(switched.get("services"));
+  }
+
+  @Test
+  void triage_json_toCheckSortedByNameAsRestartsIs() {
+    // zeta needs db and alpha needs api: checked in waves 1 and 2, listed by name.
+    String file = Cli.write(dir, "checks.yml", """
+        services:
+          db: {image: postgres:16}
+          api: {image: example/api, depends_on: {db: {condition: service_started, restart: true}}}
+          zeta: {image: example/zeta, depends_on: [db]}
+          alpha: {image: example/alpha, depends_on: [api]}
+        """).toString();
+    String capture = Cli.write(dir, "ps.json", """
+        [{"Name": "p-db-1", "Service": "db", "State": "exited", "ExitCode": 137},
+         {"Name": "p-api-1", "Service": "api", "State": "running"},
+         {"Name": "p-zeta-1", "Service": "zeta", "State": "running"},
+         {"Name": "p-alpha-1", "Service": "alpha", "State": "running"}]
+        """).toString();
+    JsonNode answer = json(Cli.run("triage", "--compose-ps", capture, "--compose", file,
+        "--json"));
+    assertThat(answer.get("toCheck").toString()).isEqualTo("[\"alpha\",\"zeta\"]");
+    assertThat(json(Cli.run("restart", "db", "--compose", file, "--json")).get("toCheck")
+        .toString()).isEqualTo("[\"alpha\",\"zeta\"]");
   }
 }

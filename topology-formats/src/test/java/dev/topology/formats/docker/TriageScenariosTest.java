@@ -114,8 +114,8 @@ class TriageScenariosTest {
         org.assertj.core.groups.Tuple.tuple("contexts-service", RecoveryStep.Action.START, 1),
         org.assertj.core.groups.Tuple.tuple("api-service", RecoveryStep.Action.START, 2));
     assertThat(triage.summary()).isEqualTo("3 services down, 1 root cause:"
-        + " contexts-service-migrator (LOW), worst HIGH. Nothing else at risk. Start:"
-        + " contexts-service-migrator, then contexts-service, then api-service."
+        + " contexts-service-migrator (LOW), worst HIGH. Nothing else at risk. Run"
+        + " contexts-service-migrator, then start contexts-service, then api-service."
         + " Matched by image only, a guess: logrotate as tutum/logrotate.");
   }
 
@@ -147,8 +147,10 @@ class TriageScenariosTest {
         .containsExactly("frontend", "mongo", "vm-gc", "vm-scaler", "vm-service");
     assertThat(triage.summary()).isEqualTo("31 services down, 1 root cause: ready-agent (LOW),"
         + " worst HIGH."
-        + " 8 more at risk; the whole system is down. Start: ready-agent, then 19 services,"
-        + " then 5 services, then 7 services, then 6 services, then api-service." + " Matched by image only, a guess: logrotate as tutum/logrotate.");
+        + " 8 more at risk; the whole system is down. Start ready-agent,"
+        + " then 17 services and run mongodb-upgrader and vm-service-db-migrator, then start 5"
+        + " services, then audit-log-service and run 6 services, then start 6 services, then"
+        + " api-service." + " Matched by image only, a guess: logrotate as tutum/logrotate.");
   }
 
   @Test
@@ -204,7 +206,8 @@ class TriageScenariosTest {
     assertThat(triage.severity()).isEmpty();
     assertThat(triage.recoveryWaves()).containsExactly(List.of("web"));
     assertThat(triage.summary())
-        .isEqualTo("Nothing down: 3 services up, 1 partly up. Restart: web.");
+        .isEqualTo("Nothing down: 3 services up, 1 partly up, 1 one-shot task completed."
+            + " Restart: web.");
   }
 
   @Test
