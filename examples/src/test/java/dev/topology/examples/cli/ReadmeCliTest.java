@@ -23,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ReadmeCliTest {
   private static final Path README = Path.of("..", "README.md");
 
+  /** Triage's JSON shape, which README's Triage section links to. */
+  private static final Path TRIAGE = Path.of("..", "docs", "triage.md");
+
   /** The tool's JSON shapes, which README's section links to. */
   private static final Path SHAPES = Path.of("..", "docs", "cli.md");
 
@@ -55,18 +58,18 @@ class ReadmeCliTest {
 
   /** README's triage section shows the whole shape of {@code triage --json}. */
   @org.junit.jupiter.api.Test
-  void triageJsonFields_areAllInReadmesShape() throws IOException {
+  void triageJsonFields_areAllInTheDocumentedShape() throws IOException {
     Path capture = Path.of("src", "test", "resources", "catalog-postgres-exited.jsonl");
     JsonNode answer = JsonMapper.builder().build().readTree(Cli.run("triage", "--docker-ps",
         capture.toString(), "--json").out());
     Set<String> fields = new TreeSet<>();
     collect(answer, fields);
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf("### The JSON answer");
-    assertThat(start).as("a section '### The JSON answer' in %s", README).isNotNegative();
-    String shape = readme.substring(start, readme.indexOf("\n### ", start + 1));
+    String triage = Files.readString(TRIAGE, StandardCharsets.UTF_8);
+    int start = triage.indexOf("## The JSON answer");
+    assertThat(start).as("a section '## The JSON answer' in %s", TRIAGE).isNotNegative();
+    String shape = triage.substring(start, triage.indexOf("\n## ", start + 1));
     for (String field : fields) {
-      assertThat(shape).as("README's triage shape shows the field '%s'", field)
+      assertThat(shape).as("docs/triage.md's shape shows the field '%s'", field)
           .contains("\"" + field + "\"");
     }
   }

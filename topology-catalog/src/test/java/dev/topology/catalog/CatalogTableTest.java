@@ -12,12 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The table of the README's "The bundled catalog" section and the catalog must agree, row for row
- * and cell for cell, so that the README never shows a stale catalog.
+ * The table of docs/catalog.md, which README's "The bundled catalog" section links to, and the
+ * catalog must agree, row for row and cell for cell, so that the docs never show a stale catalog.
  */
-class ReadmeCatalogTableTest {
+class CatalogTableTest {
   private static final Path README = Path.of("..", "README.md");
-  private static final String SECTION = "## The bundled catalog";
+  private static final Path TABLE = Path.of("..", "docs", "catalog.md");
+  private static final String SECTION = "# The bundled catalog";
 
   private static List<String> readme() throws IOException {
     return Files.readAllLines(README, StandardCharsets.UTF_8);
@@ -25,16 +26,16 @@ class ReadmeCatalogTableTest {
 
   /** The table lines of the section: header, separator, then one line per service. */
   private static List<List<String>> table() throws IOException {
-    List<String> lines = readme();
+    List<String> lines = Files.readAllLines(TABLE, StandardCharsets.UTF_8);
     int start = lines.indexOf(SECTION);
-    assertThat(start).as("a line '%s' in %s", SECTION, README).isNotNegative();
+    assertThat(start).as("a line '%s' in %s", SECTION, TABLE).isNotNegative();
     int end = start + 1;
     while (end < lines.size() && !lines.get(end).startsWith("## ")) {
       end++;
     }
     return lines.subList(start + 1, end).stream()
         .filter(line -> line.startsWith("|"))
-        .map(ReadmeCatalogTableTest::cells)
+        .map(CatalogTableTest::cells)
         .toList();
   }
 
@@ -63,22 +64,22 @@ class ReadmeCatalogTableTest {
   }
 
   @Test
-  void readme_bundledCatalogTable_matchesTheCatalogRowForRow() throws IOException {
+  void catalogTable_matchesTheCatalogRowForRow() throws IOException {
     List<List<String>> table = table();
     List<List<String>> expected =
-        CircleCiServer2.topology().services().stream().map(ReadmeCatalogTableTest::row).toList();
+        CircleCiServer2.topology().services().stream().map(CatalogTableTest::row).toList();
 
-    assertThat(table).as("the table of '%s' in %s", SECTION, README).hasSizeGreaterThan(2);
+    assertThat(table).as("the table of %s", TABLE).hasSizeGreaterThan(2);
     assertThat(table.get(0)).containsExactly("service", "severity", "startup dependencies");
     assertThat(table.get(1)).allMatch(cell -> cell.matches(":?-+:?"));
     assertThat(table.subList(2, table.size())).containsExactlyElementsOf(expected);
   }
 
   @Test
-  void readme_bundledCatalogSection_comesBeforeJsonFormat() throws IOException {
+  void readme_bundledCatalogSection_linksTheTable() throws IOException {
     List<String> lines = readme();
 
-    assertThat(lines.indexOf(SECTION)).isNotNegative()
-        .isLessThan(lines.indexOf("## JSON format"));
+    assertThat(lines).contains("## The bundled catalog");
+    assertThat(String.join("\n", lines)).contains("(docs/catalog.md)");
   }
 }
