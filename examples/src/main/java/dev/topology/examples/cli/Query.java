@@ -91,7 +91,7 @@ final class Query {
       return this;
     }
     return new Query(topology, deployment.toBuilder().chooseAll(choices).build(), file, compose,
-        project);
+        project, shown);
   }
 
   /**
