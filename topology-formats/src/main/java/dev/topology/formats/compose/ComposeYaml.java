@@ -55,6 +55,12 @@ final class ComposeYaml {
   static final int MAX_ALIASES = 200_000;
   /** The longest key of a mapping, in characters. */
   static final int MAX_KEY_LENGTH = 1024;
+  /**
+   * The longest line: 1 MiB. SnakeYAML's time grows faster than the length of a line (one line
+   * of 7 MiB takes it seconds, seven lines of 1 MiB a second), and no Compose file needs such
+   * lines (a long value is written on several).
+   */
+  static final int MAX_LINE_LENGTH = 1 << 20;
 
   /** Compose's {@code !reset} tag: the value is cleared (compose-spec 13-merge.md). */
   static final Tag RESET = new Tag("!reset");
@@ -101,6 +107,7 @@ final class ComposeYaml {
       throw new ComposeFileException("", "The file has " + text.length()
           + " characters, more than the limit of " + MAX_LENGTH + " (8 MiB).");
     }
+    checkLines(text);
     Parser parser = newParser();
     try {
       Node root = parser.yaml().compose(new StringReader(text));
@@ -120,6 +127,26 @@ final class ComposeYaml {
           + firstLine(e.getMessage()) + ".");
     } catch (StackOverflowError e) {
       throw new ComposeFileException("", "The file nests too deeply to be read.");
+    }
+  }
+
+  /** Refuses a line longer than {@link #MAX_LINE_LENGTH}, naming it. */
+  private static void checkLines(String text) {
+    int start = 0;
+    int line = 1;
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      int stop = end < 0 ? text.length() : end;
+      if (stop - start > MAX_LINE_LENGTH) {
+        throw new ComposeFileException("", "Line " + line + " has " + (stop - start)
+            + " characters, more than the limit of " + MAX_LINE_LENGTH + " (1 MiB) for a line;"
+            + " write a long value on several lines.");
+      }
+      if (end < 0) {
+        return;
+      }
+      start = end + 1;
+      line++;
     }
   }
 

@@ -82,6 +82,21 @@ class HostileComposeTest {
   }
 
   @Test
+  void read_lineOfMoreThanOneMebibyte_refusedBeforeParsing() {
+    String yaml = "services: {}\n\n# " + "x".repeat(ComposeYaml.MAX_LINE_LENGTH) + "\nx-a: 1\n";
+    assertThatThrownBy(() -> READER.read(yaml))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("Line 3 has 1048578 characters, more than the limit of 1048576 (1 MiB) for a"
+            + " line; write a long value on several lines.");
+  }
+
+  @Test
+  void read_lineOfOneMebibyte_read() {
+    String yaml = "services: {}\n#" + "x".repeat(ComposeYaml.MAX_LINE_LENGTH - 1) + "\n";
+    assertThat(READER.read(yaml).topology().size()).isZero();
+  }
+
+  @Test
   void read_longKey_refused() {
     String yaml = "services:\n  ? " + "k".repeat(2000) + "\n  : {}\n";
     assertThatThrownBy(() -> READER.read(yaml))
