@@ -34,6 +34,8 @@ final class ComposeLoading {
   private final Extension extension;
   private String folder = "";
   private long resolvedText;
+  /** Whether a file read holds a {@code !reset} or {@code !override}. */
+  private boolean tagged;
 
   /** One file read: its path from the project folder, its name for messages, its values. */
   record Source(String key, String display, Object root) {
@@ -97,7 +99,8 @@ final class ComposeLoading {
       // missing variable at the same place: report it once.
       throw new ComposeFileException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
     }
-    return new Loaded(ComposeMerge.settled(merged), List.copyOf(read),
+    // Without a !reset or !override in any file, merging left no marker to settle.
+    return new Loaded(tagged ? ComposeMerge.settled(merged) : merged, List.copyOf(read),
         java.util.Collections.unmodifiableMap(given));
   }
 
@@ -183,7 +186,9 @@ final class ComposeLoading {
   private Source parse(String key, String display, String name, String text) {
     read.add(name);
     try {
-      Source source = new Source(key, display, ComposeYaml.read(text));
+      ComposeYaml.Document document = ComposeYaml.document(text);
+      tagged |= document.tagged();
+      Source source = new Source(key, display, document.root());
       sources.put(key, source);
       List<ComposeProblem> found = new ArrayList<>();
       interpolation.check(source.root(), found);

@@ -100,6 +100,22 @@ final class ComposeYaml {
    *     tag, or exceeds a limit
    */
   static Object read(String text) {
+    return document(text).root();
+  }
+
+  /**
+   * A document's value, and whether a {@code !reset} or {@code !override} stands anywhere in it
+   * (where none does, merging has no marker to settle).
+   */
+  record Document(Object root, boolean tagged) {}
+
+  /**
+   * Reads the single YAML document of {@code text} into plain values, as {@link #read(String)}.
+   *
+   * @return the document's value (null for an empty document) and whether it is tagged
+   * @throws ComposeFileException as {@link #read(String)}
+   */
+  static Document document(String text) {
     if (text == null) {
       throw new ComposeFileException("", "A Compose file is read from text, not null.");
     }
@@ -112,10 +128,11 @@ final class ComposeYaml {
     try {
       Node root = parser.yaml().compose(new StringReader(text));
       if (root == null) {
-        return null;
+        return new Document(null, false);
       }
-      new Expansion().size(root, null);
-      return parser.constructor().construct(root);
+      Expansion expansion = new Expansion();
+      expansion.size(root, null);
+      return new Document(parser.constructor().construct(root), expansion.tagged);
     } catch (ComposeFileException e) {
       throw e;
     } catch (MarkedYAMLException e) {
@@ -252,11 +269,22 @@ final class ComposeYaml {
    * one visit per node of the text.
    */
   private static final class Expansion {
+    /** What a scalar stands for: itself, one level deep. */
+    private static final long[] SCALAR = {1, 1};
+
     private final Map<Node, long[]> done = new IdentityHashMap<>();
     private final Set<Node> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Whether a node is tagged {@code !reset} or {@code !override}. */
+    boolean tagged;
 
     /** {nodes, depth} of the node expanded. */
     long[] size(Node node, At path) {
+      if (node instanceof ScalarNode) {
+        // A scalar contains nothing, so it cannot be recursive, and costs the same each time:
+        // not remembering the most numerous nodes keeps the walk's tables small.
+        checkTag(node, path);
+        return SCALAR;
+      }
       long[] known = done.get(node);
       if (known != null) {
         return known;
@@ -265,10 +293,7 @@ final class ComposeYaml {
         throw new ComposeFileException(At.text(path), "An alias refers to a value that contains it;"
             + " recursive values are not allowed.");
       }
-      if (!PLAIN_TAGS.contains(node.getTag())) {
-        throw new ComposeFileException(At.text(path), "The tag " + node.getTag().getValue()
-            + " is not allowed; a Compose file holds plain mappings, lists and text.");
-      }
+      checkTag(node, path);
       long nodes = 1;
       long depth = 0;
       if (node instanceof MappingNode mapping) {
@@ -303,6 +328,14 @@ final class ComposeYaml {
       open.remove(node);
       done.put(node, result);
       return result;
+    }
+
+    private void checkTag(Node node, At path) {
+      if (!PLAIN_TAGS.contains(node.getTag())) {
+        throw new ComposeFileException(At.text(path), "The tag " + node.getTag().getValue()
+            + " is not allowed; a Compose file holds plain mappings, lists and text.");
+      }
+      tagged |= node.getTag().equals(RESET) || node.getTag().equals(OVERRIDE);
     }
 
     private static ComposeFileException tooLarge() {
