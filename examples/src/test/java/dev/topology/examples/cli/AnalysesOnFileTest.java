@@ -72,9 +72,9 @@ class AnalysesOnFileTest {
         """);
   }
 
-  @Test
-  void restart_declaredRestarts_followsThemAndListsTheRestToCheck() {
-    String declared = Cli.write(dir, "declared.json", """
+  /** db <- api (restarts with db) <- web (declares nothing). */
+  private String declaredRestart() {
+    return Cli.write(dir, "declared.json", """
         {"formatVersion": 2, "services": [
           {"name": "db", "severity": "HIGH"},
           {"name": "api", "severity": "MEDIUM",
@@ -82,6 +82,11 @@ class AnalysesOnFileTest {
           {"name": "web", "severity": "LOW", "dependencies": [{"target": "api"}]}
         ]}
         """).toString();
+  }
+
+  @Test
+  void restart_declaredRestarts_followsThemAndListsTheRestToCheck() {
+    String declared = declaredRestart();
     assertThat(answerOn(declared, "restart", "db")).isEqualTo("""
         Restart of db (HIGH) while running: 1 service to restart in 1 wave, as declared\
          (restart: true)
@@ -98,14 +103,7 @@ class AnalysesOnFileTest {
 
   @Test
   void restart_declaredRuleButNoneOnTheService_saysNoneIsDeclaredOnIt() {
-    String declared = Cli.write(dir, "declared.json", """
-        {"formatVersion": 2, "services": [
-          {"name": "db", "severity": "HIGH"},
-          {"name": "api", "severity": "MEDIUM",
-           "dependencies": [{"target": "db", "restartsWith": true}]},
-          {"name": "web", "severity": "LOW", "dependencies": [{"target": "api"}]}
-        ]}
-        """).toString();
+    String declared = declaredRestart();
     assertThat(answerOn(declared, "restart", "api")).isEqualTo("""
         Restart of api (MEDIUM) while running: nothing else needs to restart: no service declares it
           restarts with api (restart: true)
