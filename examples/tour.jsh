@@ -1,6 +1,6 @@
 // A tour of the Topology SDK. From the repository root:
 //   ./mvnw -q -DskipTests package
-//   jshell --class-path examples/target/topology.jar examples/tour.jsh
+//   jshell --class-path examples/target/examples.jar examples/tour.jsh
 import dev.topology.api.*;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;

@@ -19,7 +19,7 @@ import java.nio.file.Path;
  *
  * <pre>
  * docker ps -a --format json &gt; now.jsonl
- * java -cp examples/target/topology.jar dev.topology.examples.Triage now.jsonl
+ * java -cp examples/target/examples.jar dev.topology.examples.Triage now.jsonl
  * 10 services down, 1 root cause: postgres (HIGH). 1 more at risk. Restart: postgres, ...
  *   wave 0: restart postgres (exited (137))
  *   ...

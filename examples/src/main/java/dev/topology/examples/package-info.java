@@ -10,6 +10,6 @@
  * </ul>
  *
  * <p>The build runs every one of them (see {@code ExamplesTest}), so they cannot drift from
- * the library. The command-line tool lives in {@link dev.topology.examples.cli}.
+ * the library. The {@code topology} command-line tool is a module of its own, {@code topology-cli}.
  */
 package dev.topology.examples;

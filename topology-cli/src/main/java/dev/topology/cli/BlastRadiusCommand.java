@@ -1,0 +1,61 @@
+package dev.topology.cli;
+
+import dev.topology.api.Severity;
+import dev.topology.graph.BlastRadius;
+import dev.topology.graph.Phase;
+import dev.topology.graph.ServiceBlast;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code blast-radius}: every service ranked by how many services its failure alone takes down.
+ *
+ * <p>Each row answers what {@code impact NAME} answers for that service, counted for all at
+ * once, under the same names as the library's {@link ServiceBlast}: {@code worstSeverity} is the
+ * worse of the service's own severity and {@code propagatedSeverity}, the worst it takes down.
+ */
+@Command(name = "blast-radius", description = {
+    "Rank every service by how many services its failure alone takes down.",
+    "Largest first, then by the worst severity it reaches, then by name."})
+final class BlastRadiusCommand extends QueryCommand {
+  @Option(names = "--phase", paramLabel = "PHASE", defaultValue = "runtime",
+      description = "startup or runtime: whether the system is starting or running"
+          + " (default: ${DEFAULT-VALUE}).")
+  private Phase phase;
+
+  @Override
+  JsonNode json(Query query) {
+    BlastRadius blast = query.graph().blastRadius(phase);
+    ObjectNode root = JsonOutput.object();
+    root.put("phase", blast.phase().name());
+    ArrayNode services = root.putArray("services");
+    for (ServiceBlast row : blast.ranking()) {
+      ObjectNode node = services.addObject();
+      node.put("name", row.service());
+      node.put("severity", row.severity().name());
+      node.put("takesDown", row.takesDown());
+      node.put("worstSeverity", row.worstSeverity().name());
+      node.put("propagatedSeverity", row.propagatedSeverity().map(Severity::name).orElse(null));
+    }
+    return root;
+  }
+
+  @Override
+  void print(Query query, Printer out) {
+    BlastRadius blast = query.graph().blastRadius(phase);
+    int count = blast.ranking().size();
+    query.heading(out, "Blast radius at " + blast.phase().name().toLowerCase(Locale.ROOT) + ": "
+        + Counts.of(count, "service") + ", most taken down first");
+    Table table = Table.of("SERVICE", "SEVERITY", "TAKES DOWN", "WORST TAKEN DOWN");
+    for (ServiceBlast row : blast.ranking()) {
+      table.row(row.service(), row.severity(), String.valueOf(row.takesDown()),
+          row.propagatedSeverity().orElse(null));
+    }
+    out.line();
+    table.print(out);
+  }
+}
