@@ -44,6 +44,11 @@ class LauncherTest {
 
     Run later = run(launcher, "", "0", "$HOME", "a\"b");
     assertThat(later).isEqualTo(new Run(0, "[0]\n[$HOME]\n[a\"b]\n", ""));
+
+    // Later runs map the tool's classes from the archive instead of reading them from the jar.
+    Run logged = runWithJavaOpts(launcher, "-Xlog:class+load=info:stdout", "", "0");
+    assertThat(logged.out())
+        .contains(LauncherProbe.class.getName() + " source: shared objects file");
   }
 
   @Test
@@ -83,11 +88,20 @@ class LauncherTest {
   }
 
   private static Run run(Path launcher, String input, String... args) throws Exception {
+    return runWithJavaOpts(launcher, null, input, args);
+  }
+
+  /** A run with {@code javaOpts} in TOPOLOGY_JAVA_OPTS, or none where it is null. */
+  private static Run runWithJavaOpts(Path launcher, String javaOpts, String input,
+      String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().remove("TOPOLOGY_JAVA_OPTS");
+    if (javaOpts != null) {
+      builder.environment().put("TOPOLOGY_JAVA_OPTS", javaOpts);
+    }
     Process process = builder.start();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write(input.getBytes(StandardCharsets.UTF_8));
