@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Broken variants of valid JSON documents, for properties that feed them to a reader: cut,
  * spliced and token-injected text, and well-formed documents with one value retyped, nulled,
- * removed, duplicated or wrapped. The tool's hostile-file tests in examples use it too, through
+ * removed, duplicated or wrapped. The tool's hostile-file tests in topology-cli use it too, through
  * this module's test jar.
  */
 public final class JsonMutations {
