@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +32,7 @@ class JsonShapesDocTest {
   static {
     ASKED.put("catalog", List.of("catalog"));
     ASKED.put("plan", List.of("plan"));
-    ASKED.put("impact", List.of("impact rabbitmq"));
+    ASKED.put("impact", List.of("impact rabbitmq", "impact postgres"));
     ASKED.put("prerequisites", List.of("prerequisites frontend"));
     ASKED.put("dependents", List.of("dependents postgres"));
     ASKED.put("restart", List.of("restart postgres"));
@@ -41,7 +40,8 @@ class JsonShapesDocTest {
     ASKED.put("blast-radius", List.of("blast-radius"));
     ASKED.put("lint", List.of("lint --compose src/test/resources/compose-small.yml"));
     ASKED.put("diff", List.of("diff --against-ldap --against-s3 --against-externalize postgres",
-        "diff --against-externalize postgres"));
+        "diff --topology src/test/resources/webstack.json --against-choose cache=off"
+            + " --against-choose tier=large"));
     ASKED.put("graph", List.of("graph"));
   }
 
@@ -66,32 +66,39 @@ class JsonShapesDocTest {
   void triageShape_isWhatTheWriterWrites() throws IOException {
     String doc = Files.readString(TRIAGE, StandardCharsets.UTF_8);
     int start = doc.indexOf("```json", doc.indexOf("## The JSON answer")) + "```json".length();
-    JsonNode example = MAPPER.readTree(doc.substring(start, doc.indexOf("```", start)));
-    JsonNode answer = answer("triage --docker-ps src/test/resources/catalog-postgres-exited.jsonl");
-    assertThat(shapeOf(answer)).isEqualTo(shapeOf(example));
+    Shape documented = example(MAPPER.readTree(doc.substring(start, doc.indexOf("```", start))));
+    Set<String> nested = new LinkedHashSet<>();
+    documented.nestedPaths("triage", nested);
+    String captures = "../topology-formats/src/test/resources/docker/";
+    for (String capture : List.of("src/test/resources/catalog-postgres-exited.jsonl",
+        captures + "catalog-logrotate-down.jsonl")) {
+      compare(documented, answer("triage --docker-ps " + capture), "triage", nested);
+    }
+    assertThat(nested).as("documented lists of objects that no answer filled").isEmpty();
+  }
+
+  /** The shape of a documented example: its fields, and its lists' first objects. */
+  private static Shape example(JsonNode node) {
+    Shape shape = new Shape();
+    for (var entry : node.properties()) {
+      JsonNode value = entry.getValue();
+      Shape inner = null;
+      // An empty object, such as switchedOn, maps names to values: data, not fields.
+      if (value.isObject() && !value.isEmpty()) {
+        inner = example(value);
+      } else if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+        inner = example(value.get(0));
+        inner.list = true;
+      }
+      shape.fields.put(entry.getKey(), inner);
+    }
+    return shape;
   }
 
   private static JsonNode answer(String question) {
     Cli.Result result = Cli.run((question + " --json").split(" "));
     assertThat(result.code()).as("%s --json: %s", question, result.err()).isZero();
     return MAPPER.readTree(result.out());
-  }
-
-  /** Field names at every level, the first element standing for a list's elements. */
-  private static String shapeOf(JsonNode node) {
-    if (node.isObject()) {
-      List<String> fields = new ArrayList<>();
-      for (var entry : node.properties()) {
-        // switchedOn maps choices to values: data, not fields.
-        fields.add(entry.getKey() + (entry.getKey().equals("switchedOn") ? ""
-            : shapeOf(entry.getValue())));
-      }
-      return "{" + String.join(", ", fields) + "}";
-    }
-    if (node.isArray() && !node.isEmpty() && node.get(0).isObject()) {
-      return "[" + shapeOf(node.get(0)) + "]";
-    }
-    return "";
   }
 
   private static void compare(Shape shape, JsonNode node, String where, Set<String> nested) {
