@@ -1,15 +1,11 @@
 package dev.topology.cli;
 
-import dev.topology.api.Severity;
 import dev.topology.graph.BlastRadius;
 import dev.topology.graph.Phase;
 import dev.topology.graph.ServiceBlast;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code blast-radius}: every service ranked by how many services its failure alone takes down.
@@ -28,20 +24,8 @@ final class BlastRadiusCommand extends QueryCommand {
   private Phase phase;
 
   @Override
-  JsonNode json(Query query) {
-    BlastRadius blast = query.graph().blastRadius(phase);
-    ObjectNode root = JsonOutput.object();
-    root.put("phase", blast.phase().name());
-    ArrayNode services = root.putArray("services");
-    for (ServiceBlast row : blast.ranking()) {
-      ObjectNode node = services.addObject();
-      node.put("name", row.service());
-      node.put("severity", row.severity().name());
-      node.put("takesDown", row.takesDown());
-      node.put("worstSeverity", row.worstSeverity().name());
-      node.put("propagatedSeverity", row.propagatedSeverity().map(Severity::name).orElse(null));
-    }
-    return root;
+  Object json(Query query) {
+    return query.graph().blastRadius(phase);
   }
 
   @Override

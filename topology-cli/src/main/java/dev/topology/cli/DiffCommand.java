@@ -20,8 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -110,37 +108,18 @@ final class DiffCommand extends QueryCommand {
     return TopologyDiff.of(before.graph(), after.graph());
   }
 
+  /**
+   * What each side is (its file and deployment, which the tool chose), then the engine's diff
+   * as the library writes it.
+   */
   @Override
-  JsonNode json(Query before) {
+  Object json(Query before) {
     Query after = against(before);
     TopologyDiff diff = diff(before, after);
     ObjectNode root = JsonOutput.object();
     root.set("before", side(before));
     root.set("after", side(after));
-    root.set("addedServices", JsonOutput.names(diff.addedServices()));
-    root.set("removedServices", JsonOutput.names(diff.removedServices()));
-    ArrayNode severities = root.putArray("severityChanges");
-    for (Change<Severity> change : diff.severityChanges()) {
-      severities.addObject().put("service", change.service())
-          .put("before", change.before().name()).put("after", change.after().name());
-    }
-    edges(root.putArray("addedDependencies"), diff.addedEdges());
-    edges(root.putArray("removedDependencies"), diff.removedEdges());
-    ArrayNode waves = root.putArray("waveChanges");
-    for (Change<OptionalInt> change : diff.waveChanges()) {
-      ObjectNode node = waves.addObject().put("service", change.service());
-      wave(node, "before", change.before());
-      wave(node, "after", change.after());
-    }
-    ArrayNode blasts = root.putArray("blastRadiusChanges");
-    for (Phase phase : Phase.values()) {
-      for (Change<ServiceBlast> change : diff.blastRadiusChanges(phase)) {
-        ObjectNode node = blasts.addObject().put("phase", phase.name())
-            .put("service", change.service());
-        node.set("before", blastNode(change.before()));
-        node.set("after", blastNode(change.after()));
-      }
-    }
+    root.setAll((ObjectNode) JsonOutput.tree(diff));
     return root;
   }
 
@@ -148,28 +127,6 @@ final class DiffCommand extends QueryCommand {
     ObjectNode node = JsonOutput.object();
     node.put("topology", query.file() == null ? null : query.file().toString());
     node.set("deployment", JsonOutput.deployment(query));
-    return node;
-  }
-
-  private static void edges(ArrayNode array, List<Edge> edges) {
-    for (Edge edge : edges) {
-      array.addObject().put("from", edge.from()).put("to", edge.to())
-          .put("kind", edge.kind().name()).put("required", edge.required());
-    }
-  }
-
-  private static void wave(ObjectNode node, String field, OptionalInt wave) {
-    if (wave.isPresent()) {
-      node.put(field, wave.getAsInt());
-    } else {
-      node.putNull(field);
-    }
-  }
-
-  private static ObjectNode blastNode(ServiceBlast blast) {
-    ObjectNode node = JsonOutput.object();
-    node.put("takesDown", blast.takesDown());
-    node.put("propagatedSeverity", blast.propagatedSeverity().map(Severity::name).orElse(null));
     return node;
   }
 
@@ -202,13 +159,9 @@ final class DiffCommand extends QueryCommand {
     out.line("Diff of two installations: " + (table.isEmpty() ? "no differences"
         : Counts.of(table.size(), "difference")));
     out.line(out.dim("Before: " + before.source()));
-    if (!before.describeDeployment().isEmpty()) {
-      out.line(out.dim("  deployment: " + before.describeDeployment()));
-    }
+    before.deploymentWords().ifPresent(words -> out.line(out.dim("  deployment: " + words)));
     out.line(out.dim("After:  " + after.source()));
-    if (!after.describeDeployment().isEmpty()) {
-      out.line(out.dim("  deployment: " + after.describeDeployment()));
-    }
+    after.deploymentWords().ifPresent(words -> out.line(out.dim("  deployment: " + words)));
     if (!table.isEmpty()) {
       out.line();
       table.print(out);

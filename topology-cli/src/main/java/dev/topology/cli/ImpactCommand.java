@@ -1,25 +1,21 @@
 package dev.topology.cli;
 
-import dev.topology.api.DependencyKind;
 import dev.topology.api.Severity;
+import dev.topology.formats.json.AnswerJson;
 import dev.topology.graph.AffectedService;
 import dev.topology.graph.Impact;
 import dev.topology.graph.ImpactNote;
 import dev.topology.graph.Phase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code impact NAME...}: what the failure of the named services takes down, worst first, each
- * with the path that explains it, cut as {@link ImpactPaths} says so that the answer stays
- * linear in the number of affected services.
+ * with the path that explains it, cut to its end so that the answer stays linear in the number
+ * of affected services.
  */
 @Command(name = "impact", description = "Show what the failure of the named services takes"
     + " down, worst severity first, each with the path that explains why.")
@@ -34,56 +30,8 @@ final class ImpactCommand extends QueryCommand {
   private Phase phase;
 
   @Override
-  JsonNode json(Query query) {
-    Impact impact = query.graph().impact(phase, failed);
-    ObjectNode root = JsonOutput.object();
-    root.set("failed", JsonOutput.names(impact.failed()));
-    root.put("phase", impact.phase().name());
-    ArrayNode affected = root.putArray("affected");
-    ImpactPaths paths = new ImpactPaths(impact);
-    for (AffectedService service : impact.affected()) {
-      ObjectNode node = affected.addObject();
-      node.put("name", service.name());
-      node.put("severity", service.severity().name());
-      node.set("path", JsonOutput.names(paths.shown(service.name())));
-      node.put("pathLength", paths.length(service.name()));
-      node.put("via", paths.via(service.name()));
-      node.put("cause", paths.cause(service.name()));
-      node.put("failureEffect", service.failureEffect());
-    }
-    root.put("worstSeverity", impact.worstSeverity().name());
-    root.put("failedSeverity", impact.failedSeverity().name());
-    root.put("propagatedSeverity", impact.propagatedSeverity().map(Severity::name).orElse(null));
-    root.put("wholeSystemDown", impact.wholeSystemDown());
-    List<ImpactNote> unnamed = unnamedDependents(impact);
-    root.put("unnamedDependents", !unnamed.isEmpty());
-    ArrayNode citations = root.putArray("unnamedDependentsCitations");
-    for (ImpactNote note : unnamed) {
-      citations.addObject().put("service", note.service()).put("citation", note.citation());
-    }
-    ArrayNode notes = root.putArray("notes");
-    for (ImpactNote note : impact.notes()) {
-      ObjectNode node = notes.addObject();
-      node.put("service", note.service());
-      node.put("kind", note.kind().name());
-      node.put("citation", note.citation());
-    }
-    return root;
-  }
-
-  /**
-   * The source's statements that unnamed services depend on a failed one in a way the phase
-   * hits: at startup, those that need it to start; while running, both kinds, as a service that
-   * needs another to start is at risk when it fails while running.
-   */
-  static List<ImpactNote> unnamedDependents(Impact impact) {
-    List<ImpactNote> hit = new ArrayList<>();
-    for (ImpactNote note : impact.notes()) {
-      if (impact.phase() == Phase.RUNTIME || note.kind() == DependencyKind.STARTUP) {
-        hit.add(note);
-      }
-    }
-    return hit;
+  Object json(Query query) {
+    return query.graph().impact(phase, failed);
   }
 
   @Override
@@ -97,7 +45,7 @@ final class ImpactCommand extends QueryCommand {
     if (impact.wholeSystemDown()) {
       title.append(out.severity(Severity.HIGH, "the whole system is down")).append(", ");
     }
-    List<ImpactNote> unnamed = unnamedDependents(impact);
+    List<ImpactNote> unnamed = impact.unnamedDependents();
     if (count == 0) {
       title.append(unnamed.isEmpty() ? "nothing else is affected" : "nothing named is affected");
     } else {
@@ -119,9 +67,8 @@ final class ImpactCommand extends QueryCommand {
     if (count > 0) {
       out.line();
       Table table = Table.of("SERVICE", "SEVERITY", "PATH");
-      ImpactPaths paths = new ImpactPaths(impact);
       for (AffectedService service : impact.affected()) {
-        table.row(service.name(), service.severity(), paths.text(service.name()));
+        table.row(service.name(), service.severity(), path(service));
       }
       table.print(out);
     }
@@ -132,5 +79,21 @@ final class ImpactCommand extends QueryCommand {
             + note.kind().name().toLowerCase(Locale.ROOT) + " dependents: " + note.citation()));
       }
     }
+  }
+
+  /**
+   * The path for people: in full when it has at most {@value AnswerJson#PATH_SHOWN} services,
+   * as the JSON shows it; otherwise the failed service, the count of those left out, and the
+   * last {@value AnswerJson#PATH_SHOWN}. Each path costs at most that many steps, so the table
+   * stays linear in the number of affected services.
+   */
+  static String path(AffectedService service) {
+    List<String> shown = service.pathEnd(AnswerJson.PATH_SHOWN);
+    int hidden = service.pathLength() - shown.size() - 1;
+    if (hidden < 0) {
+      return String.join(" -> ", shown);
+    }
+    return service.cause() + (hidden == 0 ? "" : " -> ... (" + hidden + " more)") + " -> "
+        + String.join(" -> ", shown);
   }
 }

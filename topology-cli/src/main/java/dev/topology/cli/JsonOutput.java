@@ -1,6 +1,7 @@
 package dev.topology.cli;
 
 import dev.topology.api.Deployment;
+import dev.topology.formats.json.TopologyAnswersModule;
 import java.util.List;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -12,16 +13,21 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds and writes the {@code --json} documents.
+ * Writes the {@code --json} documents: the engine's answers as the library's {@link
+ * TopologyAnswersModule} writes them, and the few documents of the tool's own (what it was
+ * asked about, beside an answer).
  *
- * <p>Documents are trees whose object fields keep the order they were put in, written in the
- * layout of the library's own JSON (objects indented, arrays on one line) with {@code \n} line
- * ends whatever the platform, so that the same answer is the same bytes.
+ * <p>Documents are written in the layout of the library's own JSON (objects indented, arrays on
+ * one line) with {@code \n} line ends whatever the platform, so that the same answer is the same
+ * bytes.
  */
 final class JsonOutput {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final ObjectWriter WRITER = JsonMapper.builder().build().writer()
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().addModule(new TopologyAnswersModule()).build();
+
+  private static final ObjectWriter WRITER = MAPPER.writer()
       .with(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private JsonOutput() {}
@@ -40,17 +46,22 @@ final class JsonOutput {
     return array;
   }
 
-  /** The deployment with every declared choice set, as {@code choices} and {@code externalized}. */
-  static ObjectNode deployment(Query query) {
-    Deployment settled = query.topology().settle(query.deployment());
-    ObjectNode node = object();
-    ObjectNode choices = node.putObject("choices");
-    settled.choices().forEach(choices::put);
-    node.set("externalized", names(List.copyOf(settled.externalized())));
-    return node;
+  /** An answer of the engine as a tree, to put in a document of the tool's own. */
+  static JsonNode tree(Object answer) {
+    return MAPPER.valueToTree(answer);
   }
 
-  static void print(Printer out, JsonNode document) {
+  /**
+   * The deployment with every declared choice set, as {@code choices} and {@code
+   * externalized}.
+   */
+  static JsonNode deployment(Query query) {
+    Deployment settled = query.topology().settle(query.deployment());
+    return tree(settled);
+  }
+
+  /** Writes an answer of the engine, or a document of the tool's own, and ends the line. */
+  static void print(Printer out, Object document) {
     out.raw(WRITER.writeValueAsString(document));
     out.line();
   }

@@ -8,8 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -27,25 +25,16 @@ import tools.jackson.databind.node.ObjectNode;
         + " is 0 whatever is found."})
 final class LintCommand extends QueryCommand {
 
+  /**
+   * The engine's findings and, for a Compose file, the file's own: two answers, of two
+   * libraries' inspections, in one document of the tool's.
+   */
   @Override
-  JsonNode json(Query query) {
+  Object json(Query query) {
     ObjectNode root = JsonOutput.object();
-    ArrayNode findings = root.putArray("findings");
-    for (LintFinding finding : query.graph().lint()) {
-      ObjectNode node = findings.addObject();
-      node.put("rule", finding.rule().name());
-      node.set("services", JsonOutput.names(finding.services()));
-      node.put("message", finding.message());
-    }
+    root.set("findings", JsonOutput.tree(query.graph().lint()));
     if (query.compose() != null) {
-      ArrayNode compose = root.putArray("compose");
-      for (ComposeFinding finding : query.compose().lint()) {
-        ObjectNode node = compose.addObject();
-        node.put("rule", finding.rule().name());
-        node.put("path", finding.path());
-        node.set("services", JsonOutput.names(finding.services()));
-        node.put("message", finding.message());
-      }
+      root.set("compose", JsonOutput.tree(query.compose().lint()));
     }
     return root;
   }

@@ -4,9 +4,6 @@ import dev.topology.api.Topology;
 import dev.topology.graph.StartupPlan;
 import java.util.List;
 import picocli.CommandLine.Command;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code plan}: the startup order and the parallel waves, with the external services the plan
@@ -17,14 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class PlanCommand extends QueryCommand {
 
   @Override
-  JsonNode json(Query query) {
-    StartupPlan plan = query.graph().startupPlan();
-    ObjectNode root = JsonOutput.object();
-    root.set("order", JsonOutput.names(plan.order()));
-    ArrayNode waves = root.putArray("waves");
-    plan.waves().forEach(wave -> waves.add(JsonOutput.names(wave)));
-    root.set("external", JsonOutput.names(plan.externalPrerequisites()));
-    return root;
+  Object json(Query query) {
+    return query.graph().startupPlan();
   }
 
   @Override

@@ -1,9 +1,7 @@
 package dev.topology.cli;
 
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
 
 /** {@code prerequisites NAME}: everything a service needs, directly or not, before it starts. */
 @Command(name = "prerequisites", description = "List everything a service needs, directly or"
@@ -13,13 +11,12 @@ final class PrerequisitesCommand extends QueryCommand {
   private String service;
 
   @Override
-  JsonNode json(Query query) {
-    return Reach.json(query, service, "prerequisites", query.graph().prerequisites(service));
+  Object json(Query query) {
+    return query.graph().prerequisitesOf(service);
   }
 
   @Override
   void print(Query query, Printer out) {
-    List<String> names = query.graph().prerequisites(service);
-    Reach.print(query, out, names, "Prerequisites of " + query.graph().topology().service(service).name());
+    Reach.print(query, out, query.graph().prerequisitesOf(service), "Prerequisites of ");
   }
 }

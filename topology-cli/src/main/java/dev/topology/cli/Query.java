@@ -180,31 +180,23 @@ final class Query {
   void heading(Printer out, String title) {
     out.line(title);
     out.line(out.dim("Topology: " + source()));
-    String deployment = describeDeployment();
-    if (!deployment.isEmpty()) {
-      out.line(out.dim("Deployment: " + deployment));
-    }
+    deploymentWords().ifPresent(words -> out.line(out.dim("Deployment: " + words)));
     if (compose != null) {
       compose.notes().forEach(note -> out.line(out.dim("Note: " + note)));
     }
   }
 
   /**
-   * The deployment in the topology's own terms: every declared choice with its value, then the
-   * externalized services; empty for a topology without choices and nothing externalized.
+   * The deployment in the topology's own terms, as {@link Deployment#description()} gives it
+   * once every declared choice is set; empty for a topology without choices and nothing
+   * externalized, whose deployment has nothing to say.
    */
-  String describeDeployment() {
+  java.util.Optional<String> deploymentWords() {
     Deployment settled = topology.settle(deployment);
-    List<String> parts = new ArrayList<>();
-    if (!settled.choices().isEmpty()) {
-      List<String> values = new ArrayList<>();
-      settled.choices().forEach((name, value) -> values.add(name + "=" + value));
-      parts.add(String.join(", ", values));
+    if (settled.choices().isEmpty() && settled.externalized().isEmpty()) {
+      return java.util.Optional.empty();
     }
-    if (!settled.externalized().isEmpty()) {
-      parts.add("externalized: " + String.join(", ", settled.externalized()));
-    }
-    return String.join("; ", parts);
+    return java.util.Optional.of(settled.description());
   }
 
   /** The topology's choices in words, for a message. */

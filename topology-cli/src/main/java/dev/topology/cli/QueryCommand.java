@@ -5,7 +5,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The shape of every command: it takes the source and output options, asks one question of the
@@ -58,12 +57,13 @@ abstract class QueryCommand implements Callable<Integer> {
   }
 
   /**
-   * Answers as a JSON document.
+   * Answers as JSON: the engine's answer value, which the library's JSON module writes, or a
+   * document of the tool's own that holds it beside what was asked about.
    *
    * @param query the topology and deployment asked about
-   * @return the document
+   * @return the answer value, or a JSON tree
    */
-  abstract JsonNode json(Query query);
+  abstract Object json(Query query);
 
   /**
    * Answers for people: a line that says what was asked, then aligned tables.

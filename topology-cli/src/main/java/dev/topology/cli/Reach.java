@@ -2,26 +2,19 @@ package dev.topology.cli;
 
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
+import dev.topology.graph.ServiceReach;
 import dev.topology.graph.StartupPlan;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** The shared answer of {@code prerequisites} and {@code dependents}: a list in startup order. */
+/** The text of {@code prerequisites} and {@code dependents}: a list in startup order. */
 final class Reach {
   private Reach() {}
 
-  static JsonNode json(Query query, String asked, String field, List<String> names) {
-    ObjectNode root = JsonOutput.object();
-    root.put("service", query.graph().topology().service(asked).name());
-    root.set(field, JsonOutput.names(names));
-    return root;
-  }
-
-  static void print(Query query, Printer out, List<String> names, String title) {
+  static void print(Query query, Printer out, ServiceReach reach, String title) {
     Topology topology = query.graph().topology();
     StartupPlan plan = query.graph().startupPlan();
-    query.heading(out, title + ": " + (names.isEmpty() ? "none"
+    List<String> names = reach.services();
+    query.heading(out, title + reach.service() + ": " + (names.isEmpty() ? "none"
         : Counts.of(names.size(), "service") + ", in startup order"));
     if (names.isEmpty()) {
       return;

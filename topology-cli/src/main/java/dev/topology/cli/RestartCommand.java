@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code restart NAME}: the services that must restart after one restarts while the system
@@ -36,17 +33,8 @@ final class RestartCommand extends QueryCommand {
   private String service;
 
   @Override
-  JsonNode json(Query query) {
-    RestartPlan plan = query.graph().restartPlan(service);
-    ObjectNode root = JsonOutput.object();
-    root.put("service", plan.restarted().get(0));
-    root.put("rule", plan.rule().name());
-    root.set("restart", JsonOutput.names(plan.order()));
-    ArrayNode waves = root.putArray("waves");
-    plan.waves().forEach(wave -> waves.add(JsonOutput.names(wave)));
-    root.set("toCheck", JsonOutput.names(plan.toCheck()));
-    root.set("externalDependents", JsonOutput.names(plan.externalDependents()));
-    return root;
+  Object json(Query query) {
+    return query.graph().restartPlan(service);
   }
 
   @Override

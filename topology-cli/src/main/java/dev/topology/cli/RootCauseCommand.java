@@ -1,7 +1,5 @@
 package dev.topology.cli;
 
-import dev.topology.api.Severity;
-import dev.topology.api.Topology;
 import dev.topology.graph.Phase;
 import dev.topology.graph.RootCause;
 import dev.topology.graph.RootCauses;
@@ -16,9 +14,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code root-cause NAME...}: the smallest sets of services whose failure explains every
@@ -53,7 +48,7 @@ final class RootCauseCommand extends QueryCommand {
   @Spec
   private CommandSpec spec;
 
-  /** The candidates for the search of {@code observed}, after checking the options. */
+  /** Every candidate for the search of {@code observed}, after checking the options. */
   private RootCauses causes(Query query) {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(),
@@ -62,36 +57,17 @@ final class RootCauseCommand extends QueryCommand {
     return query.graph().rootCauses(phase, observed);
   }
 
-  private List<RootCause> shown(RootCauses causes) {
-    List<RootCause> all = causes.candidates();
-    return all.subList(0, Math.min(limit, all.size()));
-  }
 
   @Override
-  JsonNode json(Query query) {
-    RootCauses causes = causes(query);
-    ObjectNode root = JsonOutput.object();
-    root.set("observed", JsonOutput.names(causes.observed()));
-    root.put("phase", causes.phase().name());
-    root.put("exhaustive", causes.exhaustive());
-    root.put("found", causes.candidates().size());
-    ArrayNode candidates = root.putArray("candidates");
-    for (RootCause cause : shown(causes)) {
-      ObjectNode node = candidates.addObject();
-      node.set("services", JsonOutput.names(cause.services()));
-      node.put("exact", cause.exact());
-      node.set("explains", JsonOutput.names(cause.explains()));
-      node.set("alsoDown", JsonOutput.names(cause.alsoDown()));
-      node.put("alsoDownCount", cause.alsoDownCount());
-    }
-    return root;
+  Object json(Query query) {
+    return causes(query).limit(limit);
   }
 
   @Override
   void print(Query query, Printer out) {
-    RootCauses causes = causes(query);
-    List<RootCause> shown = shown(causes);
-    int found = causes.candidates().size();
+    RootCauses causes = causes(query).limit(limit);
+    List<RootCause> shown = causes.candidates();
+    int found = causes.found();
     StringBuilder title = new StringBuilder("Root causes of ")
         .append(String.join(", ", causes.observed())).append(" failing at ")
         .append(causes.phase().name().toLowerCase(Locale.ROOT)).append(": ")
@@ -105,14 +81,10 @@ final class RootCauseCommand extends QueryCommand {
     if (found == 0) {
       return;
     }
-    Topology topology = query.graph().topology();
     Table table = Table.of("RANK", "CAUSE", "SEVERITY", "ALSO DOWN");
     int rank = 1;
     for (RootCause cause : shown) {
-      Severity severity = cause.services().stream()
-          .map(name -> topology.service(name).severity())
-          .reduce(Severity.LOW, Severity::max);
-      table.row(String.valueOf(rank++), String.join(" + ", cause.services()), severity,
+      table.row(String.valueOf(rank++), String.join(" + ", cause.services()), cause.severity(),
           alsoDown(cause));
     }
     out.line();

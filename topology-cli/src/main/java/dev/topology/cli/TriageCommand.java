@@ -2,28 +2,20 @@ package dev.topology.cli;
 
 import dev.topology.api.Coverage;
 import dev.topology.api.Observation;
-import dev.topology.api.ObservedContainer;
 import dev.topology.formats.docker.ComposePs;
 import dev.topology.formats.docker.DockerOutputException;
 import dev.topology.formats.docker.DockerPs;
 import dev.topology.graph.ForeignObservationException;
-import dev.topology.graph.GuessedMatch;
 import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.ImpactNote;
 import dev.topology.graph.Phase;
-import dev.topology.graph.RecoveryStep;
-import dev.topology.graph.ServiceStatus;
 import dev.topology.graph.Triage;
-import dev.topology.graph.TriageCause;
 import dev.topology.graph.TriageOptions;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code triage --docker-ps FILE|-} or {@code --compose-ps FILE|-}: what the captured state of
@@ -150,68 +142,8 @@ final class TriageCommand extends QueryCommand {
   }
 
   @Override
-  JsonNode json(Query query) {
-    Triage triage = triage(query);
-    ObjectNode root = JsonOutput.object();
-    root.put("summary", triage.summary());
-    root.put("phase", triage.phase().name());
-    root.put("phaseInferred", triage.phaseInferred());
-    root.put("severity", triage.severity().map(Enum::name).orElse(null));
-    root.put("wholeSystemDown", triage.wholeSystemDown());
-    root.put("coverage", triage.coverage().name());
-    root.set("failed", JsonOutput.names(triage.failed()));
-    ArrayNode causes = root.putArray("causes");
-    for (TriageCause cause : triage.causes()) {
-      ObjectNode node = causes.addObject();
-      node.put("service", cause.service());
-      node.put("severity", cause.severity().name());
-      node.set("explains", JsonOutput.names(cause.explains()));
-    }
-    root.set("unexplained", JsonOutput.names(triage.unexplained()));
-    root.set("atRisk", JsonOutput.names(triage.atRisk()));
-    root.set("unobserved", JsonOutput.names(triage.unobserved()));
-    // By name, as restart --json lists its toCheck; the recovery steps keep the wave order.
-    root.set("toCheck", JsonOutput.names(triage.toCheck().stream().sorted().toList()));
-    ArrayNode recovery = root.putArray("recovery");
-    for (RecoveryStep step : triage.recovery()) {
-      ObjectNode node = recovery.addObject();
-      node.put("wave", step.wave());
-      node.put("action", step.action().word());
-      node.put("service", step.service());
-      node.put("reason", step.reason());
-    }
-    ArrayNode services = root.putArray("services");
-    for (ServiceStatus status : triage.services()) {
-      ObjectNode node = services.addObject();
-      node.put("service", status.service());
-      node.put("verdict", status.verdict().name());
-      node.put("containersUp", status.containersUp());
-      node.put("containers", status.containers().size());
-      node.put("reason", status.reason());
-    }
-    ArrayNode notes = root.putArray("notes");
-    for (ImpactNote note : triage.notes()) {
-      notes.addObject().put("service", note.service()).put("citation", note.citation());
-    }
-    ArrayNode guesses = root.putArray("guessedMatches");
-    for (GuessedMatch guess : triage.guessedMatches()) {
-      guesses.addObject().put("container", guess.container()).put("image", guess.image())
-          .put("service", guess.service());
-    }
-    ObjectNode switched = root.putObject("switchedOn");
-    triage.switchedOn().forEach(switched::put);
-    root.set("unknownContainers", containers(triage.unknownContainers()));
-    root.set("externalContainers", containers(triage.externalContainers()));
-    return root;
-  }
-
-  private static ArrayNode containers(List<ObservedContainer> list) {
-    ArrayNode array = JsonOutput.array();
-    for (ObservedContainer c : list) {
-      array.addObject().put("name", c.name()).put("service", c.service())
-          .put("state", c.state().docker());
-    }
-    return array;
+  Object json(Query query) {
+    return triage(query);
   }
 
   @Override

@@ -99,16 +99,13 @@ public final class AffectedService {
   /**
    * Returns the failed service the path starts from.
    *
-   * <p>Cost: O(length of the path).
+   * <p>Cost: O(1), once the impact has settled every affected service's path in O(V) on the
+   * first call of this or {@link #pathLength()}.
    *
    * @return a canonical name
    */
   public String cause() {
-    int v = node;
-    while (impact.parent(v) >= 0) {
-      v = impact.parent(v);
-    }
-    return impact.index().name(v);
+    return impact.index().name(impact.pathStart(node));
   }
 
   @Override
@@ -127,5 +124,43 @@ public final class AffectedService {
   @Override
   public String toString() {
     return name() + " (" + severity() + ") via " + Messages.path(path());
+  }
+
+  /**
+   * Returns the number of services on the {@linkplain #path() path}, both ends included.
+   *
+   * <p>Cost: O(1), once the impact has settled every affected service's path in O(V) on the
+   * first call of this or {@link #cause()}, so that a report on every affected service stays
+   * linear where building every path can be quadratic.
+   *
+   * @return 2 or more
+   */
+  public int pathLength() {
+    return impact.pathLength(node);
+  }
+
+  /**
+   * Returns the end of the {@linkplain #path() path}: its last {@code most} services, ending at
+   * this one; the whole path when it is not longer.
+   *
+   * <p>Cost: O(most).
+   *
+   * @param most the most services to return
+   * @return an unmodifiable list of canonical names, from the earliest kept to this service
+   * @throws InvalidQueryException if {@code most} is less than 1
+   */
+  public List<String> pathEnd(int most) {
+    if (most < 1) {
+      throw new InvalidQueryException("The end of a path must hold at least 1 service, not "
+          + most + "; pathEnd(" + Math.max(2, most) + ") gives this service and the one before it.");
+    }
+    List<String> names = new ArrayList<>(Math.min(most, 16));
+    int v = node;
+    while (v >= 0 && names.size() < most) {
+      names.add(impact.index().name(v));
+      v = impact.parent(v);
+    }
+    Collections.reverse(names);
+    return Collections.unmodifiableList(names);
   }
 }

@@ -1,7 +1,9 @@
 package dev.topology.graph;
 
+import dev.topology.api.DependencyKind;
 import dev.topology.api.Severity;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -299,6 +301,85 @@ public final class Impact {
     @Override
     public int size() {
       return affected.length;
+    }
+  }
+
+  /**
+   * Returns the notes whose unnamed dependents this phase hits: at {@link Phase#STARTUP} the
+   * statements that unnamed services need a failed one to start; at {@link Phase#RUNTIME} every
+   * note, since a service that needs another to start is at risk when it fails while running.
+   *
+   * <p>Cost: O(number of notes).
+   *
+   * @return an unmodifiable list, in the order of {@link #notes()}; empty when no unnamed
+   *     service is hit
+   */
+  public List<ImpactNote> unnamedDependents() {
+    List<ImpactNote> hit = new ArrayList<>();
+    for (ImpactNote note : notes) {
+      if (phase == Phase.RUNTIME || note.kind() == DependencyKind.STARTUP) {
+        hit.add(note);
+      }
+    }
+    return List.copyOf(hit);
+  }
+
+  /**
+   * Per node, the length of its path and the failed node it starts from, made once for every
+   * affected node when first asked for; published through the volatile field, so a race at
+   * worst makes them twice.
+   */
+  private volatile PathFacts pathFacts;
+
+  /** The number of services on the path of affected node {@code v}, both ends included. */
+  int pathLength(int v) {
+    return pathFacts().length[v];
+  }
+
+  /** The failed node the path of affected node {@code v} starts from. */
+  int pathStart(int v) {
+    return pathFacts().start[v];
+  }
+
+  private PathFacts pathFacts() {
+    PathFacts known = pathFacts;
+    if (known == null) {
+      known = new PathFacts(this);
+      pathFacts = known;
+    }
+    return known;
+  }
+
+  /**
+   * Lengths and starts of every affected node's path. Each node is walked up to a failed node
+   * or to one already settled, then every node on the way is settled on the way back, so every
+   * node is visited once: O(affected) for all paths, where walking each path would be
+   * quadratic on a long chain.
+   */
+  private static final class PathFacts {
+    final int[] length;
+    final int[] start;
+
+    PathFacts(Impact impact) {
+      int size = impact.g.size();
+      length = new int[size];
+      start = new int[size];
+      int[] unsettled = new int[Math.max(1, impact.affected.length)];
+      for (int v : impact.affected) {
+        int top = 0;
+        int at = v;
+        while (impact.affects(at) && length[at] == 0) {
+          unsettled[top++] = at;
+          at = impact.parent(at);
+        }
+        int steps = impact.affects(at) ? length[at] : 1;
+        int from = impact.affects(at) ? start[at] : at;
+        while (top > 0) {
+          int each = unsettled[--top];
+          length[each] = ++steps;
+          start[each] = from;
+        }
+      }
     }
   }
 }

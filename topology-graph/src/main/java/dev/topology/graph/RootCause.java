@@ -1,5 +1,6 @@
 package dev.topology.graph;
 
+import dev.topology.api.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -152,5 +153,21 @@ public final class RootCause {
     }
     return text.append(alsoDownCount).append(" also down: ").append(Messages.list(marked))
         .append(')').toString();
+  }
+
+  /**
+   * Returns the worst of the candidate's services' own severities in the deployment: how bad
+   * the cause is by itself, as {@link Impact#failedSeverity()} says of a failure.
+   *
+   * <p>Cost: O(number of services of the candidate).
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    Severity worst = Severity.LOW;
+    for (int v : services) {
+      worst = worst.max(f.g.service(v).severity());
+    }
+    return worst;
   }
 }

@@ -1,6 +1,7 @@
 package dev.topology.graph;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,9 +62,17 @@ public final class RootCauses {
   private final boolean exhaustive;
   private final boolean exact;
   private final boolean greedy;
+  /** How many candidates the search found: more than {@code sets} holds once limited. */
+  private final int found;
 
   RootCauses(FailureGraph f, int[] observed, int[][] sets, int[] alsoDown, boolean exhaustive,
       boolean exact, boolean greedy) {
+    this(f, observed, sets, alsoDown, exhaustive, exact, greedy, sets.length);
+  }
+
+  private RootCauses(FailureGraph f, int[] observed, int[][] sets, int[] alsoDown,
+      boolean exhaustive, boolean exact, boolean greedy, int found) {
+    this.found = found;
     this.f = f;
     this.observed = observed;
     this.sets = sets;
@@ -155,8 +164,8 @@ public final class RootCauses {
       return "RootCauses[" + f.phase + ": nothing observed failing, no candidate]";
     }
     StringBuilder text = new StringBuilder("RootCauses[").append(f.phase).append(" failure of ")
-        .append(Messages.list(observed())).append(": ").append(sets.length)
-        .append(sets.length == 1 ? " candidate" : " candidates");
+        .append(Messages.list(observed())).append(": ").append(found)
+        .append(found == 1 ? " candidate" : " candidates");
     if (greedy) {
       text.append(exact ? ", found greedily, of the smallest size" : ", found greedily");
     } else if (!exhaustive) {
@@ -167,8 +176,8 @@ public final class RootCauses {
     for (int i = 0; i < shown; i++) {
       text.append("\n  ").append(i + 1).append(". ").append(all.get(i));
     }
-    if (shown < sets.length) {
-      text.append("\n  ... and ").append(sets.length - shown).append(" more");
+    if (shown < found) {
+      text.append("\n  ... and ").append(found - shown).append(" more");
     }
     return text.append(']').toString();
   }
@@ -187,5 +196,39 @@ public final class RootCauses {
     public int size() {
       return sets.length;
     }
+  }
+
+  /**
+   * Returns how many candidates the search found: the size of {@link #candidates()}, or more
+   * for an answer {@linkplain #limit(int) limited} to its first candidates.
+   *
+   * @return zero or more
+   */
+  public int found() {
+    return found;
+  }
+
+  /**
+   * Returns the same answer with only its first candidates listed, for a report that shows the
+   * best few: telling what a candidate has {@linkplain RootCause#alsoDown() also down} costs a
+   * walk of the graph, and on a long chain there are as many candidates as services. {@link
+   * #found()} still counts every candidate.
+   *
+   * <p>Cost: O(most).
+   *
+   * @param most the most candidates to list
+   * @return this answer if it lists no more than {@code most}, otherwise a limited copy
+   * @throws InvalidQueryException if {@code most} is less than 1
+   */
+  public RootCauses limit(int most) {
+    if (most < 1) {
+      throw new InvalidQueryException("A root-cause answer lists at least 1 candidate, not "
+          + most + "; limit(1) keeps the best.");
+    }
+    if (most >= sets.length) {
+      return this;
+    }
+    return new RootCauses(f, observed, Arrays.copyOf(sets, most), Arrays.copyOf(alsoDown, most),
+        exhaustive, exact, greedy, found);
   }
 }

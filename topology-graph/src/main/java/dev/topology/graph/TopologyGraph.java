@@ -449,4 +449,40 @@ public final class TopologyGraph {
         + g.needs.edgeCount() + " startup dependencies, " + g.talksTo.edgeCount()
         + " runtime interactions, " + plan.waves().size() + " waves; " + g.deployment + "]";
   }
+
+  /**
+   * Returns everything a service needs, directly or not, before it can start, as an answer
+   * that names the service: what {@link #prerequisites(String)} lists.
+   *
+   * <p>Cost: O(V + E).
+   *
+   * @param service any name of a service of this installation
+   * @return the answer, its service by canonical name
+   * @throws NoSuchServiceException if no service has that name
+   * @throws InvalidQueryException if the name is null or the service is absent in this
+   *     deployment
+   */
+  public ServiceReach prerequisitesOf(String service) {
+    int v = g.indexOf(service, "prerequisitesOf");
+    return new ServiceReach(g.name(v), ServiceReach.Direction.PREREQUISITES,
+        reachable(v, g.needs));
+  }
+
+  /**
+   * Returns every service that needs a service, directly or not, to start, as an answer that
+   * names the service: what {@link #dependents(String)} lists.
+   *
+   * <p>Cost: O(V + E).
+   *
+   * @param service any name of a service of this installation
+   * @return the answer, its service by canonical name
+   * @throws NoSuchServiceException if no service has that name
+   * @throws InvalidQueryException if the name is null or the service is absent in this
+   *     deployment
+   */
+  public ServiceReach dependentsOf(String service) {
+    int v = g.indexOf(service, "dependentsOf");
+    return new ServiceReach(g.name(v), ServiceReach.Direction.DEPENDENTS,
+        reachable(v, g.neededBy));
+  }
 }
