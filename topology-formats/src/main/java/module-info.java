@@ -1,12 +1,16 @@
 /**
  * Readers of the formats teams already have, from strings: Docker Compose files, and the JSON
- * output of {@code docker ps} and {@code docker compose ps}.
+ * output of {@code docker ps} and {@code docker compose ps}; and writers of Graphviz DOT and
+ * Mermaid diagrams of the engine's topologies and impacts. The engine is required transitively
+ * because the diagram writers take its answers.
  */
 module dev.topology.formats {
   requires transitive dev.topology.api;
+  requires transitive dev.topology.graph;
   requires org.yaml.snakeyaml;
   requires tools.jackson.core;
 
   exports dev.topology.formats.compose;
+  exports dev.topology.formats.diagram;
   exports dev.topology.formats.docker;
 }

@@ -1,8 +1,8 @@
 package dev.topology.consumer;
 
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import dev.topology.graph.TopologyGraph;
 
 /**

@@ -2,10 +2,10 @@ package dev.topology.examples.cli;
 
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Severity;
-import dev.topology.graph.AffectedService;
-import dev.topology.graph.Impact;
-import dev.topology.graph.ImpactNote;
-import dev.topology.graph.Phase;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

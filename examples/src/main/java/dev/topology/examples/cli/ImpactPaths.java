@@ -1,7 +1,7 @@
 package dev.topology.examples.cli;
 
-import dev.topology.graph.AffectedService;
-import dev.topology.graph.Impact;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package dev.topology.examples.cli;
 
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
-import dev.topology.graph.StartupPlan;
+import dev.topology.graph.startup.StartupPlan;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

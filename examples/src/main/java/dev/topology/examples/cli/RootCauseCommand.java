@@ -2,9 +2,9 @@ package dev.topology.examples.cli;
 
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
-import dev.topology.graph.Phase;
-import dev.topology.graph.RootCause;
-import dev.topology.graph.RootCauses;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

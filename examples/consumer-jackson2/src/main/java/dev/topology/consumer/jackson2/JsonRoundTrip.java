@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import dev.topology.graph.TopologyGraph;
 
 /**
