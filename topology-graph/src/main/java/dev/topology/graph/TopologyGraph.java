@@ -43,8 +43,8 @@ import java.util.Map;
 /**
  * The engine over the concrete topology of one installation: its startup plan, what each
  * service needs to start, what a failure takes down, and the analyses built on that: restart
- * plans, root causes, blast radius, lint; {@link TopologyDiff} compares two engines and {@link
- * Exports} draws one.
+ * plans, root causes, blast radius, lint, triage; {@link TopologyDiff} compares two engines.
+ * Each answer's type is in the package of its subject ({@code dev.topology.graph.impact}, ...).
  *
  * <pre>{@code
  * // web needs api to start; api needs db and logs

@@ -76,7 +76,7 @@ public abstract class Change<T> {
     Builder() {}
   }
 
-  /** Returns {@code federation-service: MEDIUM -> HIGH} or {@code mongo: wave 1 -> external}. */
+  /** Returns {@code auth: MEDIUM -> HIGH} or {@code db: wave 1 -> external}. */
   @Override
   public String toString() {
     return service() + ": " + describe(before()) + " -> " + describe(after());

@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * A system-wide risk beside an {@link Impact}: the source says that services it does not name
- * depend on a failed service, such as a queue's "Most of our services use it." The engine reports the statement as it is and invents no edge to any particular
- * service, so the services it stands for are not among the affected ones.
+ * depend on a failed service, such as a queue's "Most of our services use it." The engine
+ * reports the statement as it is and invents no edge to any particular service, so the services
+ * it stands for are not among the affected ones.
  *
  * <p>Immutable.
  */

@@ -14,7 +14,8 @@ public final class Arguments {
   public static final Query RESTART = new Query("restartPlan", "A restart plan", "restarted",
       "restartPlan(\"db\")");
   public static final Query BLAST_RADIUS = new Query("blastRadius", "A blast radius", "", "");
-  public static final Query FAILURE_VIEW = new Query("failures", "A JGraphT view of failures", "", "");
+  public static final Query FAILURE_VIEW =
+      new Query("failures", "A JGraphT view of failures", "", "");
 
   private Arguments() {}
 

@@ -27,8 +27,8 @@ public final class ImpactSearch {
   public static Impact run(GraphIndex g, Phase phase, int[] failed) {
     Search search = new Search(g, phase, failed, null);
     int[] affected = worstFirst(g, search.queue, search.sources, search.tail, search.reached);
-    return Access.impacts().impact(g, phase, failed, affected, search.reached, notes(g, phase, failed),
-        wholeSystemDown(g, phase, failed, affected));
+    return Access.impacts().impact(g, phase, failed, affected, search.reached,
+        notes(g, phase, failed), wholeSystemDown(g, phase, failed, affected));
   }
 
   /**

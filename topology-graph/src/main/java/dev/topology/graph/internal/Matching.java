@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *
  * <p>A container matches a service by name first: the service it gives, its Compose service
  * label, its own name, each resolved by any name of a service. Failing that, by the repository
- * of its image ({@code tutum/logrotate:1.0} names {@code tutum/logrotate}): a guess, reported.
+ * of its image ({@code registry.example.com/shop/app:2.3} names {@code
+ * registry.example.com/shop/app}): a guess, reported.
  */
 public final class Matching {
   private final Map<ObservedContainer, Integer> nodes = new IdentityHashMap<>();
@@ -150,7 +151,7 @@ public final class Matching {
         .map(topology::indexOf).orElse(-1);
   }
 
-  /** {@code tutum/logrotate:latest} and {@code repo@sha256:...} to their repository. */
+  /** {@code shop/app:latest} and {@code repo@sha256:...} to their repository. */
   public static String repository(String image) {
     String repository = image;
     int digest = repository.indexOf('@');

@@ -108,7 +108,8 @@ public final class Messages {
   }
 
   /** A count is -1 for a phase in which the service does not take down more than half. */
-  public static String singlePointOfFailure(String service, int total, int atStartup, int atRuntime) {
+  public static String singlePointOfFailure(String service, int total, int atStartup,
+      int atRuntime) {
     StringBuilder text = new StringBuilder(quote(service))
         .append(" takes down more than half of the ").append(total).append(" services: ");
     if (atStartup >= 0) {

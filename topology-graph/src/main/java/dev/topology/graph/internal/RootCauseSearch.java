@@ -58,7 +58,8 @@ public final class RootCauseSearch {
 
   private RootCauses search() {
     if (observed.length == 0) {
-      return Access.rootCauses().rootCauses(f, observed, new int[0][], new int[0], true, true, false);
+      return Access.rootCauses()
+          .rootCauses(f, observed, new int[0][], new int[0], true, true, false);
     }
     int[] tops = tops();
     int[] singles = commonCauses(tops);

@@ -34,8 +34,8 @@ public final class TriageFindings {
   public List<GuessedMatch> guessed = List.of();
   public Map<String, String> switchedOn = Map.of();
 
-  public TriageFindings(GraphIndex g, Phase phase, boolean phaseInferred, List<ServiceStatus> statuses,
-      List<String> failed, List<ObservedContainer> unknown, List<ObservedContainer> external) {
+  public TriageFindings(GraphIndex g, Phase phase, boolean phaseInferred,
+      List<ServiceStatus> statuses, List<String> failed, List<ObservedContainer> unknown, List<ObservedContainer> external) {
     this.g = g;
     this.phase = phase;
     this.phaseInferred = phaseInferred;

@@ -6,8 +6,7 @@ import dev.topology.graph.TopologyGraph;
  * The inspections of {@link TopologyGraph#lint()}, in the order findings are listed.
  *
  * <p>A finding is advice that is safe to follow: in particular, a dependency is reported
- * redundant only when removing it changes no answer of the engine in either phase. What lint
- * finds on the bundled catalog, and whether each finding is real, is told with the catalog.
+ * redundant only when removing it changes no answer of the engine in either phase.
  */
 public enum LintRule {
   /**

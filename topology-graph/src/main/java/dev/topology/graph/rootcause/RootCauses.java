@@ -75,8 +75,8 @@ public final class RootCauses {
     Access.rootCauses(RootCauses::new);
   }
 
-  private RootCauses(FailureGraph f, int[] observed, int[][] sets, int[] alsoDown, boolean exhaustive,
-      boolean exact, boolean greedy) {
+  private RootCauses(FailureGraph f, int[] observed, int[][] sets, int[] alsoDown,
+      boolean exhaustive, boolean exact, boolean greedy) {
     this.f = f;
     this.observed = observed;
     this.sets = sets;

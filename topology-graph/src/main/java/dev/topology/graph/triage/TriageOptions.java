@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * #withoutProject()}, the topology is no Compose project (a hand-written topology or a catalog):
  * containers labelled with any project are not its. Unless told, labels are not checked. Immutable.
  */
-@Value.Immutable
+// Without generated copy methods: the withers below are this type's own, with their checks.
+@Value.Immutable(copy = false)
 public abstract class TriageOptions {
   TriageOptions() {}
 
