@@ -4,7 +4,12 @@
 import dev.topology.api.*;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
+import dev.topology.formats.diagram.Exports;
 import dev.topology.graph.*;
+import dev.topology.graph.diff.*;
+import dev.topology.graph.impact.*;
+import dev.topology.graph.startup.*;
+import dev.topology.graph.triage.*;
 
 // The bundled catalog: the 39 containers of the CircleCI Server 2.x services machine.
 Topology catalog = CircleCiServer2.topology();

@@ -1,6 +1,8 @@
 /**
  * Readers of the formats teams already have, from strings: Docker Compose files, and the JSON
- * output of {@code docker ps} and {@code docker compose ps}; and the engine's answers as JSON.
+ * output of {@code docker ps} and {@code docker compose ps}; the engine's answers as JSON; and
+ * writers of Graphviz DOT and Mermaid diagrams of the engine's topologies and impacts. The engine
+ * is required transitively because the writers take its answers.
  */
 module dev.topology.formats {
   requires transitive dev.topology.api;
@@ -10,6 +12,7 @@ module dev.topology.formats {
   requires transitive dev.topology.graph;
 
   exports dev.topology.formats.compose;
+  exports dev.topology.formats.diagram;
   exports dev.topology.formats.docker;
   exports dev.topology.formats.json;
 }

@@ -11,7 +11,7 @@ import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Phase;
+import dev.topology.graph.startup.Phase;
 import dev.topology.graph.TopologyGraph;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package dev.topology.examples;
 import dev.topology.api.Severity;
 import dev.topology.api.TopologyException;
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,8 +8,8 @@ import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
-import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.startup.Phase;
 
 /**
  * A topology built from scratch with the builders: a small shop whose web front needs an API,

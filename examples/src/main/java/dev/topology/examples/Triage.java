@@ -5,9 +5,9 @@ import dev.topology.api.Topology;
 import dev.topology.api.TopologyException;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.formats.docker.DockerPs;
-import dev.topology.graph.RecoveryStep;
 import dev.topology.graph.TopologyGraph;
-import dev.topology.graph.TriageOptions;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.TriageOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ public final class Triage {
       Observation seen = DockerPs.read(Files.readString(Path.of(args[0]),
           StandardCharsets.UTF_8), catalog);
       // The catalog is no Compose project: containers a Compose project created are not its.
-      dev.topology.graph.Triage triage = TopologyGraph.of(catalog)
+      dev.topology.graph.triage.Triage triage = TopologyGraph.of(catalog)
           .triage(seen, TriageOptions.inferred().withoutProject());
       System.out.println(triage.summary());
       for (RecoveryStep step : triage.recovery()) {

@@ -3,10 +3,10 @@ package dev.topology.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.topology.api.NoSuchServiceException;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
-import dev.topology.api.NoSuchServiceException;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.graph.TopologyGraph;
 import java.util.ArrayList;

@@ -109,4 +109,15 @@ class LibraryPurityTest {
         .should().dependOnClassesThat().resideInAPackage("dev.topology.catalog..")
         .check(library);
   }
+
+  @Test
+  void engineKernels_usedByNoOtherModule() {
+    JavaClasses everything = new ClassFileImporter()
+        .withImportOption(location -> !location.contains("-tests.jar"))
+        .importPackages("dev.topology");
+    noClasses().that().resideOutsideOfPackage("dev.topology.graph..")
+        .should().dependOnClassesThat().resideInAPackage("dev.topology.graph.internal..")
+        .because("the engine's kernels are not API; its module does not export them")
+        .check(everything);
+  }
 }

@@ -3,7 +3,7 @@ package dev.topology.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Exports;
+import dev.topology.formats.diagram.Exports;
 import dev.topology.graph.TopologyGraph;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

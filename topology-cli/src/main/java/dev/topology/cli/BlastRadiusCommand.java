@@ -1,8 +1,8 @@
 package dev.topology.cli;
 
-import dev.topology.graph.BlastRadius;
-import dev.topology.graph.Phase;
-import dev.topology.graph.ServiceBlast;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.startup.Phase;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

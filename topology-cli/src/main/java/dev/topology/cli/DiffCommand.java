@@ -1,15 +1,15 @@
 package dev.topology.cli;
 
-import dev.topology.api.Deployment;
-import dev.topology.api.DependencyKind;
 import dev.topology.api.Choice;
+import dev.topology.api.DependencyKind;
+import dev.topology.api.Deployment;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
-import dev.topology.graph.Change;
 import dev.topology.graph.Edge;
-import dev.topology.graph.Phase;
-import dev.topology.graph.ServiceBlast;
-import dev.topology.graph.TopologyDiff;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.diff.Change;
+import dev.topology.graph.diff.TopologyDiff;
+import dev.topology.graph.startup.Phase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

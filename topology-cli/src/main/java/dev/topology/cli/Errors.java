@@ -3,17 +3,17 @@ package dev.topology.cli;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Problem;
 import dev.topology.api.TopologyException;
-import dev.topology.graph.StartupCycle;
-import dev.topology.graph.StartupCycleException;
+import dev.topology.graph.startup.StartupCycle;
+import dev.topology.graph.startup.StartupCycleException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns every failure into an exit code and a message on standard error.

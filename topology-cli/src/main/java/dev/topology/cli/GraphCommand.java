@@ -1,9 +1,9 @@
 package dev.topology.cli;
 
-import dev.topology.graph.Exports;
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
+import dev.topology.formats.diagram.Exports;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

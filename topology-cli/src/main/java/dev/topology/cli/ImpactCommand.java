@@ -2,10 +2,10 @@ package dev.topology.cli;
 
 import dev.topology.api.Severity;
 import dev.topology.formats.json.AnswerJson;
-import dev.topology.graph.AffectedService;
-import dev.topology.graph.Impact;
-import dev.topology.graph.ImpactNote;
-import dev.topology.graph.Phase;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.startup.Phase;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;

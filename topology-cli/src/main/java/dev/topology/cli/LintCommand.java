@@ -1,8 +1,8 @@
 package dev.topology.cli;
 
 import dev.topology.formats.compose.ComposeFinding;
-import dev.topology.graph.LintFinding;
-import dev.topology.graph.LintRule;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.lint.LintRule;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

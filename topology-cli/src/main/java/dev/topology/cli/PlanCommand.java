@@ -1,7 +1,7 @@
 package dev.topology.cli;
 
 import dev.topology.api.Topology;
-import dev.topology.graph.StartupPlan;
+import dev.topology.graph.startup.StartupPlan;
 import java.util.List;
 import picocli.CommandLine.Command;
 

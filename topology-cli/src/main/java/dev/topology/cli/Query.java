@@ -1,12 +1,12 @@
 package dev.topology.cli;
 
-import dev.topology.api.Deployment;
 import dev.topology.api.Choice;
+import dev.topology.api.Deployment;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import dev.topology.formats.compose.ComposeProject;
-import dev.topology.graph.StartupCycleException;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.startup.StartupCycleException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

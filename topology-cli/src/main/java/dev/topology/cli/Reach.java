@@ -3,7 +3,7 @@ package dev.topology.cli;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import dev.topology.graph.ServiceReach;
-import dev.topology.graph.StartupPlan;
+import dev.topology.graph.startup.StartupPlan;
 import java.util.List;
 
 /** The text of {@code prerequisites} and {@code dependents}: a list in startup order. */

@@ -1,9 +1,9 @@
 package dev.topology.cli;
 
 import dev.topology.api.Topology;
-import dev.topology.graph.AffectedService;
-import dev.topology.graph.RestartPlan;
-import dev.topology.graph.RestartRule;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.restart.RestartRule;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

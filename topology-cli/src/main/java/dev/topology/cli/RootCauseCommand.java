@@ -1,8 +1,8 @@
 package dev.topology.cli;
 
-import dev.topology.graph.Phase;
-import dev.topology.graph.RootCause;
-import dev.topology.graph.RootCauses;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

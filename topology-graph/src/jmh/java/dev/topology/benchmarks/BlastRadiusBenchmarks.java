@@ -1,8 +1,8 @@
 package dev.topology.benchmarks;
 
-import dev.topology.graph.BlastRadius;
-import dev.topology.graph.Phase;
-import dev.topology.graph.ServiceBlast;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.startup.Phase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,8 +1,8 @@
 package dev.topology.benchmarks;
 
-import dev.topology.graph.Phase;
-import dev.topology.graph.StartupPlan;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupPlan;
 
 /** Makes sure each baseline answers what the engine answers before either is timed. */
 final class Checks {

@@ -1,8 +1,8 @@
 package dev.topology.benchmarks;
 
 import dev.topology.api.Topology;
-import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.startup.Phase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

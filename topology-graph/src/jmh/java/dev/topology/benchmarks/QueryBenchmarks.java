@@ -1,7 +1,7 @@
 package dev.topology.benchmarks;
 
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

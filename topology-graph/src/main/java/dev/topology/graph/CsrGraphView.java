@@ -1,5 +1,7 @@
 package dev.topology.graph;
 
+import dev.topology.graph.internal.Csr;
+import dev.topology.graph.internal.GraphIndex;
 import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.Iterator;

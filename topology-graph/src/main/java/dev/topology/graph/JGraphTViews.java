@@ -1,6 +1,14 @@
 package dev.topology.graph;
 
 import dev.topology.api.DependencyKind;
+import dev.topology.graph.impact.FailureEdge;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.internal.Arguments;
+import dev.topology.graph.internal.FailureGraph;
+import dev.topology.graph.internal.GraphIndex;
+import dev.topology.graph.internal.Messages;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupPlan;
 import org.jgrapht.Graph;
 
 /**
@@ -60,7 +68,7 @@ public final class JGraphTViews {
     return new CsrGraphView<>(g, g.needs, g.neededBy, new CsrGraphView.Edges<>() {
       @Override
       public Edge edge(String source, String target) {
-        return new Edge(source, target, DependencyKind.STARTUP, !optional(source, target));
+        return Edge.of(source, target, DependencyKind.STARTUP, !optional(source, target));
       }
 
       @Override
@@ -113,7 +121,7 @@ public final class JGraphTViews {
     return new CsrGraphView<>(f.g, f.spread, f.spreadFrom, new CsrGraphView.Edges<>() {
       @Override
       public FailureEdge edge(String source, String target) {
-        return new FailureEdge(source, target);
+        return FailureEdge.of(source, target);
       }
 
       @Override

@@ -2,9 +2,38 @@ package dev.topology.graph;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
+import dev.topology.api.NoSuchServiceException;
 import dev.topology.api.Observation;
 import dev.topology.api.Topology;
-import dev.topology.api.NoSuchServiceException;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.diff.TopologyDiff;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.internal.Access;
+import dev.topology.graph.internal.Analyses;
+import dev.topology.graph.internal.Arguments;
+import dev.topology.graph.internal.Csr;
+import dev.topology.graph.internal.FailureGraph;
+import dev.topology.graph.internal.GraphIndex;
+import dev.topology.graph.internal.ImpactSearch;
+import dev.topology.graph.internal.Lint;
+import dev.topology.graph.internal.Messages;
+import dev.topology.graph.internal.NameList;
+import dev.topology.graph.internal.RootCauseSearch;
+import dev.topology.graph.internal.StartDurations;
+import dev.topology.graph.internal.StartupOrder;
+import dev.topology.graph.internal.TriageSearch;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.lint.LintRule;
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupCycleException;
+import dev.topology.graph.startup.StartupPlan;
+import dev.topology.graph.startup.StartupSchedule;
+import dev.topology.graph.triage.ForeignObservationException;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageOptions;
+import dev.topology.graph.triage.Verdict;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,8 +43,8 @@ import java.util.Map;
 /**
  * The engine over the concrete topology of one installation: its startup plan, what each
  * service needs to start, what a failure takes down, and the analyses built on that: restart
- * plans, root causes, blast radius, lint; {@link TopologyDiff} compares two engines and {@link
- * Exports} draws one.
+ * plans, root causes, blast radius, lint, triage; {@link TopologyDiff} compares two engines.
+ * Each answer's type is in the package of its subject ({@code dev.topology.graph.impact}, ...).
  *
  * <pre>{@code
  * // web needs api to start; api needs db and logs
@@ -55,10 +84,29 @@ public final class TopologyGraph {
   private final StartupPlan plan;
   private final Analyses analyses;
 
+  static {
+    Access.graphs(new Access.Graphs() {
+      @Override
+      public GraphIndex index(TopologyGraph graph) {
+        return graph.g;
+      }
+
+      @Override
+      public StartupOrder startupOrder(TopologyGraph graph) {
+        return graph.startup;
+      }
+
+      @Override
+      public FailureGraph failures(TopologyGraph graph, Phase phase) {
+        return graph.analyses.failures(phase);
+      }
+    });
+  }
+
   private TopologyGraph(GraphIndex g) {
     this.g = g;
     this.startup = StartupOrder.of(g);
-    this.plan = new StartupPlan(g, startup);
+    this.plan = Access.startups().plan(g, startup);
     this.analyses = new Analyses(g);
   }
 
@@ -152,7 +200,7 @@ public final class TopologyGraph {
    *     durations add up to more than a {@link Duration} holds
    */
   public StartupSchedule startupSchedule(Map<String, Duration> durations) {
-    return new StartupSchedule(g, startup, plan, StartDurations.perNode(g, durations));
+    return Access.startups().schedule(g, startup, plan, StartDurations.perNode(g, durations));
   }
 
   /**
@@ -272,7 +320,7 @@ public final class TopologyGraph {
   public RestartPlan restartPlan(Collection<String> restarted) {
     Impact impact =
         ImpactSearch.run(g, Phase.RUNTIME, Arguments.nodes(g, restarted, Arguments.RESTART));
-    return new RestartPlan(g, startup, impact);
+    return Access.restarts().restartPlan(g, startup, impact);
   }
 
   /**

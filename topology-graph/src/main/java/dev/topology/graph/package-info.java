@@ -1,19 +1,29 @@
 /**
- * The engine: startup ordering, failure impact and the analyses built on them.
+ * The engine: startup ordering, failure impact and the analyses built on them, with {@link
+ * dev.topology.graph.TopologyGraph} the one entry point.
  *
  * <p>{@link dev.topology.graph.TopologyGraph#of(dev.topology.api.Topology,
  * dev.topology.api.Deployment)} resolves a topology against a deployment and freezes it into an
- * immutable engine that answers: the {@linkplain dev.topology.graph.StartupPlan startup plan}
- * (order, waves, external prerequisites), its {@linkplain dev.topology.graph.StartupSchedule
- * timed schedule}, transitive prerequisites and dependents, and the {@linkplain
- * dev.topology.graph.Impact impact} of failures in a {@linkplain dev.topology.graph.Phase phase}.
- * A startup cycle is an error that names every cycle ({@link
- * dev.topology.graph.StartupCycleException}). On top of impact, it answers the operator's next
- * questions: the {@linkplain dev.topology.graph.RestartPlan restarts} that follow a runtime
- * restart, the {@linkplain dev.topology.graph.RootCauses root causes} of observed failures, the
- * {@linkplain dev.topology.graph.BlastRadius blast radius} of every service, {@linkplain
- * dev.topology.graph.LintFinding lint} findings, the {@linkplain dev.topology.graph.TopologyDiff
- * diff} of two engines, and {@linkplain dev.topology.graph.Exports DOT and Mermaid} text.
+ * immutable engine. Its answers live in one package per subject:
+ *
+ * <ul>
+ *   <li>{@link dev.topology.graph.startup}: the startup plan (order, waves, external
+ *       prerequisites), its timed schedule, the {@link dev.topology.graph.startup.Phase} of a
+ *       failure, and the error that names every startup cycle;
+ *   <li>{@link dev.topology.graph.impact}: what the failure of services takes down in a phase,
+ *       and why;
+ *   <li>{@link dev.topology.graph.restart}: the restarts that follow a runtime restart;
+ *   <li>{@link dev.topology.graph.rootcause}: the root causes of observed failures;
+ *   <li>{@link dev.topology.graph.blast}: the blast radius of every service;
+ *   <li>{@link dev.topology.graph.lint}: lint findings;
+ *   <li>{@link dev.topology.graph.diff}: the differences between two engines;
+ *   <li>{@link dev.topology.graph.triage}: the triage of what was seen running.
+ * </ul>
+ *
+ * <p>This package also holds the engine's query error, {@link
+ * dev.topology.graph.InvalidQueryException}, and read-only JGraphT views of the engine's graphs,
+ * {@link dev.topology.graph.JGraphTViews}, whose edges are {@link dev.topology.graph.Edge}s.
+ * The kernels that compute the answers are in a package the module does not export.
  *
  * <h2>Design note: representation and costs</h2>
  *
@@ -60,7 +70,6 @@
  *   <li><b>Lint</b>: O(V + E) per rule, but redundant dependencies, found by pushing 64-bit
  *       words up the startup dependencies from 64 targets at a time, O(T (V + E) / 64) at worst.
  *   <li><b>Diff</b>: a merge of the two engines' sorted arrays, O(V + E), plus blast radii.
- *   <li><b>Exports</b>: one pass, O(V + E).
  * </ul>
  *
  * <p>Every algorithm is iterative, so a chain of a million services cannot overflow the stack.
@@ -68,4 +77,5 @@
  * results kept on first use are immutable and published through volatile fields, so an engine can
  * be shared by any number of threads.
  */
+@TopologyStyle
 package dev.topology.graph;

@@ -1,5 +1,7 @@
 package dev.topology.graph;
 
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.impact.AffectedService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

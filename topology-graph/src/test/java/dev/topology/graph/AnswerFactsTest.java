@@ -1,5 +1,11 @@
 package dev.topology.graph;
 
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.impact.AffectedService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

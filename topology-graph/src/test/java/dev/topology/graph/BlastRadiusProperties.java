@@ -2,6 +2,10 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

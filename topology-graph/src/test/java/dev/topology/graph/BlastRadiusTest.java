@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Severity;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

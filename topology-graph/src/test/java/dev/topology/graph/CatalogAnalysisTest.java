@@ -5,6 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Severity;
 import dev.topology.catalog.CircleCiServer2;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.diff.Change;
+import dev.topology.graph.diff.TopologyDiff;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.lint.LintRule;
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -165,7 +175,7 @@ class CatalogAnalysisTest {
     TopologyDiff diff = TopologyDiff.of(graph,
         TopologyGraph.of(CircleCiServer2.topology(), CircleCiServer2.ldapDeployment()));
     assertThat(diff.severityChanges()).containsExactly(
-        new Change<>("federation-service", Severity.MEDIUM, Severity.HIGH));
+        Change.of("federation-service", Severity.MEDIUM, Severity.HIGH));
     // The migrator takes down federation-service at startup, now HIGH; postgres and frontend
     // already reached HIGH services.
     assertThat(diff.blastRadiusChanges(Phase.STARTUP)).extracting(Change::toString)
@@ -182,8 +192,8 @@ class CatalogAnalysisTest {
         TopologyGraph.of(CircleCiServer2.topology(), CircleCiServer2.s3Deployment()));
     assertThat(diff.removedServices()).containsExactly("fileserved");
     assertThat(diff.removedEdges()).containsExactly(
-        new Edge("audit-log-service", "fileserved", DependencyKind.RUNTIME, true),
-        new Edge("output-processor", "fileserved", DependencyKind.RUNTIME, true));
+        Edge.of("audit-log-service", "fileserved", DependencyKind.RUNTIME, true),
+        Edge.of("output-processor", "fileserved", DependencyKind.RUNTIME, true));
     // One service fewer for the gate to take down; nothing else moves.
     assertThat(diff.blastRadiusChanges(Phase.STARTUP)).extracting(Change::toString)
         .containsExactly("ready-agent: takes down 38 (worst HIGH) -> takes down 37 (worst HIGH)");
@@ -198,28 +208,12 @@ class CatalogAnalysisTest {
     TopologyDiff diff = TopologyDiff.of(graph, TopologyGraph.of(CircleCiServer2.topology(),
         CircleCiServer2.externalizedDeployment()));
     assertThat(diff.removedEdges()).containsExactly(
-        new Edge("mongo", "mongodb-upgrader", DependencyKind.STARTUP, true));
+        Edge.of("mongo", "mongodb-upgrader", DependencyKind.STARTUP, true));
     assertThat(diff.waveChanges()).hasSize(21).extracting(Change::toString)
         .contains("api-service: wave 4 -> wave 3", "frontend: wave 1 -> wave 0",
             "mongo: wave 1 -> external", "postgres: wave 0 -> external");
     assertThat(diff.blastRadiusChanges(Phase.STARTUP)).extracting(Change::service)
         .containsExactly("mongodb-upgrader", "ready-agent");
-  }
-
-  @Test
-  void exports_catalog_holdEveryServiceOnceAndQuoteOddNames() {
-    String dot = Exports.dot(graph);
-    String mermaid = Exports.mermaid(graph);
-    for (String name : graph.topology().names()) {
-      assertThat(dot).containsOnlyOnce("\n  \"" + name + "\";\n");
-      assertThat(mermaid).containsOnlyOnce("\"" + name + "\"");
-    }
-    // 43 startup dependencies and 11 runtime interactions, plus the legend's two examples.
-    assertThat(dot.split(" -> ", -1)).hasSize(43 + 11 + 2 + 1);
-    // Ids by name order: frontend s13, nomad_server s17, shutdown-hook-poller s28,
-    // tutum/logrotate s32.
-    assertThat(mermaid).contains("\n  s32(\"tutum/logrotate\"):::medium\n",
-        "\n  s17(\"nomad_server\"):::high\n", "\n  s28 -.-> s13\n");
   }
 
   /** A candidate as its services and how many services are also down with it. */

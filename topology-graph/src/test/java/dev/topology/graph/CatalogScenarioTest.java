@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topology.api.Deployment;
 import dev.topology.api.Severity;
 import dev.topology.catalog.CircleCiServer2;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupPlan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

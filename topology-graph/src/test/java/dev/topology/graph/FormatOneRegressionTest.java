@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.topology.api.Deployment;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
+import dev.topology.graph.startup.Phase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.topology.api.Lifecycle;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupCycle;
+import dev.topology.graph.startup.StartupCycleException;
+import dev.topology.graph.startup.StartupPlan;
+import dev.topology.graph.startup.StartupSchedule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,12 +4,15 @@ import static dev.topology.graph.Fixtures.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.Deployment;
 import dev.topology.api.DependencyKind;
+import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
+import dev.topology.api.NoSuchServiceException;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
-import dev.topology.api.NoSuchServiceException;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

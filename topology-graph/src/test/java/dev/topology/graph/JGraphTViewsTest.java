@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Lifecycle;
 import dev.topology.catalog.CircleCiServer2;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.impact.FailureEdge;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.lint.LintRule;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupPlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,12 +28,12 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
 import org.jgrapht.Graphs;
+import org.jgrapht.alg.TransitiveReduction;
 import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
-import org.jgrapht.alg.TransitiveReduction;
-import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.graph.AsSubgraph;
+import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 import org.junit.jupiter.api.Test;
@@ -58,8 +65,8 @@ class JGraphTViewsTest {
     TopologyGraph graph = Fixtures.graph("web>api", "web?>cache");
     Graph<String, Edge> startup = JGraphTViews.startupDependencies(graph);
     assertThat(startup.getEdge("web", "cache"))
-        .isEqualTo(new Edge("web", "cache", DependencyKind.STARTUP, false));
-    assertThat(startup.containsEdge(new Edge("web", "cache", DependencyKind.STARTUP, true)))
+        .isEqualTo(Edge.of("web", "cache", DependencyKind.STARTUP, false));
+    assertThat(startup.containsEdge(Edge.of("web", "cache", DependencyKind.STARTUP, true)))
         .isFalse();
     for (Phase phase : Phase.values()) {
       assertThat(JGraphTViews.failures(graph, phase).containsEdge("cache", "web")).isFalse();
@@ -73,7 +80,7 @@ class JGraphTViewsTest {
     assertThat(view.vertexSet()).containsExactly("api", "cron", "db", "logs", "web");
     assertThat(view.edgeSet()).extracting(Edge::toString)
         .containsExactly("api -> db", "api -> logs", "web -> api", "web -> db");
-    assertThat(view.getEdge("web", "api")).isEqualTo(new Edge("web", "api",
+    assertThat(view.getEdge("web", "api")).isEqualTo(Edge.of("web", "api",
         DependencyKind.STARTUP, true));
     assertThat(view.getEdge("api", "web")).isNull();
     assertThat(view.outDegreeOf("api")).isEqualTo(2);
@@ -131,9 +138,9 @@ class JGraphTViewsTest {
   @Test
   void failures_diamondAtStartup_pointsFromTheFailedToWhatItTakesDown() {
     Graph<String, FailureEdge> view = JGraphTViews.failures(diamond, Phase.STARTUP);
-    assertThat(view.edgeSet()).containsExactly(new FailureEdge("api", "web"),
-        new FailureEdge("db", "api"), new FailureEdge("db", "web"),
-        new FailureEdge("logs", "api"));
+    assertThat(view.edgeSet()).containsExactly(FailureEdge.of("api", "web"),
+        FailureEdge.of("db", "api"), FailureEdge.of("db", "web"),
+        FailureEdge.of("logs", "api"));
     assertThat(view.outgoingEdgesOf("db")).extracting(FailureEdge::toString)
         .containsExactly("db -> api", "db -> web");
   }

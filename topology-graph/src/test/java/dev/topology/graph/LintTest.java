@@ -7,6 +7,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.lint.LintRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,7 @@ class LintTest {
     t = Fixtures.with(t, "seed", Lifecycle.ONE_SHOT);
     t = Fixtures.with(t, "warm", Lifecycle.ONE_SHOT);
     t = Fixtures.with(t, "migrate", Lifecycle.ONE_SHOT);
-    assertThat(TopologyGraph.of(t).lint()).containsExactly(new LintFinding(
+    assertThat(TopologyGraph.of(t).lint()).containsExactly(LintFinding.of(
         LintRule.UNUSED_ONE_SHOT, List.of("seed"), "One-shot task 'seed' is needed to start by"
             + " no long-running service, directly or through other tasks, so nothing waits for"
             + " it."));
@@ -65,7 +67,7 @@ class LintTest {
     List<LintFinding> findings =
         Fixtures.graph("web>api", "web>cache", "web>db", "api>db", "cache>db", "x").lint();
     assertThat(findings).filteredOn(f -> f.rule() == LintRule.REDUNDANT_DEPENDENCY)
-        .containsExactly(new LintFinding(LintRule.REDUNDANT_DEPENDENCY, List.of("web", "db"),
+        .containsExactly(LintFinding.of(LintRule.REDUNDANT_DEPENDENCY, List.of("web", "db"),
             "'web' needs 'db' to start, and already needs it through web -> api -> db, required"
                 + " at every step and long-running throughout: a failure of 'db' reaches 'web'"
                 + " that way at startup and at runtime, so removing it changes no order, impact,"

@@ -4,9 +4,9 @@ import static dev.topology.graph.Fixtures.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.topology.api.Choice;
 import dev.topology.api.Condition;
 import dev.topology.api.Deployment;
-import dev.topology.api.Choice;
 import dev.topology.api.NoSuchServiceException;
 import org.junit.jupiter.api.Test;
 

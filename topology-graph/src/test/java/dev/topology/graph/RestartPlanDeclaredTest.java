@@ -2,6 +2,8 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.restart.RestartRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,10 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.restart.RestartRule;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

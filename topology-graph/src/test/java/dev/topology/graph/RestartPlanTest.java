@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Topology;
+import dev.topology.graph.restart.RestartPlan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

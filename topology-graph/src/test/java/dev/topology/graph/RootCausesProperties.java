@@ -2,6 +2,11 @@ package dev.topology.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.graph.internal.FailureGraph;
+import dev.topology.graph.internal.RootCauseSearch;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.startup.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.topology.api.Deployment;
 import dev.topology.api.DependencyKind;
+import dev.topology.api.Deployment;
 import dev.topology.api.TopologyException;
+import dev.topology.graph.startup.StartupCycle;
+import dev.topology.graph.startup.StartupCycleException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +37,8 @@ class StartupCycleTest {
     assertThat(e.cycles()).extracting(StartupCycle::witness)
         .containsExactly(List.of("b", "c"), List.of("x", "y"));
     assertThat(e.cycles()).extracting(StartupCycle::edgeToRemove)
-        .containsExactly(new Edge("c", "b", DependencyKind.STARTUP, true),
-            new Edge("y", "x", DependencyKind.STARTUP, true));
+        .containsExactly(Edge.of("c", "b", DependencyKind.STARTUP, true),
+            Edge.of("y", "x", DependencyKind.STARTUP, true));
   }
 
   @Test

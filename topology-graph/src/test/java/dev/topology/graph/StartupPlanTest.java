@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Deployment;
-import dev.topology.api.Topology;
 import dev.topology.api.NoSuchServiceException;
+import dev.topology.api.Topology;
+import dev.topology.graph.startup.StartupPlan;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.NoSuchServiceException;
+import dev.topology.graph.startup.StartupSchedule;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -3,6 +3,9 @@ package dev.topology.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topology.api.DependencyKind;
+import dev.topology.graph.diff.Change;
+import dev.topology.graph.diff.TopologyDiff;
+import dev.topology.graph.startup.Phase;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
@@ -56,13 +59,13 @@ class TopologyDiffProperties {
     TopologyDiff diff = TopologyDiff.of(TopologyGraph.of(t.topology()),
         TopologyGraph.of(more.topology()));
     boolean isNew = a != b && !t.startup[Math.max(a, b)][Math.min(a, b)];
-    assertThat(diff.addedEdges()).isEqualTo(isNew ? List.of(new Edge(t.names[Math.max(a, b)],
+    assertThat(diff.addedEdges()).isEqualTo(isNew ? List.of(Edge.of(t.names[Math.max(a, b)],
         t.names[Math.min(a, b)], DependencyKind.STARTUP, true)) : List.of());
     assertThat(diff.removedEdges()).isEmpty();
     assertThat(diff.addedServices()).isEmpty();
   }
 
   private static <T> List<Change<T>> swapped(List<Change<T>> changes) {
-    return changes.stream().map(c -> new Change<>(c.service(), c.after(), c.before())).toList();
+    return changes.stream().map(c -> Change.of(c.service(), c.after(), c.before())).toList();
   }
 }

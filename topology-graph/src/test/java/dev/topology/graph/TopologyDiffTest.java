@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Severity;
+import dev.topology.graph.diff.Change;
+import dev.topology.graph.diff.TopologyDiff;
+import dev.topology.graph.startup.Phase;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +29,11 @@ class TopologyDiffTest {
     assertThat(diff.addedServices()).containsExactly("cache", "poller");
     assertThat(diff.removedServices()).containsExactly("old");
     assertThat(diff.severityChanges()).containsExactly(
-        new Change<>("api", Severity.MEDIUM, Severity.HIGH));
+        Change.of("api", Severity.MEDIUM, Severity.HIGH));
     assertThat(diff.addedEdges()).containsExactly(
-        new Edge("api", "cache", DependencyKind.STARTUP, true),
-        new Edge("cache", "db", DependencyKind.STARTUP, true),
-        new Edge("poller", "api", DependencyKind.RUNTIME, true));
+        Edge.of("api", "cache", DependencyKind.STARTUP, true),
+        Edge.of("cache", "db", DependencyKind.STARTUP, true),
+        Edge.of("poller", "api", DependencyKind.RUNTIME, true));
     assertThat(diff.removedEdges()).isEmpty();
     // api now waits for cache (wave 1): api 1 -> 2, web 2 -> 3.
     assertThat(diff.waveChanges()).extracting(Change::toString)
@@ -61,7 +64,7 @@ class TopologyDiffTest {
 
   @Test
   void waveChanges_serviceMovedOutside_hasNoWave() {
-    Change<OptionalInt> change = new Change<>("db", OptionalInt.of(0), OptionalInt.empty());
+    Change<OptionalInt> change = Change.of("db", OptionalInt.of(0), OptionalInt.empty());
     assertThat(change).hasToString("db: wave 0 -> external");
   }
 

@@ -11,6 +11,13 @@ import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.catalog.CircleCiServer2;
+import dev.topology.graph.internal.Recovery;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageCause;
+import dev.topology.graph.triage.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -62,7 +69,7 @@ class TriageCatalogTest {
     assertThat(triage.phaseInferred()).isTrue();
     assertThat(triage.failed()).isEqualTo(failed);
     assertThat(triage.causes()).containsExactly(
-        new TriageCause("postgres", Severity.HIGH, NEED_POSTGRES));
+        TriageCause.of("postgres", Severity.HIGH, NEED_POSTGRES));
     assertThat(triage.causes().get(0).toString()).startsWith(
         "postgres (HIGH) explains api-service, audit-log-service,");
     assertThat(triage.unexplained()).isEmpty();

@@ -12,6 +12,13 @@ import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import dev.topology.graph.internal.Matching;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.triage.GuessedMatch;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**

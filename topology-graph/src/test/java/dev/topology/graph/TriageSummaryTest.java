@@ -6,6 +6,8 @@ import dev.topology.api.ContainerState;
 import dev.topology.api.Observation;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageCause;
 import org.junit.jupiter.api.Test;
 
 /** The severities and causes that a triage's one-line summary names. */

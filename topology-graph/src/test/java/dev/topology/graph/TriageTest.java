@@ -16,6 +16,15 @@ import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.triage.ForeignObservationException;
+import dev.topology.graph.triage.GuessedMatch;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageCause;
+import dev.topology.graph.triage.TriageOptions;
+import dev.topology.graph.triage.Verdict;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -221,7 +230,7 @@ class TriageTest {
     Triage triage = SHOP.triage(Observation.of(byImage,
         ObservedContainer.of("api", ContainerState.RUNNING)));
     assertThat(triage.guessedMatches())
-        .containsExactly(new GuessedMatch("acme-pg", "postgres:16", "db"));
+        .containsExactly(GuessedMatch.of("acme-pg", "postgres:16", "db"));
     assertThat(triage.failed()).containsExactly("db");
     assertThat(triage.summary()).endsWith(" Matched by image only, a guess: acme-pg as db.");
     assertThat(triage.guessedMatches().get(0).toString())
@@ -238,15 +247,15 @@ class TriageTest {
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("A Compose project's name is null; give the name docker compose uses, or"
             + " call withoutProject().");
-    assertThatThrownBy(() -> new TriageOptions(java.util.Optional.empty(),
-        java.util.Optional.of("shop"), true)).isInstanceOf(InvalidQueryException.class)
+    assertThatThrownBy(() -> TriageOptions.builder().project("shop")
+        .outsideCompose(true).build()).isInstanceOf(InvalidQueryException.class)
         .hasMessage("Triage options name the Compose project 'shop' for a topology said to be"
             + " outside Compose; give one of withProject and withoutProject.");
     assertThatThrownBy(() -> TriageOptions.inferred().withPhase(null))
         .isInstanceOf(InvalidQueryException.class);
     assertThat(TriageOptions.inferred().withPhase(Phase.RUNTIME).withoutProject())
-        .isEqualTo(new TriageOptions(java.util.Optional.of(Phase.RUNTIME),
-            java.util.Optional.empty(), true));
+        .isEqualTo(TriageOptions.builder().phase(Phase.RUNTIME)
+            .outsideCompose(true).build());
   }
 
   // Item 3: a container of a service whose profile is off switches the profile on.

@@ -12,6 +12,10 @@ import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.TriageOptions;
+import dev.topology.graph.triage.Verdict;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 

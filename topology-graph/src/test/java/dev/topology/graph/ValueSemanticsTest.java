@@ -7,6 +7,21 @@ import dev.topology.api.DependencyKind;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.diff.TopologyDiff;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.internal.Messages;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.lint.LintRule;
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupCycle;
+import dev.topology.graph.startup.StartupCycleException;
+import dev.topology.graph.startup.StartupSchedule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,7 +167,7 @@ class ValueSemanticsTest {
     TopologyGraph gated = TopologyGraph.of(Fixtures.gate(topology(), "logs"));
     assertValue(g -> TopologyGraph.of(Fixtures.gate(topology(), "logs")).lint().get(0),
         TopologyGraph.of(Fixtures.gate(topology(), "web")).lint().get(0),
-        new LintFinding(LintRule.SINGLE_POINT_OF_FAILURE, List.of("logs"), "Another text."));
+        LintFinding.of(LintRule.SINGLE_POINT_OF_FAILURE, List.of("logs"), "Another text."));
     assertThat(gated.lint().get(0).rule().description())
         .isEqualTo("a service whose failure takes down more than half of the topology");
     assertValue(g -> TopologyDiff.of(g, OTHER), TopologyDiff.of(ONE, Fixtures.graph("web")),
@@ -161,8 +176,8 @@ class ValueSemanticsTest {
     assertValue(g -> TopologyDiff.of(g, OTHER).severityChanges().get(0),
         TopologyDiff.of(OTHER, ONE).severityChanges().get(0));
     assertValue(g -> TopologyDiff.of(g, Fixtures.graph("web>api")).removedEdges().get(0),
-        new Edge("api", "db", DependencyKind.RUNTIME, true), new Edge("api", "dc", DependencyKind.STARTUP, true),
-        new Edge("apj", "db", DependencyKind.STARTUP, true));
+        Edge.of("api", "db", DependencyKind.RUNTIME, true), Edge.of("api", "dc", DependencyKind.STARTUP, true),
+        Edge.of("apj", "db", DependencyKind.STARTUP, true));
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.topology.consumer;
 
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 
 /**
  * Asks what else is hit when postgres is down at runtime, and checks that it runs the way it was

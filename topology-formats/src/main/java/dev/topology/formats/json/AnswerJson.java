@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       "propagatedSeverity", "wholeSystemDown", "unnamedDependents",
  *       "unnamedDependentsCitations": [{"service", "citation"}], "notes": [{"service", "kind",
  *       "citation"}]}}; each {@code path} is cut to its last {@value #PATH_SHOWN} services
- *       ({@link dev.topology.graph.AffectedService#pathEnd(int)}), so that the text stays
+ *       ({@link dev.topology.graph.impact.AffectedService#pathEnd(int)}), so that the text stays
  *       linear in the number of affected services; {@code pathLength} is the whole path's.
  *   <li>{@code RestartPlan}: {@code {"service", "rule", "restart", "waves", "toCheck",
  *       "externalDependents"}}.

@@ -2,12 +2,12 @@ package dev.topology.formats.json;
 
 import dev.topology.api.Severity;
 import dev.topology.formats.compose.ComposeFinding;
-import dev.topology.graph.Change;
+import dev.topology.graph.diff.Change;
 import dev.topology.graph.Edge;
-import dev.topology.graph.LintFinding;
-import dev.topology.graph.Phase;
-import dev.topology.graph.ServiceBlast;
-import dev.topology.graph.TopologyDiff;
+import dev.topology.graph.lint.LintFinding;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.blast.ServiceBlast;
+import dev.topology.graph.diff.TopologyDiff;
 import java.util.List;
 import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;

@@ -1,13 +1,13 @@
 package dev.topology.formats.json;
 
-import dev.topology.graph.AffectedService;
-import dev.topology.graph.BlastRadius;
-import dev.topology.graph.Impact;
-import dev.topology.graph.ImpactNote;
-import dev.topology.graph.RestartPlan;
-import dev.topology.graph.RootCause;
-import dev.topology.graph.RootCauses;
-import dev.topology.graph.ServiceBlast;
+import dev.topology.graph.impact.AffectedService;
+import dev.topology.graph.blast.BlastRadius;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.restart.RestartPlan;
+import dev.topology.graph.rootcause.RootCause;
+import dev.topology.graph.rootcause.RootCauses;
+import dev.topology.graph.blast.ServiceBlast;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ValueSerializer;

@@ -2,8 +2,8 @@ package dev.topology.formats.json;
 
 import dev.topology.api.Deployment;
 import dev.topology.graph.ServiceReach;
-import dev.topology.graph.StartupPlan;
-import dev.topology.graph.StartupSchedule;
+import dev.topology.graph.startup.StartupPlan;
+import dev.topology.graph.startup.StartupSchedule;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JsonGenerator;

@@ -17,15 +17,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * }</pre>
  *
  * <p>It writes, each with the fields and in the order that {@link AnswerJson} documents: {@link
- * dev.topology.graph.StartupPlan}, {@link dev.topology.graph.StartupSchedule}, {@link
+ * dev.topology.graph.startup.StartupPlan}, {@link dev.topology.graph.startup.StartupSchedule}, {@link
  * dev.topology.graph.ServiceReach} (prerequisites and dependents), {@link
- * dev.topology.graph.Impact} and its {@link dev.topology.graph.AffectedService} and {@link
- * dev.topology.graph.ImpactNote}, {@link dev.topology.graph.RestartPlan}, {@link
- * dev.topology.graph.RootCauses} and {@link dev.topology.graph.RootCause}, {@link
- * dev.topology.graph.BlastRadius} and {@link dev.topology.graph.ServiceBlast}, {@link
- * dev.topology.graph.LintFinding}, {@link dev.topology.formats.compose.ComposeFinding}, {@link
- * dev.topology.graph.TopologyDiff} and its {@link dev.topology.graph.Edge}, {@link
- * dev.topology.graph.Triage}, and {@link dev.topology.api.Deployment}. A list of answers, such
+ * dev.topology.graph.impact.Impact} and its {@link dev.topology.graph.impact.AffectedService} and {@link
+ * dev.topology.graph.impact.ImpactNote}, {@link dev.topology.graph.restart.RestartPlan}, {@link
+ * dev.topology.graph.rootcause.RootCauses} and {@link dev.topology.graph.rootcause.RootCause}, {@link
+ * dev.topology.graph.blast.BlastRadius} and {@link dev.topology.graph.blast.ServiceBlast}, {@link
+ * dev.topology.graph.lint.LintFinding}, {@link dev.topology.formats.compose.ComposeFinding}, {@link
+ * dev.topology.graph.diff.TopologyDiff} and its {@link dev.topology.graph.Edge}, {@link
+ * dev.topology.graph.triage.Triage}, and {@link dev.topology.api.Deployment}. A list of answers, such
  * as {@link dev.topology.graph.TopologyGraph#lint()}, is written as an array of them. The
  * serializers write the fields themselves, so the mapper's naming or inclusion settings do not
  * change them; its pretty printer, if any, lays them out. The module holds no state; one

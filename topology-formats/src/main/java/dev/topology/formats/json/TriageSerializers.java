@@ -1,12 +1,12 @@
 package dev.topology.formats.json;
 
 import dev.topology.api.ObservedContainer;
-import dev.topology.graph.GuessedMatch;
-import dev.topology.graph.ImpactNote;
-import dev.topology.graph.RecoveryStep;
-import dev.topology.graph.ServiceStatus;
-import dev.topology.graph.Triage;
-import dev.topology.graph.TriageCause;
+import dev.topology.graph.triage.GuessedMatch;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageCause;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ValueSerializer;

@@ -3,12 +3,12 @@ package dev.topology.formats.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.Deployment;
 import dev.topology.api.Dependency;
+import dev.topology.api.Deployment;
 import dev.topology.api.Readiness;
 import dev.topology.api.Topology;
-import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.startup.Phase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.Topology;
-import dev.topology.graph.Phase;
-import dev.topology.graph.StartupCycleException;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.startup.StartupCycleException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

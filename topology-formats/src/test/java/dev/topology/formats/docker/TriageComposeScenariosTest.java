@@ -9,15 +9,15 @@ import dev.topology.api.Deployment;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.formats.compose.ComposeReader;
-import dev.topology.graph.ForeignObservationException;
 import dev.topology.graph.InvalidQueryException;
-import dev.topology.graph.RecoveryStep;
-import dev.topology.graph.ServiceStatus;
 import dev.topology.graph.TopologyGraph;
-import dev.topology.graph.Triage;
-import dev.topology.graph.TriageCause;
-import dev.topology.graph.TriageOptions;
-import dev.topology.graph.Verdict;
+import dev.topology.graph.triage.ForeignObservationException;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageCause;
+import dev.topology.graph.triage.TriageOptions;
+import dev.topology.graph.triage.Verdict;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,7 +87,7 @@ class TriageComposeScenariosTest {
     assertThat(triage.failed()).containsExactly("db");
     assertThat(triage.unobserved()).containsExactly("migrate", "web", "worker");
     assertThat(triage.causes()).containsExactly(
-        new TriageCause("db", dev.topology.api.Severity.MEDIUM, List.of()));
+        TriageCause.of("db", dev.topology.api.Severity.MEDIUM, List.of()));
     assertThat(triage.summary()).contains("3 services not observed.");
   }
 
@@ -119,9 +119,9 @@ class TriageComposeScenariosTest {
             tuple("worker", RecoveryStep.Action.START),
             tuple("web", RecoveryStep.Action.CHECK));
     assertThat(triage.toCheck()).containsExactly("web");
-    assertThat(triage.phase()).isEqualTo(dev.topology.graph.Phase.STARTUP);
+    assertThat(triage.phase()).isEqualTo(dev.topology.graph.startup.Phase.STARTUP);
     assertThat(triage.causes()).containsExactly(
-        new TriageCause("db", dev.topology.api.Severity.MEDIUM, List.of("worker")));
+        TriageCause.of("db", dev.topology.api.Severity.MEDIUM, List.of("worker")));
   }
 
   @Test

@@ -10,15 +10,15 @@ import dev.topology.api.Service;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.GuessedMatch;
-import dev.topology.graph.ImpactNote;
-import dev.topology.graph.Phase;
-import dev.topology.graph.RecoveryStep;
-import dev.topology.graph.ServiceStatus;
 import dev.topology.graph.TopologyGraph;
-import dev.topology.graph.Triage;
-import dev.topology.graph.TriageCause;
-import dev.topology.graph.Verdict;
+import dev.topology.graph.impact.ImpactNote;
+import dev.topology.graph.startup.Phase;
+import dev.topology.graph.triage.GuessedMatch;
+import dev.topology.graph.triage.RecoveryStep;
+import dev.topology.graph.triage.ServiceStatus;
+import dev.topology.graph.triage.Triage;
+import dev.topology.graph.triage.TriageCause;
+import dev.topology.graph.triage.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class TriageScenariosTest {
     failed.sort(null);
     assertThat(triage.failed()).isEqualTo(failed);
     assertThat(triage.causes()).containsExactly(
-        new TriageCause("postgres", Severity.HIGH, NEED_POSTGRES));
+        TriageCause.of("postgres", Severity.HIGH, NEED_POSTGRES));
     assertThat(triage.unexplained()).isEmpty();
     assertThat(triage.atRisk()).containsExactly("shutdown-hook-poller");
     assertThat(triage.severity()).contains(Severity.HIGH);
@@ -104,7 +104,7 @@ class TriageScenariosTest {
     assertThat(triage.service("contexts-service-migrator").orElseThrow())
         .extracting(ServiceStatus::verdict, ServiceStatus::reason)
         .containsExactly(Verdict.FAILED, "exited (1)");
-    assertThat(triage.causes()).containsExactly(new TriageCause("contexts-service-migrator",
+    assertThat(triage.causes()).containsExactly(TriageCause.of("contexts-service-migrator",
         Severity.LOW, List.of("api-service", "contexts-service")));
     assertThat(triage.atRisk()).isEmpty();
     assertThat(triage.severity()).contains(Severity.HIGH);
@@ -164,7 +164,7 @@ class TriageScenariosTest {
     assertThat(triage.phase()).isEqualTo(Phase.RUNTIME);
     assertThat(triage.failed()).containsExactly("tutum/logrotate");
     assertThat(triage.causes()).containsExactly(
-        new TriageCause("tutum/logrotate", Severity.MEDIUM, List.of()));
+        TriageCause.of("tutum/logrotate", Severity.MEDIUM, List.of()));
     assertThat(triage.atRisk()).isEmpty();
     assertThat(triage.notes()).extracting(ImpactNote::service).containsExactly("tutum/logrotate");
     assertThat(triage.notes().get(0).citation()).contains("other services will fail");
@@ -221,7 +221,7 @@ class TriageScenariosTest {
 
     assertThat(triage.failed()).containsExactly("db");
     assertThat(triage.service("db").map(ServiceStatus::verdict)).contains(Verdict.UNHEALTHY);
-    assertThat(triage.causes()).containsExactly(new TriageCause("db", Severity.HIGH, List.of()));
+    assertThat(triage.causes()).containsExactly(TriageCause.of("db", Severity.HIGH, List.of()));
     assertThat(triage.atRisk()).containsExactly("web", "worker");
     assertThat(triage.recoveryWaves()).containsExactly(List.of("db"));
     assertThat(triage.toCheck()).containsExactly("web", "worker");

@@ -7,7 +7,7 @@ import dev.topology.api.Deployment;
 import dev.topology.api.Topology;
 import dev.topology.formats.compose.ComposeReader;
 import dev.topology.graph.InvalidQueryException;
-import dev.topology.graph.Phase;
+import dev.topology.graph.startup.Phase;
 import dev.topology.graph.TopologyGraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -153,7 +153,7 @@ class AnswerJsonTest {
   void write_diff_severityAndDependencies() {
     Topology other = ComposeReader.defaults().read(YAML.replace("HIGH", "LOW")
         .replace("              restart: true\n", "")).topology();
-    String text = compact(dev.topology.graph.TopologyDiff.of(GRAPH, TopologyGraph.of(other)));
+    String text = compact(dev.topology.graph.diff.TopologyDiff.of(GRAPH, TopologyGraph.of(other)));
     assertThat(text).isEqualTo("{\"addedServices\":[],\"removedServices\":[],"
         + "\"severityChanges\":[{\"service\":\"db\",\"before\":\"HIGH\",\"after\":\"LOW\"}],"
         + "\"addedDependencies\":[],\"removedDependencies\":[],\"waveChanges\":[],"

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
-import dev.topology.graph.Impact;
-import dev.topology.graph.Phase;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.impact.Impact;
+import dev.topology.graph.startup.Phase;
 
 /**
  * Writes the bundled catalog with the library's codec, reads it back with the codec and with
