@@ -151,11 +151,13 @@ public abstract class Problem {
    * Returns the same problem, placed in a file unless it names one already: for a caller that
    * read the document from a file it knows.
    *
-   * @param name the file as the caller names it
-   * @return this problem if it names a file already, else a copy naming {@code name}
+   * @param name the file as the caller names it; null or empty for none
+   * @return this problem if it names a file already or {@code name} is empty, else a copy
+   *     naming {@code name}
    */
   public Problem inFile(String name) {
-    return file().isPresent() ? this : toBuilder().file(name).build();
+    return file().isPresent() || name == null || name.isEmpty() ? this
+        : toBuilder().file(name).build();
   }
 
   /**

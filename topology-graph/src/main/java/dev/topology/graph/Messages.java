@@ -1,6 +1,7 @@
 package dev.topology.graph;
 
 import dev.topology.api.Condition;
+import dev.topology.api.internal.Quoting;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,8 +15,9 @@ final class Messages {
 
   private Messages() {}
 
+  /** Quotes a name as every message of the project does. */
   static String quote(String name) {
-    return name == null ? "null" : "'" + name + "'";
+    return Quoting.quote(name);
   }
 
   /** Names joined by {@code ", "}, cut after {@link #NAMES_SHOWN} with a count of the rest. */
