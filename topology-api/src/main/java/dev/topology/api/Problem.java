@@ -36,7 +36,10 @@ public abstract class Problem {
     MISSING_VALUE,
     /** A name or alias is blank or holds white space or control characters. */
     INVALID_NAME,
-    /** Two services, or one service twice, use the same name or alias; or two containers one name. */
+    /**
+     * Two services, or one service twice, use the same name or alias; or two containers of an
+     * observation, one name.
+     */
     DUPLICATE_NAME,
     /** A dependency names no service of the topology. */
     DANGLING_DEPENDENCY,

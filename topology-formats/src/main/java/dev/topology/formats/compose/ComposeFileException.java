@@ -11,9 +11,10 @@ import java.util.List;
  *
  * <p>The reader does not stop at the first problem: {@link #problems()} lists every one it found,
  * each with its {@linkplain Problem#file() file} and {@linkplain Problem#path() path}, as the
- * {@link Problem} every error of the library is. The message gives one line per distinct cause: problems that differ only in the
- * service they are about (the same message at the same key of 34 services) share one line that
- * names the services, so no cause is lost among repeats and no line is cut.
+ * {@link Problem} every error of the library is. The message gives one line per distinct cause:
+ * problems that differ only in the service they are about (the same message at the same key of
+ * 34 services) share one line that names the services, so no cause is lost among repeats and no
+ * line is cut.
  */
 public class ComposeFileException extends TopologyException {
   private static final long serialVersionUID = 1L;

@@ -86,8 +86,9 @@ final class ComposeLoading {
       given.putIfAbsent(display, document);
       String own = projectName(source);
       if (own != null && name != null && !own.equals(name)) {
-        problems.add(Problems.in(Problem.Kind.INCONSISTENT_VALUE, display, "name", "The project is named "
-            + Quoting.quote(name) + " by " + namedBy + ", and " + Quoting.quote(own)
+        problems.add(Problems.in(Problem.Kind.INCONSISTENT_VALUE, display, "name",
+            "The project is named " + Quoting.quote(name) + " by " + namedBy + ", and "
+            + Quoting.quote(own)
             + " here; an override file names the same project, or none."));
       } else if (own != null && name == null) {
         name = own;

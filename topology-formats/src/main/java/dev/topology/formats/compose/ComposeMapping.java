@@ -102,11 +102,12 @@ final class ComposeMapping {
     for (ServiceDraft draft : drafts.values()) {
       for (Edge edge : draft.edges.values()) {
         if (edge.target().equals(draft.name)) {
-          problems.add(Problems.at(Problem.Kind.SELF_DEPENDENCY, edge.path(), "service '" + draft.name
-              + "' depends on itself; remove that entry."));
+          problems.add(Problems.at(Problem.Kind.SELF_DEPENDENCY, edge.path(),
+              "service '" + draft.name + "' depends on itself; remove that entry."));
         } else if (!drafts.containsKey(edge.target())) {
-          problems.add(Problems.at(Problem.Kind.DANGLING_DEPENDENCY, edge.path(), "no service is named '" + edge.target()
-              + "'." + suggestions.didYouMean(edge.target())));
+          problems.add(Problems.at(Problem.Kind.DANGLING_DEPENDENCY, edge.path(),
+              "no service is named '" + edge.target() + "'."
+                  + suggestions.didYouMean(edge.target())));
         }
       }
     }

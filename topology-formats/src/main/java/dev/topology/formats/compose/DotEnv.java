@@ -91,8 +91,9 @@ public final class DotEnv {
           + " not null.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new ComposeFileException(List.of(Problems.at(Problem.Kind.LIMIT_EXCEEDED, "", "The .env file has "
-          + text.length() + " characters, more than the limit of " + MAX_LENGTH + " (8 MiB).")));
+      throw new ComposeFileException(List.of(Problems.at(Problem.Kind.LIMIT_EXCEEDED, "",
+          "The .env file has " + text.length() + " characters, more than the limit of "
+              + MAX_LENGTH + " (8 MiB).")));
     }
     DotEnv parser = new DotEnv(text.startsWith("\uFEFF") ? text.substring(1) : text, known);
     parser.run();

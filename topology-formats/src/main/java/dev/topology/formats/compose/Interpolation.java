@@ -49,8 +49,8 @@ final class Interpolation {
       return text;
     }
     if (level > MAX_NESTING) {
-      problems.add(Problems.at(Problem.Kind.LIMIT_EXCEEDED, path, "The value nests interpolations more than "
-          + MAX_NESTING + " deep."));
+      problems.add(Problems.at(Problem.Kind.LIMIT_EXCEEDED, path,
+          "The value nests interpolations more than " + MAX_NESTING + " deep."));
       return null;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -141,8 +141,9 @@ final class Interpolation {
           if (reason == null) {
             return null;
           }
-          problems.add(Problems.at(Problem.Kind.UNSET_VARIABLE, path, "required variable " + name + " is missing a"
-              + " value" + (reason.isEmpty() ? "." : ": " + reason)));
+          problems.add(Problems.at(Problem.Kind.UNSET_VARIABLE, path,
+              "required variable " + name + " is missing a value"
+                  + (reason.isEmpty() ? "." : ": " + reason)));
           return null;
         }
         return value;
@@ -216,8 +217,9 @@ final class Interpolation {
   }
 
   private static Problem unset(String path, String name) {
-    return Problems.at(Problem.Kind.UNSET_VARIABLE, path, "The variable " + Quoting.quote(name) + " is not set and has no"
-        + " default; give it a value, or a default with ${" + name + ":-value}.");
+    return Problems.at(Problem.Kind.UNSET_VARIABLE, path, "The variable " + Quoting.quote(name)
+        + " is not set and has no default; give it a value, or a default with ${" + name
+        + ":-value}.");
   }
 
   private static boolean isNameStart(char c) {

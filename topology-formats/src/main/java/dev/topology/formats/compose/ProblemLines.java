@@ -40,7 +40,8 @@ final class ProblemLines {
     List<String> names = new ArrayList<>(distinct);
     StringBuilder line = new StringBuilder();
     first.file().ifPresent(file -> line.append(file).append(": "));
-    line.append(pattern(Problems.path(first))).append(" (").append(names.size()).append(" services: ")
+    line.append(pattern(Problems.path(first))).append(" (").append(names.size())
+        .append(" services: ")
         .append(String.join(", ", names.subList(0, Math.min(NAMED, names.size()))));
     if (names.size() > NAMED) {
       line.append(" and ").append(names.size() - NAMED).append(" more");

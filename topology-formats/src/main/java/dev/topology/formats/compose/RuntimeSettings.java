@@ -97,9 +97,10 @@ final class RuntimeSettings {
       problems.add(Problems.at(path, "'" + path.substring(path.lastIndexOf('.') + 1)
           + "' is a whole number of containers, not " + Values.kind(text) + "."));
     } else if (draft.replicas != null && draft.replicas != count) {
-      problems.add(Problems.at(Problem.Kind.INCONSISTENT_VALUE, path, "'scale' and 'deploy.replicas' of service '"
-          + draft.name + "' differ (" + draft.replicas + " and " + count + "); Compose refuses"
-          + " distinct values, give one of them."));
+      problems.add(Problems.at(Problem.Kind.INCONSISTENT_VALUE, path,
+          "'scale' and 'deploy.replicas' of service '" + draft.name + "' differ ("
+              + draft.replicas + " and " + count + "); Compose refuses"
+              + " distinct values, give one of them."));
     } else {
       draft.replicas = count;
       draft.replicasPath = path;

@@ -33,7 +33,8 @@ final class Containers {
     Integer before = lines.putIfAbsent(name, line);
     if (before != null) {
       throw new DockerOutputException(line, "Container " + Quoting.quote(name)
-          + " is listed again (first on line " + before + "); " + command + " lists each container once.");
+          + " is listed again (first on line " + before + "); " + command
+          + " lists each container once.");
     }
     try {
       containers.add(ObservedContainer.builder().name(name).service(service).state(state)
