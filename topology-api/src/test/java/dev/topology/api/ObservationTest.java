@@ -123,4 +123,36 @@ class ObservationTest {
         .label(null, "x").build()).isInstanceOf(InvalidObservationException.class)
         .hasMessage("A container has a null label key; leave the label out instead.");
   }
+
+  @Test
+  void problem_place_fileThenPathOrLine() {
+    Problem problem = Problem.builder().kind(Problem.Kind.INVALID_DOCUMENT).file("a.yaml")
+        .path("services.web").message("Bad.").build();
+    assertThat(problem).hasToString("a.yaml: services.web: Bad.");
+    assertThat(problem.toBuilder().path(java.util.Optional.empty()).line(3).build())
+        .hasToString("a.yaml: line 3: Bad.");
+    assertThat(problem.inFile("b.yaml")).isSameAs(problem);
+    assertThatThrownBy(() -> problem.toBuilder().line(0).build())
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A problem is on line 0; lines count from 1.");
+  }
+
+  @Test
+  void duplicateContainer_problemOfKindDuplicateNameAboutItsService() {
+    ObservedContainer web = ObservedContainer.builder().name("p-web-1").service("web")
+        .state(ContainerState.RUNNING).build();
+    InvalidObservationException e = catchThrowableOfType(InvalidObservationException.class,
+        () -> Observation.of(web, web));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Problem.Kind.DUPLICATE_NAME);
+      assertThat(p.services()).containsExactly("web");
+    });
+  }
+
+  @Test
+  void container_toBuilder_changesOneValue() {
+    ObservedContainer db = ObservedContainer.of("db", ContainerState.RUNNING);
+    assertThat(db.toBuilder().health(Health.UNHEALTHY).build().isUp()).isFalse();
+    assertThat(db.toBuilder().build()).isEqualTo(db);
+  }
 }

@@ -142,4 +142,17 @@ class DockerPsTest {
     assertThatThrownBy(() -> DockerPs.read(null)).isInstanceOf(DockerOutputException.class)
         .hasMessageStartingWith("Line 1: There is no text to read (null)");
   }
+
+  @Test
+  void read_badLine_problemPlacedOnIt() {
+    DockerOutputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        DockerOutputException.class, () -> DockerPs.read(
+            "{\"Names\":\"a\",\"State\":\"running\"}\n{\"State\":\"running\"}"));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.kind()).isEqualTo(dev.topology.api.Problem.Kind.INVALID_DOCUMENT);
+      assertThat(e.getMessage()).isEqualTo("Line 2: " + p.message());
+    });
+  }
 }
