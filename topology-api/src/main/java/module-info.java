@@ -1,6 +1,8 @@
 /**
  * The typed, immutable model of a service topology and its JSON codec.
  */
+// The project's modules named below are not found while this one is compiled alone.
+@SuppressWarnings("module")
 module dev.topology.api {
   requires static org.immutables.value.annotations;
   requires tools.jackson.core;

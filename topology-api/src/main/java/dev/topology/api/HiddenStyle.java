@@ -10,10 +10,11 @@ import org.immutables.value.Value;
  * The Immutables style of the model's abstract value types: the settings of {@link
  * TopologyStyle}, with the generated implementation package-private and hidden behind the
  * abstract type, whose nested {@code Builder} is the one public builder. Set on a type, it takes
- * the place of the package's style for that type.
+ * the place of the package's style for that type. Kept in the sources only: the types it is set
+ * on are read by other modules' tools (javadoc), which need not know Immutables.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     validationMethod = Value.Style.ValidationMethod.NONE,
     throwForNullPointer = InvalidTopologyException.class,
