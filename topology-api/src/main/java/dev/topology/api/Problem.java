@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Problem.of(Problem.Kind.DANGLING_DEPENDENCY, "Service 'api' depends on 'db', which is not in"
  *     + " the topology.", "api");
- * Problem.builder().kind(Problem.Kind.INVALID_VALUE).file("compose.yaml")
+ * Problem.builder().kind(Problem.Kind.INVALID_DOCUMENT).file("compose.yaml")
  *     .path("services.web.scale").message("'scale' is a number, not text.").build();
  * }</pre>
  *
