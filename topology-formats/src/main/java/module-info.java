@@ -6,6 +6,7 @@
  */
 module dev.topology.formats {
   requires transitive dev.topology.api;
+  requires static org.immutables.value.annotations;
   requires org.yaml.snakeyaml;
   requires tools.jackson.core;
   requires transitive tools.jackson.databind;

@@ -12,24 +12,25 @@ import java.util.List;
 public class InvalidObservationException extends TopologyException {
   private static final long serialVersionUID = 1L;
 
+  private final transient List<Problem> problems;
+
   /**
-   * Creates the exception.
+   * Creates the exception for one problem given as a sentence, of kind {@link
+   * Problem.Kind#MISSING_VALUE}.
    *
    * @param message a full sentence that names what is wrong and what would be valid
    */
   public InvalidObservationException(String message) {
-    this(List.of(message));
+    this(List.of(Problem.of(Problem.Kind.MISSING_VALUE, message)));
   }
-
-  private final transient List<String> problems;
 
   /**
    * Creates the exception for every problem found.
    *
-   * @param problems full sentences, each naming what is wrong and what would be valid; at least
-   *     one
+   * @param problems every problem found, each naming what is wrong and what would be valid; at
+   *     least one
    */
-  public InvalidObservationException(List<String> problems) {
+  public InvalidObservationException(List<Problem> problems) {
     super(messageOf(problems));
     this.problems = List.copyOf(problems);
   }
@@ -37,17 +38,18 @@ public class InvalidObservationException extends TopologyException {
   /**
    * Returns every problem found, in the order found.
    *
-   * @return an unmodifiable, non-empty list of sentences
+   * @return an unmodifiable, non-empty list
    */
-  public List<String> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
-  private static String messageOf(List<String> problems) {
+  private static String messageOf(List<Problem> problems) {
     if (problems == null || problems.isEmpty()) {
       throw new TopologyException("An InvalidObservationException needs at least one problem.");
     }
-    return problems.size() == 1 ? problems.get(0)
-        : problems.size() + " problems:\n- " + String.join("\n- ", problems);
+    List<String> lines = problems.stream().map(Problem::toString).toList();
+    return lines.size() == 1 ? lines.get(0)
+        : lines.size() + " problems:\n- " + String.join("\n- ", lines);
   }
 }

@@ -46,11 +46,11 @@ public class InvalidTopologyException extends TopologyException {
       throw new TopologyException("An InvalidTopologyException needs at least one problem.");
     }
     if (problems.size() == 1) {
-      return problems.get(0).message();
+      return problems.get(0).toString();
     }
     StringBuilder text = new StringBuilder(problems.size() + " problems:");
     for (Problem problem : problems) {
-      text.append("\n- ").append(problem.message());
+      text.append("\n- ").append(problem);
     }
     return text.toString();
   }

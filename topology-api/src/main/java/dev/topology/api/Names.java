@@ -1,5 +1,6 @@
 package dev.topology.api;
 
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,19 +51,7 @@ final class Names {
 
   /** Quotes a name for a message, so that blanks and odd characters show. */
   static String quote(String name) {
-    if (name == null) {
-      return "null";
-    }
-    StringBuilder text = new StringBuilder("'");
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isISOControl(c)) {
-        text.append(String.format("\\u%04x", (int) c));
-      } else {
-        text.append(c);
-      }
-    }
-    return text.append('\'').toString();
+    return Quoting.quote(name);
   }
 
   /** Quotes each name and joins them, such as {@code 'a' or 'b'}. */

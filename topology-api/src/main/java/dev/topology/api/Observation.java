@@ -1,14 +1,16 @@
 package dev.topology.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * What was seen running at one moment: every container, with the service it belongs to.
@@ -18,6 +20,7 @@ import java.util.TreeMap;
  *     ObservedContainer.of("postgres", ContainerState.EXITED, 137),
  *     ObservedContainer.of("frontend", ContainerState.RUNNING));
  * seen.byService().keySet();              // [frontend, postgres]
+ * Observation.builder().complete().add("db", ContainerState.RUNNING).build();
  * }</pre>
  *
  * <p>A pure value: it holds no topology, and a service no container was seen for is simply
@@ -27,13 +30,32 @@ import java.util.TreeMap;
  * Coverage#PARTIAL partial} one, the default, it was not looked at. Containers are kept sorted
  * by service name, then by container name, so that two observations of the same containers are
  * equal whatever order they were given in. Immutable and thread-safe.
- *
- * @param containers the containers, sorted by service name, then by container name
- * @param coverage whether every container of the installation is listed
  */
-public record Observation(List<ObservedContainer> containers, Coverage coverage) {
+@Value.Immutable
+@HiddenStyle
+public abstract class Observation {
   private static final Comparator<ObservedContainer> ORDER =
       Comparator.comparing(ObservedContainer::service).thenComparing(ObservedContainer::name);
+
+  Observation() {}
+
+  /**
+   * Returns the containers.
+   *
+   * @return an unmodifiable list sorted by service name, then by container name
+   */
+  public abstract List<ObservedContainer> containers();
+
+  /**
+   * Returns whether every container of the installation is listed; {@link Coverage#PARTIAL}
+   * unless given.
+   *
+   * @return the coverage
+   */
+  @Value.Default
+  public Coverage coverage() {
+    return Coverage.PARTIAL;
+  }
 
   /**
    * Creates a {@linkplain Coverage#PARTIAL partial} observation.
@@ -41,100 +63,34 @@ public record Observation(List<ObservedContainer> containers, Coverage coverage)
    * <p>Cost: O(n log n) for {@code n} containers.
    *
    * @param containers the containers, in any order
-   * @throws InvalidObservationException if the list or a container is null, or two containers
-   *     have the same name; every such problem is listed
+   * @return the observation
+   * @throws InvalidObservationException if a container is null or two have the same name; every
+   *     such problem is listed
    */
-  public Observation(List<ObservedContainer> containers) {
-    this(containers, Coverage.PARTIAL);
+  public static Observation of(ObservedContainer... containers) {
+    if (containers == null) {
+      throw new InvalidObservationException(List.of(Problem.of(Problem.Kind.MISSING_VALUE,
+          "An observation has no array of containers; give none when none was seen.")));
+    }
+    return of(Arrays.asList(containers));
   }
 
   /**
-   * Creates an observation.
+   * Creates a {@linkplain Coverage#PARTIAL partial} observation.
    *
    * <p>Cost: O(n log n) for {@code n} containers.
    *
    * @param containers the containers, in any order
-   * @param coverage whether every container of the installation is listed
-   * @throws InvalidObservationException if the list, a container or the coverage is null, or
-   *     two containers have the same name; every such problem is listed
-   */
-  public Observation {
-    if (containers == null) {
-      throw new InvalidObservationException(
-          "An observation has no list of containers; give an empty list when none was seen.");
-    }
-    List<ObservedContainer> sorted = new ArrayList<>(containers.size());
-    Map<String, ObservedContainer> byName = new HashMap<>();
-    List<String> problems = new ArrayList<>();
-    int index = 0;
-    for (ObservedContainer container : containers) {
-      if (container == null) {
-        problems.add("An observation lists a null container at index " + index
-            + "; leave it out instead.");
-      } else if (byName.putIfAbsent(container.name(), container) != null) {
-        problems.add("Two containers are named " + Names.quote(container.name())
-            + "; a container's name is unique on its host.");
-      } else {
-        sorted.add(container);
-      }
-      index++;
-    }
-    if (coverage == null) {
-      problems.add("An observation has no coverage; give Coverage.COMPLETE when every container"
-          + " of the installation is listed, Coverage.PARTIAL otherwise.");
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidObservationException(problems);
-    }
-    sorted.sort(ORDER);
-    containers = List.copyOf(sorted);
-  }
-
-  /**
-   * Creates an observation.
-   *
-   * @param containers the containers, in any order
    * @return the observation
-   * @throws InvalidObservationException if a container is null or two have the same name
-   */
-  public static Observation of(ObservedContainer... containers) {
-    if (containers == null) {
-      throw new InvalidObservationException(
-          "An observation has no array of containers; give none when none was seen.");
-    }
-    return new Observation(java.util.Arrays.asList(containers));
-  }
-
-  /**
-   * Creates an observation.
-   *
-   * @param containers the containers, in any order
-   * @return the observation
-   * @throws InvalidObservationException if a container is null or two have the same name
+   * @throws InvalidObservationException if the collection or a container is null, or two
+   *     containers have the same name; every such problem is listed
    */
   public static Observation of(Collection<ObservedContainer> containers) {
-    return new Observation(containers == null ? null : new ArrayList<>(containers));
-  }
-
-  /**
-   * Returns this observation with another coverage.
-   *
-   * @param coverage {@link Coverage#COMPLETE} when every container of the installation is
-   *     listed, {@link Coverage#PARTIAL} otherwise
-   * @return the observation
-   * @throws InvalidObservationException if the coverage is null
-   */
-  public Observation withCoverage(Coverage coverage) {
-    return new Observation(containers, coverage);
-  }
-
-  /**
-   * Tells whether every container of the installation is listed.
-   *
-   * @return true for {@link Coverage#COMPLETE}
-   */
-  public boolean isComplete() {
-    return coverage == Coverage.COMPLETE;
+    if (containers == null) {
+      throw new InvalidObservationException(List.of(Problem.of(Problem.Kind.MISSING_VALUE,
+          "An observation has no list of containers; give an empty list when none was seen.")));
+    }
+    return builder().addAllContainers(containers).build();
   }
 
   /**
@@ -148,6 +104,36 @@ public record Observation(List<ObservedContainer> containers, Coverage coverage)
   }
 
   /**
+   * Returns a builder holding this observation's containers and coverage.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * Returns this observation with another coverage.
+   *
+   * @param coverage {@link Coverage#COMPLETE} when every container of the installation is
+   *     listed, {@link Coverage#PARTIAL} otherwise
+   * @return the observation
+   * @throws InvalidObservationException if the coverage is null
+   */
+  public Observation withCoverage(Coverage coverage) {
+    return toBuilder().coverage(coverage).build();
+  }
+
+  /**
+   * Tells whether every container of the installation is listed.
+   *
+   * @return true for {@link Coverage#COMPLETE}
+   */
+  public boolean isComplete() {
+    return coverage() == Coverage.COMPLETE;
+  }
+
+  /**
    * Returns the containers grouped by the service name they give.
    *
    * <p>Cost: O(n log n).
@@ -156,7 +142,7 @@ public record Observation(List<ObservedContainer> containers, Coverage coverage)
    */
   public SortedMap<String, List<ObservedContainer>> byService() {
     TreeMap<String, List<ObservedContainer>> groups = new TreeMap<>();
-    for (ObservedContainer container : containers) {
+    for (ObservedContainer container : containers()) {
       groups.computeIfAbsent(container.service(), k -> new ArrayList<>()).add(container);
     }
     groups.replaceAll((service, list) -> List.copyOf(list));
@@ -172,33 +158,67 @@ public record Observation(List<ObservedContainer> containers, Coverage coverage)
    * @return an unmodifiable list sorted by container name; empty if none
    */
   public List<ObservedContainer> containers(String service) {
-    return containers.stream().filter(c -> c.service().equals(service)).toList();
+    return containers().stream().filter(c -> c.service().equals(service)).toList();
   }
 
+  /**
+   * Refuses null containers, two containers of one name and a missing coverage, every such
+   * problem at once, and sorts the containers.
+   *
+   * @return this observation if its containers are sorted, else a sorted copy
+   */
+  @Value.Check
+  protected Observation normalize() {
+    List<ObservedContainer> containers = containers();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int index = 0; index < containers.size(); index++) {
+      ObservedContainer container = containers.get(index);
+      if (container == null) {
+        problems.add(Problem.of(Problem.Kind.MISSING_VALUE, "An observation lists a null"
+            + " container at index " + index + "; leave it out instead."));
+      } else if (!names.add(container.name())) {
+        problems.add(Problem.of(Problem.Kind.DUPLICATE_NAME, "Two containers are named "
+            + Names.quote(container.name()) + "; a container's name is unique on its host.",
+            container.service()));
+      }
+    }
+    if (coverage() == null) {
+      problems.add(Problem.of(Problem.Kind.MISSING_VALUE, "An observation has no coverage; give"
+          + " Coverage.COMPLETE when every container of the installation is listed,"
+          + " Coverage.PARTIAL otherwise."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidObservationException(problems);
+    }
+    for (int i = 1; i < containers.size(); i++) {
+      if (ORDER.compare(containers.get(i - 1), containers.get(i)) > 0) {
+        List<ObservedContainer> sorted = new ArrayList<>(containers);
+        sorted.sort(ORDER);
+        return builder().coverage(coverage()).addAllContainers(sorted).build();
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Returns the observation in a few words: the count, the coverage when complete, and each
+   * container.
+   *
+   * @return such as {@code Observation[1 container, complete: [db running]]}
+   */
   @Override
   public String toString() {
-    return "Observation[" + containers.size() + (containers.size() == 1 ? " container" : " containers")
-        + (coverage == Coverage.COMPLETE ? ", complete" : "")
+    List<ObservedContainer> containers = containers();
+    return "Observation[" + containers.size()
+        + (containers.size() == 1 ? " container" : " containers")
+        + (isComplete() ? ", complete" : "")
         + (containers.isEmpty() ? "" : ": " + containers) + "]";
   }
 
   /** Builds an {@link Observation}, a container at a time. */
-  public static final class Builder {
-    private final List<ObservedContainer> containers = new ArrayList<>();
-    private Coverage coverage = Coverage.PARTIAL;
-
+  public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
-
-    /**
-     * Sets the coverage; {@link Coverage#PARTIAL} unless set.
-     *
-     * @param coverage whether every container of the installation is listed
-     * @return this builder
-     */
-    public Builder coverage(Coverage coverage) {
-      this.coverage = coverage;
-      return this;
-    }
 
     /**
      * Says that every container of the installation is listed: {@link Coverage#COMPLETE}.
@@ -207,6 +227,28 @@ public record Observation(List<ObservedContainer> containers, Coverage coverage)
      */
     public Builder complete() {
       return coverage(Coverage.COMPLETE);
+    }
+
+    /**
+     * Adds a container; the same as {@link #addContainers(ObservedContainer)}.
+     *
+     * @param container the container
+     * @return this builder
+     */
+    public Builder add(ObservedContainer container) {
+      return addContainers(container);
+    }
+
+    /**
+     * Adds a container named after its service, in a state.
+     *
+     * @param name the container's and service's name
+     * @param state its state
+     * @return this builder
+     * @throws InvalidObservationException if the name is blank or the state null
+     */
+    public Builder add(String name, ContainerState state) {
+      return add(ObservedContainer.of(name, state));
     }
 
     /**
@@ -235,39 +277,6 @@ public record Observation(List<ObservedContainer> containers, Coverage coverage)
      */
     public Builder add(String name, ContainerState state, Health health) {
       return add(ObservedContainer.builder().name(name).state(state).health(health).build());
-    }
-
-    /**
-     * Adds a container.
-     *
-     * @param container the container
-     * @return this builder
-     */
-    public Builder add(ObservedContainer container) {
-      containers.add(container);
-      return this;
-    }
-
-    /**
-     * Adds a container named after its service, in a state.
-     *
-     * @param name the container's and service's name
-     * @param state its state
-     * @return this builder
-     * @throws InvalidObservationException if the name is blank or the state null
-     */
-    public Builder add(String name, ContainerState state) {
-      return add(ObservedContainer.of(name, state));
-    }
-
-    /**
-     * Builds the observation.
-     *
-     * @return the observation
-     * @throws InvalidObservationException if a container is null or two have the same name
-     */
-    public Observation build() {
-      return new Observation(containers, coverage);
     }
   }
 }

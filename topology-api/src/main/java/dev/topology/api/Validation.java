@@ -45,7 +45,7 @@ final class Validation {
   }
 
   void add(Problem.Kind kind, String message) {
-    problems.add(new Problem(kind, services, message));
+    problems.add(Problem.builder().kind(kind).services(services).message(message).build());
   }
 
   /** Requires a value. */

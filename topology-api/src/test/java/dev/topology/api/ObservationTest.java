@@ -31,9 +31,9 @@ class ObservationTest {
   void constructor_nullAndRepeatedContainers_listsEveryProblem() {
     ObservedContainer db = ObservedContainer.of("db", ContainerState.RUNNING);
     InvalidObservationException e = catchThrowableOfType(InvalidObservationException.class,
-        () -> new Observation(Arrays.asList(db, null, db)));
+        () -> Observation.of(Arrays.asList(db, null, db)));
 
-    assertThat(e.problems()).containsExactly(
+    assertThat(e.problems()).extracting(Problem::message).containsExactly(
         "An observation lists a null container at index 1; leave it out instead.",
         "Two containers are named 'db'; a container's name is unique on its host.");
     assertThat(e).hasMessage("2 problems:\n"
@@ -44,15 +44,14 @@ class ObservationTest {
   @Test
   void container_everyValueMissing_listsEveryProblem() {
     InvalidObservationException e = catchThrowableOfType(InvalidObservationException.class,
-        () -> new ObservedContainer(" ", null, null, null, null));
+        () -> ObservedContainer.builder().name(" ").service(null).health(null).build());
 
-    assertThat(e.problems()).containsExactly(
+    assertThat(e.problems()).extracting(Problem::message).containsExactly(
         "A container has a blank name; give the name Docker shows for it.",
         "A container has no service name; give the service it runs.",
         "A container has no state; give one of created, restarting, running, removing, paused,"
             + " exited, dead.",
-        "A container has no health; give Health.NONE when it has no health check.",
-        "A container has a null exit code; give OptionalInt.empty() when none is known.");
+        "A container has no health; give Health.NONE when it has no health check.");
   }
 
   @Test
@@ -94,7 +93,7 @@ class ObservationTest {
 
   @Test
   void coverage_null_refusedWithWhatToGive() {
-    assertThatThrownBy(() -> new Observation(List.of(), null))
+    assertThatThrownBy(() -> Observation.builder().coverage(null).build())
         .isInstanceOf(InvalidObservationException.class)
         .hasMessage("An observation has no coverage; give Coverage.COMPLETE when every container"
             + " of the installation is listed, Coverage.PARTIAL otherwise.");
@@ -104,7 +103,7 @@ class ObservationTest {
   void container_imageAndLabels_keptSortedWithTheProject() {
     ObservedContainer c = ObservedContainer.builder().name("shop-db-1").service("db")
         .state(ContainerState.RUNNING).image("postgres:16").label("team", "data")
-        .labels(java.util.Map.of(ObservedContainer.PROJECT_LABEL, "shop")).build();
+        .putAllLabels(java.util.Map.of(ObservedContainer.PROJECT_LABEL, "shop")).build();
     assertThat(c.image()).contains("postgres:16");
     assertThat(c.labels().keySet()).containsExactly(ObservedContainer.PROJECT_LABEL, "team");
     assertThat(c.project()).contains("shop");
@@ -113,19 +112,47 @@ class ObservationTest {
 
   @Test
   void container_nullImageOrLabels_refused() {
-    InvalidObservationException e = catchThrowableOfType(InvalidObservationException.class,
-        () -> new ObservedContainer("db", "db", ContainerState.RUNNING, Health.NONE,
-            java.util.OptionalInt.empty(), null, null));
-    assertThat(e.problems()).containsExactly(
-        "Container 'db' has a null image; give Optional.empty() when none is known.",
-        "Container 'db' has no map of labels; give an empty map when it has none.");
+    assertThat(ObservedContainer.builder().name("db").state(ContainerState.RUNNING)
+        .image((String) null).build().image()).isEmpty();
     java.util.Map<String, String> nullValue = new java.util.HashMap<>();
     nullValue.put("team", null);
     assertThatThrownBy(() -> ObservedContainer.builder().name("db").state(ContainerState.RUNNING)
-        .labels(nullValue).build()).isInstanceOf(InvalidObservationException.class)
+        .putAllLabels(nullValue).build()).isInstanceOf(InvalidObservationException.class)
         .hasMessage("Container 'db' has a null label key or value; leave the label out instead.");
     assertThatThrownBy(() -> ObservedContainer.builder().name("db").state(ContainerState.RUNNING)
         .label(null, "x").build()).isInstanceOf(InvalidObservationException.class)
         .hasMessage("A container has a null label key; leave the label out instead.");
+  }
+
+  @Test
+  void problem_place_fileThenPathOrLine() {
+    Problem problem = Problem.builder().kind(Problem.Kind.INVALID_DOCUMENT).file("a.yaml")
+        .path("services.web").message("Bad.").build();
+    assertThat(problem).hasToString("a.yaml: services.web: Bad.");
+    assertThat(problem.toBuilder().path(java.util.Optional.empty()).line(3).build())
+        .hasToString("a.yaml: line 3: Bad.");
+    assertThat(problem.inFile("b.yaml")).isSameAs(problem);
+    assertThatThrownBy(() -> problem.toBuilder().line(0).build())
+        .isInstanceOf(InvalidTopologyException.class)
+        .hasMessage("A problem is on line 0; lines count from 1.");
+  }
+
+  @Test
+  void duplicateContainer_problemOfKindDuplicateNameAboutItsService() {
+    ObservedContainer web = ObservedContainer.builder().name("p-web-1").service("web")
+        .state(ContainerState.RUNNING).build();
+    InvalidObservationException e = catchThrowableOfType(InvalidObservationException.class,
+        () -> Observation.of(web, web));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.kind()).isEqualTo(Problem.Kind.DUPLICATE_NAME);
+      assertThat(p.services()).containsExactly("web");
+    });
+  }
+
+  @Test
+  void container_toBuilder_changesOneValue() {
+    ObservedContainer db = ObservedContainer.of("db", ContainerState.RUNNING);
+    assertThat(db.toBuilder().health(Health.UNHEALTHY).build().isUp()).isFalse();
+    assertThat(db.toBuilder().build()).isEqualTo(db);
   }
 }

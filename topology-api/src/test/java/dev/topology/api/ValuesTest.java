@@ -246,7 +246,7 @@ class ValuesTest {
   void problem_toString_isItsMessage() {
     Problem problem = Problem.of(Problem.Kind.INVALID_NAME, "Bad name.", "a");
     assertThat(problem).hasToString("Bad name.");
-    assertThatThrownBy(() -> new Problem(null, List.of(), "x"))
+    assertThatThrownBy(() -> Problem.builder().services(List.of()).message("x").build())
         .isInstanceOf(TopologyException.class);
   }
 }

@@ -1,9 +1,10 @@
 package dev.topology.cli;
 
+import dev.topology.api.Problem;
+import dev.topology.api.internal.Quoting;
 import dev.topology.formats.compose.ComposeFile;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeFileResolver;
-import dev.topology.formats.compose.ComposeProblem;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.formats.compose.ComposeReader;
 import dev.topology.formats.compose.DotEnv;
@@ -96,7 +97,8 @@ final class ComposeFiles {
     DEFAULT_FILES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst()
         .ifPresent(found::add);
     if (found.isEmpty()) {
-      throw new UserError("'" + folder + "' holds no Compose file; docker compose looks for "
+      throw new UserError(Quoting.quote(folder.toString()) + " holds no Compose file; docker"
+          + " compose looks for "
           + String.join(", ", DEFAULT_FILES) + ".");
     }
     DEFAULT_OVERRIDES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst()
@@ -113,9 +115,9 @@ final class ComposeFiles {
     files.forEach(file -> given.put(path(file), name(file)));
     String together = together(files);
     // The library names files by the paths it was given; the tool quotes each name once.
-    List<ComposeProblem> named = e.problems().stream().map(p -> new ComposeProblem(
-        p.file().isEmpty() ? together : given.getOrDefault(p.file(), "'" + p.file() + "'"),
-        p.path(), p.message())).toList();
+    List<Problem> named = e.problems().stream().map(p -> p.toBuilder().file(p.file()
+        .map(file -> given.getOrDefault(file, Quoting.quote(file))).orElse(together)).build())
+        .toList();
     return new UserError(new ComposeFileException(named).causes());
   }
 
@@ -143,9 +145,9 @@ final class ComposeFiles {
     public Optional<String> read(String path) {
       Path file = folder.resolve(path).toAbsolutePath().normalize();
       if (!outside && !inside(file)) {
-        throw new ComposeFileException("", "'" + path + "' is outside the project folder '"
-            + folder.toAbsolutePath().normalize() + "'; give --allow-outside-project to read"
-            + " it.");
+        throw new ComposeFileException("", Quoting.quote(path) + " is outside the project folder "
+            + Quoting.quote(folder.toAbsolutePath().normalize().toString())
+            + "; give --allow-outside-project to read it.");
       }
       if (!Files.exists(file)) {
         return Optional.empty();

@@ -2,6 +2,7 @@ package dev.topology.cli;
 
 import dev.topology.api.Topology;
 import dev.topology.api.TopologyException;
+import dev.topology.api.internal.Quoting;
 import dev.topology.api.json.TopologyJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +120,7 @@ final class TopologyFiles {
   }
 
   static String name(Path file) {
-    return isStdin(file) ? "standard input" : "'" + file + "'";
+    return isStdin(file) ? "standard input" : Quoting.quote(file.toString());
   }
 
   private static String capitalized(String name) {

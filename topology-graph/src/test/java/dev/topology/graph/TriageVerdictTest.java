@@ -32,7 +32,8 @@ class TriageVerdictTest {
     Observation.Builder seen = Observation.builder().coverage(coverage)
         .add("bystander", ContainerState.RUNNING);
     if (state != null) {
-      seen.add(new ObservedContainer("s", "s", state, health, code));
+      seen.add(ObservedContainer.builder().name("s").state(state).health(health).exitCode(code)
+          .build());
     }
     return graph.triage(seen.build(), phase).service("s").map(ServiceStatus::verdict)
         .orElseThrow();

@@ -361,6 +361,6 @@ final class TopologyReader {
   }
 
   static Problem at(String path, Problem problem) {
-    return new Problem(problem.kind(), problem.services(), path + ": " + problem.message());
+    return problem.toBuilder().message(path + ": " + problem.message()).build();
   }
 }

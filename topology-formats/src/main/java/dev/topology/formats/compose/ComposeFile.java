@@ -1,33 +1,39 @@
 package dev.topology.formats.compose;
 
 import dev.topology.api.TopologyException;
+import dev.topology.api.internal.Quoting;
+import org.immutables.value.Value;
 
 /**
  * One Compose file given to {@link ComposeReader#read(java.util.List)}: how the caller names it,
  * and its text.
  *
+ * <pre>{@code
+ * ComposeFile.of("compose.override.yaml", text);
+ * }</pre>
+ *
  * <p>The path is {@code /}-separated, relative (such as {@code compose.override.yaml} or {@code
  * deploy/compose.yaml}) or absolute. The reader uses it in messages, and resolves the relative
  * paths the file names ({@code extends.file}, {@code include}) from its folder, as Compose
- * does. It is never opened: the library does no I/O.
- *
- * @param path how the caller names the file; not empty
- * @param text the file's text
+ * does. It is never opened: the library does no I/O. Immutable.
  */
-public record ComposeFile(String path, String text) {
+@Value.Immutable
+public abstract class ComposeFile {
+  ComposeFile() {}
+
   /**
-   * Creates a file.
+   * Returns how the caller names the file.
    *
-   * @param path how the caller names the file; not empty
-   * @param text the file's text
-   * @throws TopologyException if a value is null or the path is empty
+   * @return the path; not empty
    */
-  public ComposeFile {
-    if (path == null || text == null || path.isEmpty()) {
-      throw new TopologyException("A Compose file needs a path (not empty) and a text, not null"
-          + " (path " + (path == null ? "null" : Interpolation.quote(path)) + ").");
-    }
-  }
+  public abstract String path();
+
+  /**
+   * Returns the file's text.
+   *
+   * @return the text
+   */
+  public abstract String text();
 
   /**
    * Returns a file.
@@ -38,7 +44,36 @@ public record ComposeFile(String path, String text) {
    * @throws TopologyException if a value is null or the path is empty
    */
   public static ComposeFile of(String path, String text) {
-    return new ComposeFile(path, text);
+    return builder().path(path).text(text).build();
+  }
+
+  /**
+   * Returns an empty builder; {@link Builder#path(String)} and {@link Builder#text(String)} are
+   * required.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this file's path and text.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Refuses a missing value and an empty path. */
+  @Value.Check
+  protected void check() {
+    String path = path();
+    if (path == null || text() == null || path.isEmpty()) {
+      throw new TopologyException("A Compose file needs a path (not empty) and a text, not null"
+          + " (path " + Quoting.quote(path) + ").");
+    }
   }
 
   /**
@@ -48,6 +83,11 @@ public record ComposeFile(String path, String text) {
    */
   @Override
   public String toString() {
-    return "ComposeFile[" + path + ", " + text.length() + " characters]";
+    return "ComposeFile[" + path() + ", " + text().length() + " characters]";
+  }
+
+  /** Builds a {@link ComposeFile}. */
+  public static final class Builder extends ImmutableComposeFile.Builder {
+    Builder() {}
   }
 }

@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
 import dev.topology.api.TopologyException;
 import java.util.List;
 
@@ -9,25 +10,26 @@ import java.util.List;
  * describes services the model refuses.
  *
  * <p>The reader does not stop at the first problem: {@link #problems()} lists every one it found,
- * each with its {@linkplain ComposeProblem#file() file} and {@linkplain ComposeProblem#path()
- * path}. The message gives one line per distinct cause: problems that differ only in the
- * service they are about (the same message at the same key of 34 services) share one line that
- * names the services, so no cause is lost among repeats and no line is cut.
+ * each with its {@linkplain Problem#file() file} and {@linkplain Problem#path() path}, as the
+ * {@link Problem} every error of the library is. The message gives one line per distinct cause:
+ * problems that differ only in the service they are about (the same message at the same key of
+ * 34 services) share one line that names the services, so no cause is lost among repeats and no
+ * line is cut.
  */
 public class ComposeFileException extends TopologyException {
   private static final long serialVersionUID = 1L;
   private static final int LISTED = 100;
 
-  private final transient List<ComposeProblem> problems;
+  private final transient List<Problem> problems;
 
   /**
-   * Creates an exception for one problem.
+   * Creates an exception for one problem, of kind {@link Problem.Kind#INVALID_DOCUMENT}.
    *
    * @param path the dotted path of the key in the file; empty for the document as a whole
    * @param message a sentence that states the rule and the value that broke it
    */
   public ComposeFileException(String path, String message) {
-    this(List.of(new ComposeProblem(path, message)));
+    this(List.of(Problems.at(path, message)));
   }
 
   /**
@@ -35,7 +37,7 @@ public class ComposeFileException extends TopologyException {
    *
    * @param problems every problem found; at least one
    */
-  public ComposeFileException(List<ComposeProblem> problems) {
+  public ComposeFileException(List<Problem> problems) {
     super(messageOf(problems));
     this.problems = List.copyOf(problems);
   }
@@ -45,7 +47,7 @@ public class ComposeFileException extends TopologyException {
    *
    * @return an unmodifiable, non-empty list
    */
-  public List<ComposeProblem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
@@ -74,13 +76,16 @@ public class ComposeFileException extends TopologyException {
   /**
    * Returns the path of the first problem, such as {@code services.web.depends_on.db}.
    *
-   * @return the dotted path; empty for the document as a whole
+   * @return the dotted path, or {@code line N} for a problem placed by its line; empty for the
+   *     document as a whole
    */
   public String path() {
-    return problems.get(0).path();
+    Problem first = problems.get(0);
+    return first.path().orElse(first.line().isPresent() ? "line " + first.line().getAsInt()
+        : "");
   }
 
-  private static String messageOf(List<ComposeProblem> problems) {
+  private static String messageOf(List<Problem> problems) {
     if (problems == null || problems.isEmpty()) {
       throw new TopologyException("A ComposeFileException needs at least one problem.");
     }

@@ -2,32 +2,70 @@ package dev.topology.formats.compose;
 
 import dev.topology.api.TopologyException;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * Something in a Compose file that {@code docker compose up} fails or hangs on, or may, though
- * the file is legal: advice from {@link ComposeProject#lint()}, not an error.
- *
- * @param rule what kind of mistake it is
- * @param path the dotted path of the key in the file, such as {@code services.web.depends_on.db}
- * @param services the services involved: the dependent first, then its dependency
- * @param message a sentence that says what happens and what to change
+ * the file is legal: advice from {@link ComposeProject#lint()}, not an error. Immutable.
  */
-public record ComposeFinding(Rule rule, String path, List<String> services, String message) {
+@Value.Immutable
+public abstract class ComposeFinding {
+  ComposeFinding() {}
+
   /**
-   * Creates a finding.
+   * Returns what kind of mistake it is.
    *
-   * @param rule what kind of mistake it is
-   * @param path the dotted path of the key in the file
-   * @param services the services involved
-   * @param message a sentence that says what happens and what to change
-   * @throws TopologyException if a value is null
+   * @return the rule
    */
-  public ComposeFinding {
-    if (rule == null || path == null || services == null || message == null) {
+  public abstract Rule rule();
+
+  /**
+   * Returns the dotted path of the key in the file, such as {@code services.web.depends_on.db}.
+   *
+   * @return the path
+   */
+  public abstract String path();
+
+  /**
+   * Returns the services involved: the dependent first, then its dependency.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<String> services();
+
+  /**
+   * Returns a sentence that says what happens and what to change.
+   *
+   * @return the sentence
+   */
+  public abstract String message();
+
+  /**
+   * Returns an empty builder; every value is required.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this finding's values.
+   *
+   * @return a builder
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /** Refuses a missing value. */
+  @Value.Check
+  protected void check() {
+    if (rule() == null || path() == null || message() == null
+        || services().stream().anyMatch(java.util.Objects::isNull)) {
       throw new TopologyException("A Compose finding needs a rule, a path, services and a"
           + " message, not null.");
     }
-    services = List.copyOf(services);
   }
 
   /**
@@ -37,7 +75,12 @@ public record ComposeFinding(Rule rule, String path, List<String> services, Stri
    */
   @Override
   public String toString() {
-    return path + ": " + message;
+    return path() + ": " + message();
+  }
+
+  /** Builds a {@link ComposeFinding}. */
+  public static final class Builder extends ImmutableComposeFinding.Builder {
+    Builder() {}
   }
 
   /** The mistakes {@link ComposeProject#lint()} looks for. */

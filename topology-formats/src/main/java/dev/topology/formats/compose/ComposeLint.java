@@ -33,7 +33,7 @@ final class ComposeLint {
         }
         List<String> pair = List.of(draft.name, target.name);
         if (edge.readiness() == Readiness.HEALTHY && !Boolean.TRUE.equals(target.healthcheck)) {
-          findings.add(new ComposeFinding(Rule.HEALTHCHECK_NOT_DECLARED, edge.path(), pair,
+          findings.add(finding(Rule.HEALTHCHECK_NOT_DECLARED, edge.path(), pair,
               "service '" + draft.name + "' waits for '" + target.name + "' to be healthy, but '"
                   + target.name + "' declares no healthcheck" + (target.healthcheck == null ? ""
                       : " (it disables one)") + "; docker compose up fails on it unless its"
@@ -42,7 +42,7 @@ final class ComposeLint {
         }
         if (edge.readiness() == Readiness.COMPLETED && target.restart != null
             && RESTARTING.contains(target.restart)) {
-          findings.add(new ComposeFinding(Rule.COMPLETION_RESTARTED, edge.path(), pair,
+          findings.add(finding(Rule.COMPLETION_RESTARTED, edge.path(), pair,
               "service '" + draft.name + "' waits for '" + target.name + "' to complete, but '"
                   + target.name + "' has restart: " + target.restart + ", so the engine starts"
                   + " it again when it exits and docker compose up may wait for ever. Give '"
@@ -53,7 +53,7 @@ final class ComposeLint {
                 : draft.profiles)) {
           List<String> without = draft.profiles.stream()
               .filter(p -> !target.profiles.contains(p)).toList();
-          findings.add(new ComposeFinding(Rule.PROFILE_DEPENDENCY, edge.path(), pair,
+          findings.add(finding(Rule.PROFILE_DEPENDENCY, edge.path(), pair,
               "service '" + draft.name + "' requires '" + target.name + "', which runs only"
                   + " with the profile" + (target.profiles.size() == 1 ? " " : "s ")
                   + quoted(target.profiles) + ", but '" + draft.name + "' runs "
@@ -70,5 +70,11 @@ final class ComposeLint {
 
   private static String quoted(List<String> names) {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+  }
+
+  private static ComposeFinding finding(Rule rule, String path, List<String> services,
+      String message) {
+    return ComposeFinding.builder().rule(rule).path(path).services(services).message(message)
+        .build();
   }
 }

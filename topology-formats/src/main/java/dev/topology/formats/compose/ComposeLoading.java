@@ -1,5 +1,7 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ final class ComposeLoading {
 
   private final ComposeFileResolver resolver;
   private final Interpolation interpolation;
-  private final List<ComposeProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final List<String> read = new ArrayList<>();
   private final Map<String, Source> sources = new HashMap<>();
   /** By path: why the file could not be read, to repeat at every place that names it. */
@@ -73,7 +75,7 @@ final class ComposeLoading {
       String display = i == 0 && anonymous ? "" : file.path();
       String key = ComposePaths.relative(folder, ComposePaths.normalize(file.path()));
       if (read.size() >= MAX_FILES) {
-        problems.add(new ComposeProblem(display, "", tooMany()));
+        problems.add(Problems.in(Problem.Kind.LIMIT_EXCEEDED, display, "", tooMany()));
         break;
       }
       Source source = parse(key, display, file.path(), file.text());
@@ -84,8 +86,9 @@ final class ComposeLoading {
       given.putIfAbsent(display, document);
       String own = projectName(source);
       if (own != null && name != null && !own.equals(name)) {
-        problems.add(new ComposeProblem(display, "name", "The project is named "
-            + Interpolation.quote(name) + " by " + namedBy + ", and " + Interpolation.quote(own)
+        problems.add(Problems.in(Problem.Kind.INCONSISTENT_VALUE, display, "name",
+            "The project is named " + Quoting.quote(name) + " by " + namedBy + ", and "
+            + Quoting.quote(own)
             + " here; an override file names the same project, or none."));
       } else if (own != null && name == null) {
         name = own;
@@ -147,7 +150,7 @@ final class ComposeLoading {
     // Empty: the file was read, and its own problems are reported in its name.
     unreadable.put(path, why == null ? "" : why);
     if (why != null && !why.isEmpty()) {
-      problems.add(new ComposeProblem(from.display(), place, why));
+      problems.add(Problems.in(Problem.Kind.UNRESOLVED_REFERENCE, from.display(), place, why));
     }
     return null;
   }
@@ -155,7 +158,7 @@ final class ComposeLoading {
   /** Reads the file through the resolver; the reason it cannot, or null once it is read. */
   private String readFile(String path) {
     if (resolver == null) {
-      return "Reading " + Interpolation.quote(path) + " needs a file resolver (ComposeReader"
+      return "Reading " + Quoting.quote(path) + " needs a file resolver (ComposeReader"
           + ".Builder.resolver); this reader reads only the text it is given.";
     }
     if (read.size() >= MAX_FILES) {
@@ -165,16 +168,16 @@ final class ComposeLoading {
     try {
       text = resolver.read(path);
     } catch (ComposeFileException e) {
-      return String.join(" ", e.problems().stream().map(ComposeProblem::message).toList());
+      return String.join(" ", e.problems().stream().map(Problem::message).toList());
     }
     if (text == null || text.isEmpty()) {
-      return "There is no file " + Interpolation.quote(path) + " (the path from the project"
+      return "There is no file " + Quoting.quote(path) + " (the path from the project"
           + " folder, " + (folder.isEmpty() ? "the folder of the first file" : "'" + folder + "'")
           + ").";
     }
     resolvedText += text.get().length();
     if (resolvedText > MAX_RESOLVED_TEXT) {
-      return "Reading " + Interpolation.quote(path) + " takes the files read past the limit of "
+      return "Reading " + Quoting.quote(path) + " takes the files read past the limit of "
           + MAX_RESOLVED_TEXT + " characters (64 MiB) in all.";
     }
     String display = path.startsWith("/") || folder.isEmpty() ? path
@@ -190,7 +193,7 @@ final class ComposeLoading {
       tagged |= document.tagged();
       Source source = new Source(key, display, document.root());
       sources.put(key, source);
-      List<ComposeProblem> found = new ArrayList<>();
+      List<Problem> found = new ArrayList<>();
       interpolation.check(source.root(), found);
       found.forEach(p -> problems.add(p.inFile(display)));
       return source;
@@ -210,7 +213,7 @@ final class ComposeLoading {
 
   /** A scalar that names a file or service, interpolated; null after a problem. */
   String text(Object value, Source source, String path) {
-    List<ComposeProblem> found = new ArrayList<>();
+    List<Problem> found = new ArrayList<>();
     String text = Values.text(value, path, found);
     String result = text == null ? null : interpolation.apply(text, path, true, found);
     found.forEach(p -> problems.add(p.inFile(source.display())));
@@ -223,7 +226,7 @@ final class ComposeLoading {
   }
 
   void problem(Source source, String path, String message) {
-    problems.add(new ComposeProblem(source.display(), path, message));
+    problems.add(Problems.in(source.display(), path, message));
   }
 
   /**

@@ -29,7 +29,7 @@ final class ComposeMapping {
   private final Interpolation interpolation;
   private final Severity defaultSeverity;
   private final boolean keepScaledToZero;
-  private final List<ComposeProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
 
   ComposeMapping(Interpolation interpolation, Severity defaultSeverity,
       boolean keepScaledToZero) {
@@ -57,7 +57,7 @@ final class ComposeMapping {
           if (entry.getValue() instanceof Map<?, ?> map) {
             services = map;
           } else if (entry.getValue() != null) {
-            problems.add(new ComposeProblem("services", "'services' is a mapping of service"
+            problems.add(Problems.at("services", "'services' is a mapping of service"
                 + " names to their settings, not " + Values.kind(entry.getValue()) + "."));
           } else {
             services = Map.of();
@@ -70,7 +70,7 @@ final class ComposeMapping {
         }
         default -> {
           if (!IGNORED_TOP_LEVEL.contains(key)) {
-            problems.add(new ComposeProblem(key, "'" + key + "' is not a top-level key of a"
+            problems.add(Problems.at(key, "'" + key + "' is not a top-level key of a"
                 + " Compose file; the keys are services, name, version, networks, volumes,"
                 + " configs, secrets, models, include and extensions starting with x-."));
           }
@@ -78,7 +78,7 @@ final class ComposeMapping {
       }
     }
     if (services == null && problems.isEmpty()) {
-      problems.add(new ComposeProblem("", "The file has no 'services' key; a Compose file"
+      problems.add(Problems.at("", "The file has no 'services' key; a Compose file"
           + " lists its services under it."));
     }
     Map<String, ServiceDraft> drafts = new LinkedHashMap<>();
@@ -102,11 +102,12 @@ final class ComposeMapping {
     for (ServiceDraft draft : drafts.values()) {
       for (Edge edge : draft.edges.values()) {
         if (edge.target().equals(draft.name)) {
-          problems.add(new ComposeProblem(edge.path(), "service '" + draft.name
-              + "' depends on itself; remove that entry."));
+          problems.add(Problems.at(Problem.Kind.SELF_DEPENDENCY, edge.path(),
+              "service '" + draft.name + "' depends on itself; remove that entry."));
         } else if (!drafts.containsKey(edge.target())) {
-          problems.add(new ComposeProblem(edge.path(), "no service is named '" + edge.target()
-              + "'." + suggestions.didYouMean(edge.target())));
+          problems.add(Problems.at(Problem.Kind.DANGLING_DEPENDENCY, edge.path(),
+              "no service is named '" + edge.target() + "'."
+                  + suggestions.didYouMean(edge.target())));
         }
       }
     }
@@ -140,7 +141,7 @@ final class ComposeMapping {
         services.add(service(draft, completed.contains(draft.name)));
       } catch (InvalidTopologyException e) {
         for (Problem problem : e.problems()) {
-          problems.add(new ComposeProblem("services." + draft.name, problem.message()));
+          problems.add(problem.toBuilder().path("services." + draft.name).build());
         }
       }
     }
@@ -151,7 +152,7 @@ final class ComposeMapping {
           List.copyOf(notes));
     } catch (InvalidTopologyException e) {
       for (Problem problem : e.problems()) {
-        problems.add(new ComposeProblem(place(problem, drafts), problem.message()));
+        problems.add(Problems.placed(problem, place(problem, drafts)));
       }
       throw new ComposeFileException(problems);
     }

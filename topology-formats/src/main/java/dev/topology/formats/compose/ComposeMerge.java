@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
 import dev.topology.formats.compose.ComposeYaml.Replace;
 import dev.topology.formats.compose.ComposeYaml.Reset;
 import java.util.ArrayList;
@@ -51,13 +52,13 @@ final class ComposeMerge {
   static final Object REMOVED = new Object();
 
   private final String file;
-  private final List<ComposeProblem> problems;
+  private final List<Problem> problems;
 
   /**
    * @param file the override's file, for messages
    * @param problems where a value that cannot be merged is reported
    */
-  ComposeMerge(String file, List<ComposeProblem> problems) {
+  ComposeMerge(String file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
   }
@@ -170,7 +171,7 @@ final class ComposeMerge {
     }
     if (base instanceof Map<?, ?> || base instanceof List<?> || over instanceof Map<?, ?>
         || over instanceof List<?>) {
-      problems.add(new ComposeProblem(file, path, "Cannot merge " + Values.kind(over)
+      problems.add(Problems.in(file, path, "Cannot merge " + Values.kind(over)
           + " onto " + Values.kind(base) + "; Compose merges a mapping onto a mapping and a"
           + " list onto a list (use !override to replace the value)."));
       return clean(over);

@@ -4,8 +4,10 @@ import dev.topology.api.Choice;
 import dev.topology.api.Dependency;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
+import dev.topology.api.Problem;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -139,14 +141,14 @@ public final class ComposeProject {
       throw new ComposeFileException("", "A deployment needs profile names, not null.");
     }
     Deployment.Builder deployment = Deployment.builder();
-    List<ComposeProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     Suggestions suggestions = new Suggestions(profiles);
     for (String profile : enabled) {
       if (profile != null && profiles.contains(profile)) {
         deployment.choose(profile, Choice.ON);
       } else {
-        problems.add(new ComposeProblem("", "No service has the profile "
-            + Interpolation.quote(String.valueOf(profile)) + "."
+        problems.add(Problems.at(Problem.Kind.INVALID_DEPLOYMENT, "", "No service has the profile "
+            + Quoting.quote(String.valueOf(profile)) + "."
             + (profile == null ? "" : suggestions.didYouMean(profile))
             + (profiles.isEmpty() ? " The file has no profiles."
                 : " The profiles are " + String.join(", ", profiles) + ".")));
@@ -173,7 +175,7 @@ public final class ComposeProject {
    */
   public Topology resolve(Deployment deployment) {
     Deployment settled = topology.settle(deployment);
-    List<ComposeProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (Service service : topology.services()) {
       if (!service.isPresentIn(settled)) {
         continue;
@@ -183,7 +185,7 @@ public final class ComposeProject {
         if (!dependency.onlyIfPresent() && !target.isPresentIn(settled)) {
           List<String> needed = new ArrayList<>(
               target.presentWhen().orElseThrow().anyOf().keySet());
-          problems.add(new ComposeProblem(
+          problems.add(Problems.at(Problem.Kind.DANGLING_DEPENDENCY,
               origins.getOrDefault(service.name(), Map.of())
                   .getOrDefault(target.name(), "services." + service.name()),
               "service '" + service.name() + "' needs '" + target.name() + "', which runs only"

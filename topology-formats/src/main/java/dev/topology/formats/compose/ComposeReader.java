@@ -2,6 +2,7 @@ package dev.topology.formats.compose;
 
 import dev.topology.api.Severity;
 import dev.topology.api.TopologyException;
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ public final class ComposeReader {
       }
       if (loaded.files().size() > 1) {
         throw new ComposeFileException(e.problems().stream()
-            .map(p -> p.inFile(ProblemOwner.of(loaded.given(), p.path()))).toList());
+            .map(p -> p.inFile(ProblemOwner.of(loaded.given(), Problems.path(p)))).toList());
       }
       throw new ComposeFileException(e.problems().stream()
           .map(p -> p.inFile(files.get(0).path())).toList());
@@ -265,7 +266,7 @@ public final class ComposeReader {
     public Builder variable(String name, String value) {
       if (name == null || value == null) {
         throw new TopologyException("A Compose variable needs a name and a value, not null"
-            + " (variable " + Interpolation.quote(String.valueOf(name)) + ").");
+            + " (variable " + Quoting.quote(String.valueOf(name)) + ").");
       }
       variables.put(name, value);
       return this;

@@ -1,5 +1,7 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +48,7 @@ public final class DotEnv {
   private final String text;
   private final Map<String, String> lookup;
   private final Map<String, String> out = new LinkedHashMap<>();
-  private final List<ComposeProblem> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final Interpolation interpolation;
   private int countedTo;
   private int countedLine = 1;
@@ -89,8 +91,9 @@ public final class DotEnv {
           + " not null.");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new ComposeFileException("", "The .env file has " + text.length()
-          + " characters, more than the limit of " + MAX_LENGTH + " (8 MiB).");
+      throw new ComposeFileException(List.of(Problems.at(Problem.Kind.LIMIT_EXCEEDED, "",
+          "The .env file has " + text.length() + " characters, more than the limit of "
+              + MAX_LENGTH + " (8 MiB).")));
     }
     DotEnv parser = new DotEnv(text.startsWith("\uFEFF") ? text.substring(1) : text, known);
     parser.run();
@@ -115,10 +118,10 @@ public final class DotEnv {
       throw new ComposeFileException("", "A .env file is written from variables, not null.");
     }
     StringBuilder text = new StringBuilder();
-    List<ComposeProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     variables.forEach((name, value) -> {
       if (name == null || value == null || !WRITABLE_KEY.matcher(name).matches()) {
-        problems.add(new ComposeProblem("", "The variable " + Interpolation.quote(
+        problems.add(Problems.at("", "The variable " + Quoting.quote(
             String.valueOf(name)) + " cannot be written: a name is letters, digits, '_', '.'"
             + " and '-', starting with a letter or '_', with a value that is not null."));
         return;
@@ -188,20 +191,20 @@ public final class DotEnv {
         break;
       }
       if (!isSpace(c) && !isKeyPart(c)) {
-        return skipLine(start, "unexpected character " + Interpolation.quote(
+        return skipLine(start, "unexpected character " + Quoting.quote(
             new String(Character.toChars(c))) + " in the variable name of "
-            + Interpolation.quote(firstLine(start)) + "; a name is letters, digits, '_', '.',"
+            + Quoting.quote(firstLine(start)) + "; a name is letters, digits, '_', '.',"
             + " '-', '[' and ']'.");
       }
       i += Character.charCount(c);
     }
     String key = stripTrailing(text.substring(pos, i));
     if (key.indexOf(' ') >= 0) {
-      return skipLine(start, "the variable name " + Interpolation.quote(key) + " contains a"
+      return skipLine(start, "the variable name " + Quoting.quote(key) + " contains a"
           + " space.");
     }
     if (key.isEmpty()) {
-      return skipLine(start, Interpolation.quote(firstLine(start)) + " sets no variable name"
+      return skipLine(start, Quoting.quote(firstLine(start)) + " sets no variable name"
           + " before '" + terminator + "'.");
     }
     if (terminator == '\n' || terminator == 0) {
@@ -256,19 +259,29 @@ public final class DotEnv {
         raw.append(c);
       }
     }
-    problems.add(new ComposeProblem("line " + line(pos), "the quoted value "
-        + Interpolation.quote(firstLine(pos)) + " of " + Interpolation.quote(key)
+    problems.add(onLine(line(pos), "the quoted value "
+        + Quoting.quote(firstLine(pos)) + " of " + Quoting.quote(key)
         + " is not closed; close it with " + quote + "."));
     return -1;
   }
 
   private String interpolate(String value, int pos) {
-    return interpolation.apply(value, "line " + line(pos), false, problems);
+    List<Problem> found = new ArrayList<>();
+    String result = interpolation.apply(value, "", false, found);
+    int line = line(pos);
+    found.forEach(p -> problems.add(p.toBuilder().line(line).build()));
+    return result;
+  }
+
+  /** A problem of the statement on a line, placed by the line. */
+  private static Problem onLine(int line, String message) {
+    return Problem.builder().kind(Problem.Kind.INVALID_DOCUMENT).line(line).message(message)
+        .build();
   }
 
   /** Records a problem of the statement at {@code start} and goes on at the next line. */
   private int skipLine(int start, String message) {
-    problems.add(new ComposeProblem("line " + line(start), message));
+    problems.add(onLine(line(start), message));
     int end = text.indexOf('\n', start);
     return end < 0 ? text.length() : end;
   }

@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.internal.Quoting;
 import dev.topology.formats.compose.ComposeLoading.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ final class Extension {
     if (!target.services().containsKey(service)) {
       List<String> names = target.services().keySet().stream().map(Values::key).toList();
       loading.problem(source, at, "no service is named '" + service + "'"
-          + (file == null ? "" : " in " + Interpolation.quote(file)) + "."
+          + (file == null ? "" : " in " + Quoting.quote(file)) + "."
           + new Suggestions(names).didYouMean(service));
       return null;
     }

@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.internal.Quoting;
 import dev.topology.formats.compose.ComposeLoading.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Inclusion {
           + " 'path' is a file or a list of files.");
       return null;
     }
-    named = String.join(", ", files.stream().map(f -> Interpolation.quote(Values.key(f)))
+    named = String.join(", ", files.stream().map(f -> Quoting.quote(Values.key(f)))
         .toList());
     Object merged = null;
     for (Object file : files) {

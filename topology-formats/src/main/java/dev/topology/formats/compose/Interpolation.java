@@ -1,5 +1,7 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
+import dev.topology.api.internal.Quoting;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,18 +39,18 @@ final class Interpolation {
    * @param mustBeSet whether an unset variable without a default is a problem
    * @return the text, or null if a problem was reported
    */
-  String apply(String text, String path, boolean mustBeSet, List<ComposeProblem> problems) {
+  String apply(String text, String path, boolean mustBeSet, List<Problem> problems) {
     return apply(text, path, mustBeSet, problems, 0);
   }
 
   private String apply(String text, String path, boolean mustBeSet,
-      List<ComposeProblem> problems, int level) {
+      List<Problem> problems, int level) {
     if (text.indexOf('$') < 0) {
       return text;
     }
     if (level > MAX_NESTING) {
-      problems.add(new ComposeProblem(path, "The value nests interpolations more than "
-          + MAX_NESTING + " deep."));
+      problems.add(Problems.at(Problem.Kind.LIMIT_EXCEEDED, path,
+          "The value nests interpolations more than " + MAX_NESTING + " deep."));
       return null;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -67,7 +69,7 @@ final class Interpolation {
       } else if (next == '{') {
         int end = closing(text, i + 2);
         if (end < 0) {
-          problems.add(new ComposeProblem(path, "The value " + quote(text) + " opens '${' without"
+          problems.add(Problems.at(path, "The value " + Quoting.quote(text) + " opens '${' without"
               + " closing it with '}'; write $$ for a literal $."));
           return null;
         }
@@ -101,7 +103,7 @@ final class Interpolation {
 
   /** The value of {@code ${expression}}, or null after reporting a problem. */
   private String braced(String expression, String text, String path, boolean mustBeSet,
-      List<ComposeProblem> problems, int level) {
+      List<Problem> problems, int level) {
     int n = 0;
     while (n < expression.length() && (n == 0 ? isNameStart(expression.charAt(n))
         : isNamePart(expression.charAt(n)))) {
@@ -110,7 +112,7 @@ final class Interpolation {
     String name = expression.substring(0, n);
     String rest = expression.substring(n);
     if (name.isEmpty()) {
-      problems.add(new ComposeProblem(path, "The value " + quote(text) + " holds ${" + expression
+      problems.add(Problems.at(path, "The value " + Quoting.quote(text) + " holds ${" + expression
           + "}, which names no variable; a name is letters, digits and _, not starting with a"
           + " digit."));
       return null;
@@ -139,8 +141,9 @@ final class Interpolation {
           if (reason == null) {
             return null;
           }
-          problems.add(new ComposeProblem(path, "required variable " + name + " is missing a"
-              + " value" + (reason.isEmpty() ? "." : ": " + reason)));
+          problems.add(Problems.at(Problem.Kind.UNSET_VARIABLE, path,
+              "required variable " + name + " is missing a value"
+                  + (reason.isEmpty() ? "." : ": " + reason)));
           return null;
         }
         return value;
@@ -149,7 +152,7 @@ final class Interpolation {
         return missing ? "" : apply(argument, path, mustBeSet, problems, level + 1);
       }
       default -> {
-        problems.add(new ComposeProblem(path, "The value " + quote(text) + " holds ${"
+        problems.add(Problems.at(path, "The value " + Quoting.quote(text) + " holds ${"
             + expression + "}, which is not an interpolation Compose knows; use ${NAME},"
             + " ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, ${NAME:+other}"
             + " or ${NAME+other}."));
@@ -167,7 +170,7 @@ final class Interpolation {
    * @param root the file's values: maps, lists, strings and other scalars
    * @param problems receives each problem, at its dotted path
    */
-  void check(Object root, List<ComposeProblem> problems) {
+  void check(Object root, List<Problem> problems) {
     java.util.Set<Object> seen = java.util.Collections.newSetFromMap(
         new java.util.IdentityHashMap<>());
     java.util.Deque<Object[]> stack = new java.util.ArrayDeque<>();
@@ -213,9 +216,10 @@ final class Interpolation {
     return -1;
   }
 
-  private static ComposeProblem unset(String path, String name) {
-    return new ComposeProblem(path, "The variable " + quote(name) + " is not set and has no"
-        + " default; give it a value, or a default with ${" + name + ":-value}.");
+  private static Problem unset(String path, String name) {
+    return Problems.at(Problem.Kind.UNSET_VARIABLE, path, "The variable " + Quoting.quote(name)
+        + " is not set and has no default; give it a value, or a default with ${" + name
+        + ":-value}.");
   }
 
   private static boolean isNameStart(char c) {
@@ -224,10 +228,5 @@ final class Interpolation {
 
   private static boolean isNamePart(char c) {
     return isNameStart(c) || (c >= '0' && c <= '9');
-  }
-
-  static String quote(String text) {
-    String shown = text.length() > 80 ? text.substring(0, 80) + "..." : text;
-    return "'" + shown + "'";
   }
 }

@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,31 +18,30 @@ final class ProblemLines {
   private ProblemLines() {}
 
   /** One line per distinct cause, in the order of each cause's first problem. */
-  static List<String> of(List<ComposeProblem> problems) {
-    Map<String, List<ComposeProblem>> causes = new LinkedHashMap<>();
+  static List<String> of(List<Problem> problems) {
+    Map<String, List<Problem>> causes = new LinkedHashMap<>();
     int index = 0;
-    for (ComposeProblem problem : problems) {
+    for (Problem problem : problems) {
       causes.computeIfAbsent(cause(problem, index++), k -> new ArrayList<>()).add(problem);
     }
     List<String> lines = new ArrayList<>(causes.size());
-    for (List<ComposeProblem> same : causes.values()) {
+    for (List<Problem> same : causes.values()) {
       lines.add(same.size() == 1 ? same.get(0).toString() : shared(same));
     }
     return lines;
   }
 
-  private static String shared(List<ComposeProblem> same) {
-    ComposeProblem first = same.get(0);
+  private static String shared(List<Problem> same) {
+    Problem first = same.get(0);
     java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
-    for (ComposeProblem problem : same) {
-      distinct.add(service(problem.path()));
+    for (Problem problem : same) {
+      distinct.add(service(Problems.path(problem)));
     }
     List<String> names = new ArrayList<>(distinct);
     StringBuilder line = new StringBuilder();
-    if (!first.file().isEmpty()) {
-      line.append(first.file()).append(": ");
-    }
-    line.append(pattern(first.path())).append(" (").append(names.size()).append(" services: ")
+    first.file().ifPresent(file -> line.append(file).append(": "));
+    line.append(pattern(Problems.path(first))).append(" (").append(names.size())
+        .append(" services: ")
         .append(String.join(", ", names.subList(0, Math.min(NAMED, names.size()))));
     if (names.size() > NAMED) {
       line.append(" and ").append(names.size() - NAMED).append(" more");
@@ -50,11 +50,12 @@ final class ProblemLines {
   }
 
   /** What problems share a line by; a problem about no service is a cause of its own. */
-  private static String cause(ComposeProblem problem, int index) {
-    if (service(problem.path()) == null) {
+  private static String cause(Problem problem, int index) {
+    String path = Problems.path(problem);
+    if (service(path) == null) {
       return "#" + index;
     }
-    return problem.file() + "\u0000" + pattern(problem.path()) + "\u0000" + problem.message();
+    return Problems.file(problem) + "\u0000" + pattern(path) + "\u0000" + problem.message();
   }
 
   /** The service a path is about, or null if it is not {@code services.NAME...}. */

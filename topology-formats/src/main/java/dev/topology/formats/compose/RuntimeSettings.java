@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
 import dev.topology.formats.compose.ComposeMapping.ServiceDraft;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,10 @@ import java.util.Map;
 final class RuntimeSettings {
   private final ServiceDraft draft;
   private final Interpolation interpolation;
-  private final List<ComposeProblem> problems;
+  private final List<Problem> problems;
 
   RuntimeSettings(ServiceDraft draft, Interpolation interpolation,
-      List<ComposeProblem> problems) {
+      List<Problem> problems) {
     this.draft = draft;
     this.interpolation = interpolation;
     this.problems = problems;
@@ -36,7 +37,7 @@ final class RuntimeSettings {
             replicas(deploy.get("replicas"), path + ".replicas");
           }
         } else if (value != null) {
-          problems.add(new ComposeProblem(path, "'deploy' is a mapping of settings, not "
+          problems.add(Problems.at(path, "'deploy' is a mapping of settings, not "
               + Values.kind(value) + "."));
         }
       }
@@ -58,7 +59,7 @@ final class RuntimeSettings {
       return;
     }
     if (!(value instanceof Map<?, ?> settings)) {
-      problems.add(new ComposeProblem(path, "'healthcheck' is a mapping of settings, not "
+      problems.add(Problems.at(path, "'healthcheck' is a mapping of settings, not "
           + Values.kind(value) + "."));
       return;
     }
@@ -93,12 +94,13 @@ final class RuntimeSettings {
       count = -1;
     }
     if (count < 0) {
-      problems.add(new ComposeProblem(path, "'" + path.substring(path.lastIndexOf('.') + 1)
+      problems.add(Problems.at(path, "'" + path.substring(path.lastIndexOf('.') + 1)
           + "' is a whole number of containers, not " + Values.kind(text) + "."));
     } else if (draft.replicas != null && draft.replicas != count) {
-      problems.add(new ComposeProblem(path, "'scale' and 'deploy.replicas' of service '"
-          + draft.name + "' differ (" + draft.replicas + " and " + count + "); Compose refuses"
-          + " distinct values, give one of them."));
+      problems.add(Problems.at(Problem.Kind.INCONSISTENT_VALUE, path,
+          "'scale' and 'deploy.replicas' of service '" + draft.name + "' differ ("
+              + draft.replicas + " and " + count + "); Compose refuses"
+              + " distinct values, give one of them."));
     } else {
       draft.replicas = count;
       draft.replicasPath = path;

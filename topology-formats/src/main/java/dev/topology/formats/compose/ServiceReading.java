@@ -1,8 +1,10 @@
 package dev.topology.formats.compose;
 
 import dev.topology.api.Lifecycle;
+import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Severity;
+import dev.topology.api.internal.Quoting;
 import dev.topology.formats.compose.ComposeMapping.Edge;
 import dev.topology.formats.compose.ComposeMapping.ServiceDraft;
 import java.util.List;
@@ -34,10 +36,10 @@ final class ServiceReading {
   private final String name;
   private final String base;
   private final Interpolation interpolation;
-  private final List<ComposeProblem> problems;
+  private final List<Problem> problems;
   private final ServiceDraft draft;
 
-  ServiceReading(String name, Interpolation interpolation, List<ComposeProblem> problems) {
+  ServiceReading(String name, Interpolation interpolation, List<Problem> problems) {
     this.name = name;
     this.base = "services." + name;
     this.interpolation = interpolation;
@@ -48,7 +50,7 @@ final class ServiceReading {
   /** The draft of the service, or null if its settings are not a mapping. */
   ServiceDraft read(Object settings) {
     if (!(settings instanceof Map<?, ?> map)) {
-      problems.add(new ComposeProblem(base, "A service is a mapping of its settings, not "
+      problems.add(Problems.at(base, "A service is a mapping of its settings, not "
           + Values.kind(settings) + "."));
       return null;
     }
@@ -116,7 +118,7 @@ final class ServiceReading {
         draft.edges.put(target, longForm(target, entry.getValue(), at));
       }
     } else {
-      problems.add(new ComposeProblem(path, "'depends_on' is a list of service names or a"
+      problems.add(Problems.at(path, "'depends_on' is a list of service names or a"
           + " mapping of them to their conditions, not " + Values.kind(value) + "."));
     }
   }
@@ -128,7 +130,7 @@ final class ServiceReading {
       return new Edge(target, readiness, required, path);
     }
     if (!(settings instanceof Map<?, ?> map)) {
-      problems.add(new ComposeProblem(path, "A dependency in the long form is a mapping with"
+      problems.add(Problems.at(path, "A dependency in the long form is a mapping with"
           + " 'condition' and 'required', not " + Values.kind(settings) + "."));
       return new Edge(target, readiness, required, path);
     }
@@ -140,8 +142,8 @@ final class ServiceReading {
           case "service_started" -> readiness = Readiness.STARTED;
           case "service_healthy" -> readiness = Readiness.HEALTHY;
           case "service_completed_successfully" -> readiness = Readiness.COMPLETED;
-          default -> problems.add(new ComposeProblem(path + ".condition",
-              Interpolation.quote(text) + " is not a condition; use service_started,"
+          default -> problems.add(Problems.at(path + ".condition",
+              Quoting.quote(text) + " is not a condition; use service_started,"
                   + " service_healthy or service_completed_successfully."));
         }
       }
@@ -171,7 +173,7 @@ final class ServiceReading {
       return Boolean.parseBoolean(text);
     }
     if (text != null || !(value instanceof String)) {
-      problems.add(new ComposeProblem(path, "'" + key + "' is true or false, not "
+      problems.add(Problems.at(path, "'" + key + "' is true or false, not "
           + Values.kind(value) + "."));
     }
     return otherwise;
@@ -200,7 +202,7 @@ final class ServiceReading {
       if (draft.edges.containsKey(target)) {
         draft.optional.add(target);
       } else {
-        problems.add(new ComposeProblem(path, "'" + target + "' is not a dependency of service '"
+        problems.add(Problems.at(path, "'" + target + "' is not a dependency of service '"
             + name + "'; the label names dependencies that carry no failure."
             + suggestions.didYouMean(target) + listed));
       }
@@ -210,7 +212,7 @@ final class ServiceReading {
   /** links ({@code name} or {@code name:alias}) and volumes_from ({@code name[:ro|rw]}). */
   private void implied(Object value, String path, boolean volumes) {
     if (!(value instanceof List<?> list)) {
-      problems.add(new ComposeProblem(path, "'" + path.substring(path.lastIndexOf('.') + 1)
+      problems.add(Problems.at(path, "'" + path.substring(path.lastIndexOf('.') + 1)
           + "' is a list, not " + Values.kind(value) + "."));
       return;
     }
@@ -233,7 +235,7 @@ final class ServiceReading {
     if (text == null || !text.startsWith("service:")) {
       return;
     }
-    List<ComposeProblem> unset = new java.util.ArrayList<>();
+    List<Problem> unset = new java.util.ArrayList<>();
     if (interpolation.apply(raw, path, true, unset) == null) {
       problems.addAll(unset);
       return;
@@ -244,14 +246,14 @@ final class ServiceReading {
 
   private void profiles(Object value, String path) {
     if (!(value instanceof List<?> list)) {
-      problems.add(new ComposeProblem(path, "'profiles' is a list of profile names, not "
+      problems.add(Problems.at(path, "'profiles' is a list of profile names, not "
           + Values.kind(value) + "."));
       return;
     }
     for (Object item : list) {
       String profile = value(item, path, true);
       if (profile != null && !PROFILE_NAME.matcher(profile).matches()) {
-        problems.add(new ComposeProblem(path, "'" + profile + "' is not a profile name; Compose"
+        problems.add(Problems.at(path, "'" + profile + "' is not a profile name; Compose"
             + " names profiles with letters, digits, '_', '.' and '-', starting with a letter or"
             + " a digit."));
       } else if (profile != null && !draft.profiles.contains(profile)) {
@@ -280,7 +282,7 @@ final class ServiceReading {
         }
       }
     } else {
-      problems.add(new ComposeProblem(path, "'labels' is a mapping or a list of key=value,"
+      problems.add(Problems.at(path, "'labels' is a mapping or a list of key=value,"
           + " not " + Values.kind(value) + "."));
     }
   }
@@ -295,7 +297,7 @@ final class ServiceReading {
         try {
           draft.severity = Severity.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          problems.add(new ComposeProblem(path, Interpolation.quote(value) + " is not a"
+          problems.add(Problems.at(path, Quoting.quote(value) + " is not a"
               + " severity; use LOW, MEDIUM or HIGH."));
         }
       }
@@ -307,12 +309,12 @@ final class ServiceReading {
           draft.lifecycle = Lifecycle.valueOf(
               value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-          problems.add(new ComposeProblem(path, Interpolation.quote(value) + " is not a"
+          problems.add(Problems.at(path, Quoting.quote(value) + " is not a"
               + " lifecycle; use LONG_RUNNING, ONE_SHOT or STARTUP_ONLY (or long-running,"
               + " one-shot, startup-only)."));
         }
       }
-      default -> problems.add(new ComposeProblem(path, "'" + key + "' is not a label this"
+      default -> problems.add(Problems.at(path, "'" + key + "' is not a label this"
           + " reader knows; the dev.topology. labels are " + String.join(", ", TOPOLOGY_LABELS)
           + "." + new Suggestions(TOPOLOGY_LABELS).didYouMean(key)));
     }

@@ -1,5 +1,7 @@
 package dev.topology.formats.compose;
 
+import dev.topology.api.Problem;
+import dev.topology.api.internal.Quoting;
 import java.util.List;
 import java.util.Map;
 
@@ -13,14 +15,14 @@ final class Values {
   }
 
   /** A scalar as text, or null after reporting that the value is not a scalar. */
-  static String text(Object value, String path, List<ComposeProblem> problems) {
+  static String text(Object value, String path, List<Problem> problems) {
     if (value instanceof String s) {
       return s;
     }
     if (value instanceof Boolean || value instanceof Number) {
       return String.valueOf(value);
     }
-    problems.add(new ComposeProblem(path, "The value is " + kind(value) + "; text is expected"
+    problems.add(Problems.at(path, "The value is " + kind(value) + "; text is expected"
         + " here."));
     return null;
   }
@@ -42,6 +44,6 @@ final class Values {
     if (value instanceof Number n) {
       return "the number " + n;
     }
-    return "the text " + Interpolation.quote(String.valueOf(value));
+    return "the text " + Quoting.quote(String.valueOf(value));
   }
 }

@@ -10,4 +10,5 @@
  * ComposeMapping}, {@code ServiceReading}, {@code RuntimeSettings}). Other files come from the
  * caller's {@link dev.topology.formats.compose.ComposeFileResolver}: the package does no I/O.
  */
+@ComposeStyle
 package dev.topology.formats.compose;

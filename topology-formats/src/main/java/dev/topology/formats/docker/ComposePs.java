@@ -5,6 +5,7 @@ import dev.topology.api.Coverage;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Health;
 import dev.topology.api.Observation;
+import dev.topology.api.internal.Quoting;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 
@@ -59,15 +60,15 @@ public final class ComposePs {
       }
       String service = fields.string("Service").orElse("");
       if (service.isBlank()) {
-        throw new DockerOutputException(line, "Container " + Containers.quote(name)
+        throw new DockerOutputException(line, "Container " + Quoting.quote(name)
             + " has no Service; " + COMMAND + " gives the Compose service of each container.");
       }
       StatusText status = StatusText.parse(fields.string("Status").orElse(null));
       ContainerState state =
           Containers.state(line, fields.string("State").orElse(null), status, name);
       Health health = fields.string("Health").map(word -> Health.fromDocker(word).orElseThrow(
-          () -> new DockerOutputException(line, "Container " + Containers.quote(name)
-              + " has Health " + Containers.quote(word) + "; expected healthy, unhealthy,"
+          () -> new DockerOutputException(line, "Container " + Quoting.quote(name)
+              + " has Health " + Quoting.quote(word) + "; expected healthy, unhealthy,"
               + " starting or empty text.")))
           .orElse(status.health());
       if (state != ContainerState.RUNNING) {

@@ -6,6 +6,7 @@ import dev.topology.api.Health;
 import dev.topology.api.InvalidObservationException;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,30 +32,31 @@ final class Containers {
       OptionalInt exitCode, Optional<String> image, SortedMap<String, String> labels) {
     Integer before = lines.putIfAbsent(name, line);
     if (before != null) {
-      throw new DockerOutputException(line, "Container " + quote(name) + " is listed again"
-          + " (first on line " + before + "); " + command + " lists each container once.");
+      throw new DockerOutputException(line, "Container " + Quoting.quote(name)
+          + " is listed again (first on line " + before + "); " + command
+          + " lists each container once.");
     }
     try {
-      containers.add(
-          new ObservedContainer(name, service, state, health, exitCode, image, labels));
+      containers.add(ObservedContainer.builder().name(name).service(service).state(state)
+          .health(health).exitCode(exitCode).image(image).labels(labels).build());
     } catch (InvalidObservationException e) {
-      throw new DockerOutputException(line, e.getMessage());
+      throw new DockerOutputException(line, e.problems());
     }
   }
 
   static ContainerState state(int line, String word, StatusText status, String name) {
     if (word == null) {
       return status.state().orElseThrow(() -> new DockerOutputException(line, "Container "
-          + quote(name) + " has neither a State nor a Status that tells it; State is one of "
-          + STATES + "."));
+          + Quoting.quote(name) + " has neither a State nor a Status that tells it; State is one"
+          + " of " + STATES + "."));
     }
     return ContainerState.fromDocker(word).orElseThrow(() -> new DockerOutputException(line,
-        "Container " + quote(name) + " has State " + quote(word) + ", which Docker does not"
-            + " have; expected one of " + STATES + "."));
+        "Container " + Quoting.quote(name) + " has State " + Quoting.quote(word)
+            + ", which Docker does not have; expected one of " + STATES + "."));
   }
 
   Observation observation(Coverage coverage) {
-    return new Observation(containers, coverage);
+    return Observation.builder().addAllContainers(containers).coverage(coverage).build();
   }
 
   /**
@@ -73,10 +75,5 @@ final class Containers {
           equals < 0 ? "" : entry.substring(equals + 1));
     }
     return labels;
-  }
-
-  static String quote(String text) {
-    String shown = text.length() > 80 ? text.substring(0, 80) + "..." : text;
-    return "'" + shown + "'";
   }
 }

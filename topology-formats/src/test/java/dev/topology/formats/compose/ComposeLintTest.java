@@ -29,21 +29,21 @@ class ComposeLintTest {
           search: {healthcheck: {interval: 5s}}
           ok: {healthcheck: {test: [CMD-SHELL, "pg_isready"]}}
         """)).containsExactly(
-        new ComposeFinding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.db",
+        finding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.db",
             List.of("web", "db"), "service 'web' waits for 'db' to be healthy, but 'db' declares"
                 + " no healthcheck; docker compose up fails on it unless its image defines one."
                 + " Add a healthcheck to 'db', or wait for service_started."),
-        new ComposeFinding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.cache",
+        finding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.cache",
             List.of("web", "cache"), "service 'web' waits for 'cache' to be healthy, but 'cache'"
                 + " declares no healthcheck (it disables one); docker compose up fails on it"
                 + " unless its image defines one. Add a healthcheck to 'cache', or wait for"
                 + " service_started."),
-        new ComposeFinding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.queue",
+        finding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.queue",
             List.of("web", "queue"), "service 'web' waits for 'queue' to be healthy, but 'queue'"
                 + " declares no healthcheck (it disables one); docker compose up fails on it"
                 + " unless its image defines one. Add a healthcheck to 'queue', or wait for"
                 + " service_started."),
-        new ComposeFinding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.search",
+        finding(Rule.HEALTHCHECK_NOT_DECLARED, "services.web.depends_on.search",
             List.of("web", "search"), "service 'web' waits for 'search' to be healthy, but"
                 + " 'search' declares no healthcheck; docker compose up fails on it unless its"
                 + " image defines one. Add a healthcheck to 'search', or wait for"
@@ -90,12 +90,12 @@ class ComposeLintTest {
           tracing: {profiles: [full]}
         """);
     assertThat(findings).containsExactly(
-        new ComposeFinding(Rule.PROFILE_DEPENDENCY, "services.api.depends_on.cache",
+        finding(Rule.PROFILE_DEPENDENCY, "services.api.depends_on.cache",
             List.of("api", "cache"), "service 'api' requires 'cache', which runs only with the"
                 + " profiles 'cache', 'full', but 'api' runs without profiles; docker compose up"
                 + " refuses the file then. Add required: false to the dependency, or give 'api'"
                 + " the same profiles."),
-        new ComposeFinding(Rule.PROFILE_DEPENDENCY, "services.debug.depends_on.cache",
+        finding(Rule.PROFILE_DEPENDENCY, "services.debug.depends_on.cache",
             List.of("debug", "cache"), "service 'debug' requires 'cache', which runs only with"
                 + " the profiles 'cache', 'full', but 'debug' runs with the profile 'debug';"
                 + " docker compose up refuses the file then. Add required: false to the"
@@ -114,5 +114,11 @@ class ComposeLintTest {
         "services.minio-init.depends_on.minio", "services.app.depends_on.redis",
         "services.worker-search.depends_on.search", "services.proxy.depends_on.web",
         "services.grafana.depends_on.prometheus");
+  }
+
+  private static ComposeFinding finding(Rule rule, String path, List<String> services,
+      String message) {
+    return ComposeFinding.builder().rule(rule).path(path).services(services).message(message)
+        .build();
   }
 }

@@ -140,7 +140,7 @@ class ComposeMergeProperties {
       return reader().read(files).topology();
     } catch (ComposeFileException e) {
       // A problem of the merged project names no file when there are two; compare the rest.
-      return e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+      return e.problems().stream().map(p -> p.path().orElse("") + ": " + p.message()).toList();
     }
   }
 }

@@ -21,10 +21,12 @@ class ComposePsTest {
     Observation array = ComposePs.read("[\n" + a + ",\n" + b + "\n]");
     assertThat(lines).isEqualTo(array);
     assertThat(lines.containers()).containsExactly(
-        new ObservedContainer("shop-db-1", "db", ContainerState.RUNNING, Health.UNHEALTHY,
-            OptionalInt.empty()),
-        new ObservedContainer("shop-web-2", "web", ContainerState.EXITED, Health.NONE,
-            OptionalInt.of(1)));
+        ObservedContainer.builder().name("shop-db-1").service("db")
+            .state(ContainerState.RUNNING).health(Health.UNHEALTHY).exitCode(OptionalInt.empty())
+            .build(),
+        ObservedContainer.builder().name("shop-web-2").service("web")
+            .state(ContainerState.EXITED).health(Health.NONE).exitCode(OptionalInt.of(1))
+            .build());
   }
 
   @Test

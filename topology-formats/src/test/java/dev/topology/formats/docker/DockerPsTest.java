@@ -22,8 +22,8 @@ class DockerPsTest {
   void read_exitedWithCode_takesCodeFromStatus() {
     ObservedContainer c = only("{\"Names\":\"postgres\",\"State\":\"exited\","
         + "\"Status\":\"Exited (137) 12 minutes ago\",\"NewField\":{\"a\":[1,2]}}");
-    assertThat(c).isEqualTo(new ObservedContainer("postgres", "postgres", ContainerState.EXITED,
-        Health.NONE, OptionalInt.of(137)));
+    assertThat(c).isEqualTo(ObservedContainer.builder().name("postgres").service("postgres")
+        .state(ContainerState.EXITED).health(Health.NONE).exitCode(OptionalInt.of(137)).build());
   }
 
   @Test
@@ -39,8 +39,9 @@ class DockerPsTest {
   @Test
   void read_noStateField_readsStateFromStatus() {
     assertThat(only("{\"Names\":\"a\",\"Status\":\"Restarting (1) 10 seconds ago\"}"))
-        .isEqualTo(new ObservedContainer("a", "a", ContainerState.RESTARTING, Health.NONE,
-            OptionalInt.of(1)));
+        .isEqualTo(ObservedContainer.builder().name("a").service("a")
+            .state(ContainerState.RESTARTING).health(Health.NONE).exitCode(OptionalInt.of(1))
+            .build());
     assertThat(only("{\"Names\":\"a\",\"Status\":\"Up 1 second (Paused)\"}").state())
         .isEqualTo(ContainerState.PAUSED);
     assertThat(only("{\"Names\":\"a\",\"Status\":\"Created\"}").state())
@@ -140,5 +141,18 @@ class DockerPsTest {
   void read_nullText_refused() {
     assertThatThrownBy(() -> DockerPs.read(null)).isInstanceOf(DockerOutputException.class)
         .hasMessageStartingWith("Line 1: There is no text to read (null)");
+  }
+
+  @Test
+  void read_badLine_problemPlacedOnIt() {
+    DockerOutputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        DockerOutputException.class, () -> DockerPs.read(
+            "{\"Names\":\"a\",\"State\":\"running\"}\n{\"State\":\"running\"}"));
+    assertThat(e.line()).isEqualTo(2);
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.kind()).isEqualTo(dev.topology.api.Problem.Kind.INVALID_DOCUMENT);
+      assertThat(e.getMessage()).isEqualTo("Line 2: " + p.message());
+    });
   }
 }

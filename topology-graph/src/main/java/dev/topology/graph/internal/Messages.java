@@ -1,6 +1,7 @@
 package dev.topology.graph.internal;
 
 import dev.topology.api.Condition;
+import dev.topology.api.internal.Quoting;
 import dev.topology.graph.TopologyGraph;
 import dev.topology.graph.startup.Phase;
 import dev.topology.graph.startup.StartupCycle;
@@ -17,8 +18,9 @@ public final class Messages {
 
   private Messages() {}
 
+  /** Quotes a name as every message of the project does. */
   public static String quote(String name) {
-    return name == null ? "null" : "'" + name + "'";
+    return Quoting.quote(name);
   }
 
   /** Names joined by {@code ", "}, cut after {@link #NAMES_SHOWN} with a count of the rest. */
