@@ -1,6 +1,6 @@
 package dev.topology.catalog;
 
-import dev.topology.api.Choice;
+import dev.topology.api.Setting;
 import dev.topology.api.Deployment;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
@@ -116,7 +116,7 @@ public final class CircleCiServer2 {
           .toList())
       .build();
 
-  private static final Deployment LDAP = Deployment.builder().choose("ldap", Choice.ON).build();
+  private static final Deployment LDAP = Deployment.builder().choose("ldap", Setting.ON).build();
 
   private static final Deployment S3 =
       Deployment.builder().choose("objectStorage", "s3").build();
@@ -136,7 +136,7 @@ public final class CircleCiServer2 {
    * Returns the catalog as the source states it, with its conditions unresolved: 39 services,
    * {@code fileserved} present only if S3 is not used, {@code federation-service} HIGH only if
    * LDAP is in use, nothing external. Services are sorted by canonical name. It declares two
-   * {@linkplain Topology#choices() choices}: {@code ldap} ({@code off} by default, or {@code
+   * {@linkplain Topology#settings() choices}: {@code ldap} ({@code off} by default, or {@code
    * on}) and {@code objectStorage} ({@code fileserved} by default, or {@code s3}).
    *
    * @return the same immutable topology on every call

@@ -78,7 +78,7 @@ final class Drawing {
 
   /** The settled deployment in words, or nothing for a topology without choices or externals. */
   private static String deployment(GraphIndex g) {
-    return g.deployment.choices().isEmpty() && g.deployment.externalized().isEmpty() ? ""
+    return g.deployment.settings().isEmpty() && g.deployment.externalized().isEmpty() ? ""
         : " (" + g.deployment.description() + ")";
   }
 

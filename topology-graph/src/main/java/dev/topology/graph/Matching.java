@@ -1,6 +1,6 @@
 package dev.topology.graph;
 
-import dev.topology.api.Condition;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
@@ -113,7 +113,7 @@ final class Matching {
       if (v < 0) {
         continue;
       }
-      Optional<Condition> present = g.declared.services().get(v).presentWhen();
+      Optional<SettingCondition> present = g.declared.services().get(v).presentWhen();
       if (present.isEmpty() || present.get().anyOf().keySet().stream()
           .anyMatch(switches::containsKey)) {
         continue;

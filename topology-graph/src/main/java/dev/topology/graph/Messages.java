@@ -1,6 +1,6 @@
 package dev.topology.graph;
 
-import dev.topology.api.Condition;
+import dev.topology.api.SettingCondition;
 import java.time.Duration;
 import java.util.List;
 
@@ -68,7 +68,7 @@ final class Messages {
         + "), which is not a service name.";
   }
 
-  static String absent(String name, Condition presentWhen) {
+  static String absent(String name, SettingCondition presentWhen) {
     return "Service " + quote(name) + " is absent in this deployment; it is present "
         + presentWhen.description() + ".";
   }

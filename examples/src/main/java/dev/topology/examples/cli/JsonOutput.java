@@ -45,7 +45,7 @@ final class JsonOutput {
     Deployment settled = query.topology().settle(query.deployment());
     ObjectNode node = object();
     ObjectNode choices = node.putObject("choices");
-    settled.choices().forEach(choices::put);
+    settled.settings().forEach(choices::put);
     node.set("externalized", names(List.copyOf(settled.externalized())));
     return node;
   }

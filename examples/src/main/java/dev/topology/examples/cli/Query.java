@@ -1,7 +1,7 @@
 package dev.topology.examples.cli;
 
 import dev.topology.api.Deployment;
-import dev.topology.api.Choice;
+import dev.topology.api.Setting;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
 import dev.topology.formats.compose.ComposeProject;
@@ -102,8 +102,8 @@ final class Query {
    */
   List<String> profilesOn() {
     List<String> on = new ArrayList<>();
-    new java.util.TreeMap<>(topology.settle(deployment).choices()).forEach((name, value) -> {
-      if (Choice.ON.equals(value)) {
+    new java.util.TreeMap<>(topology.settle(deployment).settings()).forEach((name, value) -> {
+      if (Setting.ON.equals(value)) {
         on.add(name);
       }
     });
@@ -196,9 +196,9 @@ final class Query {
   String describeDeployment() {
     Deployment settled = topology.settle(deployment);
     List<String> parts = new ArrayList<>();
-    if (!settled.choices().isEmpty()) {
+    if (!settled.settings().isEmpty()) {
       List<String> values = new ArrayList<>();
-      settled.choices().forEach((name, value) -> values.add(name + "=" + value));
+      settled.settings().forEach((name, value) -> values.add(name + "=" + value));
       parts.add(String.join(", ", values));
     }
     if (!settled.externalized().isEmpty()) {
@@ -209,11 +209,11 @@ final class Query {
 
   /** The topology's choices in words, for a message. */
   static String choicesOf(Topology topology) {
-    if (topology.choices().isEmpty()) {
+    if (topology.settings().isEmpty()) {
       return "it declares no choice";
     }
     List<String> choices = new ArrayList<>();
-    for (Choice choice : topology.choices()) {
+    for (Setting choice : topology.settings()) {
       choices.add(choice.name() + "=" + String.join("|", choice.values()));
     }
     return "its choices are " + String.join(", ", choices);
