@@ -1,12 +1,12 @@
 // Writes the format-1 regression documents and 0.1.0's answers for them. Not part of the build:
 // run it with release 0.1.0's jars on the class path, as README.md in this directory says.
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.ObjectStorage;
 import dev.topology.api.Service;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;

@@ -219,7 +219,7 @@ public abstract class Dependency {
   /**
    * Tells whether this dependency holds in a deployment.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @return true if it has no condition or its condition holds
    */
   public boolean holdsIn(Deployment deployment) {
@@ -231,7 +231,7 @@ public abstract class Dependency {
    * there: it must hold by its condition, and, if it holds {@linkplain #onlyIfPresent() only
    * when its target is present}, the target must be.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @param targetPresent whether the target is present in that deployment
    * @return true if the edge holds
    */

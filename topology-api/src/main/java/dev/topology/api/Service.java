@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * A container of the topology: its names, what it does, how bad its failure is, how long it
  * runs, and what it needs.
  *
- * <p>The canonical {@link #name()} is kept verbatim ({@code nomad_server}, {@code
- * outputRunningRedis}, {@code tutum/logrotate}); the {@link #aliases()} resolve to the same
+ * <p>The canonical {@link #name()} is kept verbatim ({@code web_1}, {@code
+ * authService}, {@code library/nginx}); the {@link #aliases()} resolve to the same
  * service in a {@link Topology}. The {@link #image()} is an attribute, not a name: any number of
  * services may run one image. {@link #labels()} are free metadata (owner, team, runbook link)
  * that the library keeps and never interprets.

@@ -13,9 +13,9 @@ import java.util.function.UnaryOperator;
 import org.immutables.value.Value;
 
 /**
- * A validated set of services and the {@link Setting settings} its installations make: every name
+ * A validated set of services and the {@link Setting settings} its installations choose: every name
  * and alias is unique across the services, every dependency resolves to a service, no service
- * depends on itself, and every condition names a declared choice and values of it.
+ * depends on itself, and every condition names a declared setting and values of it.
  *
  * <p>Services are kept sorted by canonical name, so two topologies built from the same services in
  * any order are equal and list them alike. Lookup works by any name of a service.
@@ -332,15 +332,15 @@ public abstract class Topology {
    * the furthest {@link Readiness}), spelt as the unconditional one, or else as the one whose
    * condition comes first in {@link Condition}'s order.
    *
-   * <p>The result keeps the declared choices but has no conditions left, so resolving it again
+   * <p>The result keeps the declared settings but has no conditions left, so resolving it again
    * against any deployment gives it back unchanged (but for further externalized services). A
    * topology without conditions resolves to itself; otherwise the last result is kept, so that
    * resolving again against an equal deployment (as every engine built for it does) returns it
    * at once.
    *
-   * @param deployment the choices of the installation
+   * @param deployment the settings of the installation
    * @return the concrete topology
-   * @throws InvalidTopologyException if the deployment sets an undeclared choice or value,
+   * @throws InvalidTopologyException if the deployment sets an undeclared setting or value,
    *     externalizes an unknown, absent or non-externalizable service, or a required edge kept
    *     points to a service absent in it
    */

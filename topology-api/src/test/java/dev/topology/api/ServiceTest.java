@@ -232,6 +232,7 @@ class ServiceTest {
     assertThat(Severity.MEDIUM).isLessThan(Severity.HIGH);
     assertThat(Severity.LOW.max(Severity.HIGH)).isEqualTo(Severity.HIGH);
     assertThat(Severity.HIGH.max(Severity.MEDIUM)).isEqualTo(Severity.HIGH);
-    assertThat(Severity.HIGH.meaning()).startsWith("Failure can cause loss of data");
+    assertThat(Severity.HIGH.meaning()).isEqualTo(
+        "Failure can lose or corrupt data, or take down a major part of the system.");
   }
 }

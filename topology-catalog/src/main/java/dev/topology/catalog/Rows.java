@@ -1,20 +1,20 @@
 package dev.topology.catalog;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 
 /** Shorthands that keep each row of the source table readable as one block. */
 final class Rows {
-  /** The choice of LDAP authentication: {@code off} or {@code on}. */
-  static final Setting LDAP_CHOICE = Setting.onOff("ldap")
+  /** The setting of LDAP authentication: {@code off} or {@code on}. */
+  static final Setting LDAP_SETTING = Setting.onOff("ldap")
       .describedAs("Whether LDAP authentication is in use.");
 
-  /** The choice of object storage: the bundled {@code fileserved}, or S3. */
-  static final Setting OBJECT_STORAGE_CHOICE = Setting.of("objectStorage", "fileserved", "s3")
+  /** The setting of object storage: the bundled {@code fileserved}, or S3. */
+  static final Setting OBJECT_STORAGE_SETTING = Setting.of("objectStorage", "fileserved", "s3")
       .describedAs("Where step output, artifacts, test results, caches and workspaces are kept:"
           + " the bundled fileserved, or S3.");
 

@@ -2,9 +2,9 @@ package dev.topology.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Service;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.io.BufferedReader;

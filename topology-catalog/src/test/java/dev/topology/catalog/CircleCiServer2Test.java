@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Lifecycle;
-import dev.topology.api.Setting;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
@@ -179,8 +179,9 @@ class CircleCiServer2Test {
 
   @Test
   void defaultDeployment_settled_noLdapFileservedNothingExternalized() {
-    assertThat(CATALOG.settle(CircleCiServer2.defaultDeployment())).isEqualTo(new Deployment(
-        Map.of("ldap", "off", "objectStorage", "fileserved"), Set.of()));
+    assertThat(CATALOG.settle(CircleCiServer2.defaultDeployment())).isEqualTo(Deployment.builder()
+        .settings(Map.of("ldap", "off", "objectStorage", "fileserved")).externalized(Set.of())
+        .build());
   }
 
   @Test
@@ -277,5 +278,18 @@ class CircleCiServer2Test {
     assertThatThrownBy(() -> CircleCiServer2.resolved(null))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("A topology is resolved against a deployment, not null.");
+  }
+
+  @Test
+  void severityMeaning_theSourcesKey_besideTheGenericMeaning() {
+    assertThat(CircleCiServer2.severityMeaning(Severity.HIGH))
+        .startsWith("Failure can cause loss of data");
+    assertThat(CircleCiServer2.severityMeaning(Severity.LOW))
+        .isEqualTo("Failure has a minor effect on production - no loss of data or functioning.");
+    assertThat(CircleCiServer2.severityMeaning(Severity.MEDIUM))
+        .isNotEqualTo(Severity.MEDIUM.meaning());
+    assertThatThrownBy(() -> CircleCiServer2.severityMeaning(null))
+        .isInstanceOf(dev.topology.api.InvalidTopologyException.class)
+        .hasMessage("severityMeaning needs a severity, not null.");
   }
 }

@@ -1,9 +1,9 @@
 package dev.topology.graph;
 
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

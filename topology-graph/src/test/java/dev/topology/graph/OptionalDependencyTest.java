@@ -3,12 +3,12 @@ package dev.topology.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import static dev.topology.graph.Fixtures.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Deployment;
-import dev.topology.api.Setting;
 import dev.topology.api.NoSuchServiceException;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import org.junit.jupiter.api.Test;
 
 class PrerequisitesTest {

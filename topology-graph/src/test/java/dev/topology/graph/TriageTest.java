@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.ContainerState;
 import dev.topology.api.Coverage;
 import dev.topology.api.Dependency;
@@ -14,6 +12,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.List;

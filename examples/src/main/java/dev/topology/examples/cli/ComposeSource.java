@@ -1,7 +1,7 @@
 package dev.topology.examples.cli;
 
-import dev.topology.api.Setting;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeProject;
 import java.nio.file.Path;

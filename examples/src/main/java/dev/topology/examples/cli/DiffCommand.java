@@ -1,7 +1,7 @@
 package dev.topology.examples.cli;
 
-import dev.topology.api.Deployment;
 import dev.topology.api.DependencyKind;
+import dev.topology.api.Deployment;
 import dev.topology.api.Setting;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;

@@ -1,8 +1,8 @@
 package dev.topology.examples.cli;
 
 import dev.topology.api.Deployment;
-import dev.topology.api.Setting;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.graph.StartupCycleException;

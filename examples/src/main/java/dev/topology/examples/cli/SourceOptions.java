@@ -1,7 +1,7 @@
 package dev.topology.examples.cli;
 
-import dev.topology.api.Setting;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import dev.topology.catalog.CircleCiServer2;
 import java.nio.file.Path;

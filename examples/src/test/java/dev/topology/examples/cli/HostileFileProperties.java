@@ -3,13 +3,13 @@ package dev.topology.examples.cli;
 import static dev.topology.examples.cli.TopologyFileErrorsTest.assertOneLinePerProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.JsonMutations;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;

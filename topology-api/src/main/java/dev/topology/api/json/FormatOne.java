@@ -1,8 +1,8 @@
 package dev.topology.api.json;
 
+import dev.topology.api.Deployment;
 import dev.topology.api.Setting;
 import dev.topology.api.SettingCondition;
-import dev.topology.api.Deployment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

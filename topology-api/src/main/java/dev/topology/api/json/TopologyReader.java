@@ -1,8 +1,6 @@
 package dev.topology.api.json;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.InvalidTopologyException;
@@ -10,6 +8,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;

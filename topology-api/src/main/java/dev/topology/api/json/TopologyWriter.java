@@ -1,13 +1,13 @@
 package dev.topology.api.json;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import java.util.Collection;
 import java.util.Map;

@@ -2,10 +2,10 @@ package dev.topology.api.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import org.junit.jupiter.api.Test;
 

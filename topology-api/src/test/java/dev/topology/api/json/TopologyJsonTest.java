@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
@@ -15,6 +13,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.topology.formats.compose;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.topology.formats.compose;
 
-import dev.topology.api.Setting;
 import dev.topology.api.Dependency;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
 import java.util.Collection;

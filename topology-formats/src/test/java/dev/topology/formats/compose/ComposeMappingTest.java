@@ -2,12 +2,12 @@ package dev.topology.formats.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Setting;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.List;
