@@ -1,12 +1,12 @@
 // Writes the format-1 regression documents and 0.1.0's answers for them. Not part of the build:
 // run it with release 0.1.0's jars on the class path, as README.md in this directory says.
+import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.ObjectStorage;
 import dev.topology.api.Service;
-import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
@@ -68,7 +68,7 @@ public class GenerateFormatOne {
 
   /** Services s0..s(n-1), each depending only on earlier ones (no cycle), by name or image. */
   private static Topology randomTopology(Random random, int n) {
-    SettingCondition[] conditions = SettingCondition.values();
+    Condition[] conditions = Condition.values();
     Lifecycle[] lifecycles = Lifecycle.values();
     List<Service> services = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -81,7 +81,7 @@ public class GenerateFormatOne {
         s.image("image-" + i);
       }
       if (random.nextInt(5) == 0) {
-        SettingCondition c = conditions[random.nextInt(4)];
+        Condition c = conditions[random.nextInt(4)];
         s.presentWhen(c).severityCondition(c);
       } else if (random.nextInt(6) == 0) {
         s.severityCondition(conditions[random.nextInt(4)]).severityOtherwise(Severity.LOW);
@@ -97,7 +97,7 @@ public class GenerateFormatOne {
         if (!used.add(t.name() + kind)) {
           continue;
         }
-        Optional<SettingCondition> when = t.presentWhen().isPresent() ? t.presentWhen()
+        Optional<Condition> when = t.presentWhen().isPresent() ? t.presentWhen()
             : random.nextInt(6) == 0 ? Optional.of(conditions[random.nextInt(4)])
             : Optional.empty();
         s.addDependencies(new Dependency(by, kind, when,
