@@ -330,7 +330,7 @@ public abstract class Topology {
    * services are marked {@link Service#external() external}. Edges from one service to another
    * of one kind that hold at once become one, as strong as the strongest (required if any is,
    * the furthest {@link Readiness}), spelt as the unconditional one, or else as the one whose
-   * condition comes first in {@link Condition}'s order.
+   * condition comes first in {@link SettingCondition}'s order.
    *
    * <p>The result keeps the declared settings but has no conditions left, so resolving it again
    * against any deployment gives it back unchanged (but for further externalized services). A
