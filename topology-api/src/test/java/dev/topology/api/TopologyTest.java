@@ -501,7 +501,7 @@ class TopologyTest {
     assertThat(e).hasMessage("2 problems:\n"
         + "- Service 'api' is present when objectStorag is s3, but the topology declares no"
         + " setting 'objectStorag'. Did you mean 'objectStorage'?\n"
-        + "- Service 'api' depends on 'postgres' when objectStorage is disk, but choice"
+        + "- Service 'api' depends on 'postgres' when objectStorage is disk, but setting"
         + " 'objectStorage' has no value 'disk'; its values are 'fileserved', 's3'.");
   }
 
