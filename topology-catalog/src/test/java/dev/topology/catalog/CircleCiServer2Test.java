@@ -205,7 +205,7 @@ class CircleCiServer2Test {
   void resolve_unknownChoiceValue_suggestsTheDeclaredOne() {
     assertThatThrownBy(() -> CATALOG.resolve(Deployment.defaults().with("objectStorage", "S3")))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("The deployment sets the choice 'objectStorage' to 'S3', which is not one of"
+        .hasMessage("The deployment sets the setting 'objectStorage' to 'S3', which is not one of"
             + " its values 'fileserved', 's3'. Did you mean 's3'?");
   }
 
