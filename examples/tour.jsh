@@ -18,8 +18,8 @@ System.out.println(catalog);
 // Every name of a service finds it: vault-cci, the image of contexts-vault, is also an alias.
 System.out.println(catalog.service("vault-cci"));
 
-// The choices an installation of the catalog makes, each with its values and default.
-System.out.println(catalog.choices());
+// The settings an installation of the catalog chooses, each with its values and default.
+System.out.println(catalog.settings());
 
 // The engine over the default installation, and its startup plan.
 TopologyGraph graph = TopologyGraph.of(catalog);

@@ -1,31 +1,43 @@
 package dev.topology.api;
 
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
  * A statement of the source that services it does not name depend on a service, such as
- * "Most of our services use RabbitMQ for queueing."
+ * "Most of our services use the message queue."
  *
  * <p>The model keeps such a statement as it is, instead of inventing edges to particular services:
  * the engine reports it beside an impact as a system-wide risk.
- *
- * @param kind whether the unnamed services need the service to start or while they run
- * @param citation the sentence of the source, verbatim or with its spelling corrected
  */
-@Value.Builder
-public record BroadDependents(DependencyKind kind, String citation) {
+@Value.Immutable
+public abstract class BroadDependents {
+  BroadDependents() {}
 
   /**
-   * Creates the statement.
+   * Returns whether the unnamed services need the service to start or while they run.
    *
-   * @param kind whether the unnamed services need the service to start or while they run
-   * @param citation the sentence of the source, verbatim or with its spelling corrected
+   * @return the kind
+   */
+  public abstract DependencyKind kind();
+
+  /**
+   * Returns the sentence of the source, verbatim or with its spelling corrected.
+   *
+   * @return the sentence
+   */
+  public abstract String citation();
+
+  /**
+   * Checks the values.
+   *
    * @throws InvalidTopologyException if a value is missing or the citation is blank
    */
-  public BroadDependents {
+  @Value.Check
+  protected void check() {
     Validation check = new Validation("A broad-dependents statement");
-    check.required("kind", kind);
-    if (check.required("citation", citation) && citation.isBlank()) {
+    check.required("kind", kind());
+    if (check.required("citation", citation()) && citation().isBlank()) {
       check.add(Problem.Kind.MISSING_VALUE, "A broad-dependents statement has a blank citation.");
     }
     check.throwIfAny();
@@ -37,9 +49,10 @@ public record BroadDependents(DependencyKind kind, String citation) {
    * @param kind the kind of dependency the unnamed services have
    * @param citation the sentence of the source
    * @return the statement
+   * @throws InvalidTopologyException if a value is missing or the citation is blank
    */
   public static BroadDependents of(DependencyKind kind, String citation) {
-    return new BroadDependents(kind, citation);
+    return builder().kind(kind).citation(citation).build();
   }
 
   /**
@@ -61,13 +74,13 @@ public record BroadDependents(DependencyKind kind, String citation) {
   }
 
   /** Builds a {@link BroadDependents}. */
-  public static final class Builder extends BroadDependentsBuilder {
+  public static final class Builder extends ImmutableBroadDependents.Builder {
     Builder() {}
   }
 
   @Override
   public String toString() {
-    return "unnamed " + kind.name().toLowerCase(java.util.Locale.ROOT) + " dependents: \""
-        + citation + "\"";
+    return "unnamed " + kind().name().toLowerCase(Locale.ROOT) + " dependents: \""
+        + citation() + "\"";
   }
 }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * target's failure, absence or externalization takes nothing down (systemd's {@code Wants=}).
  * A dependency may hold only when its target is present in the deployment ({@link
  * #onlyIfPresent()}, Compose's {@code required: false}: no error when the target is left out, a
- * full dependency when it is there), may hold only under a {@link Condition}, may state that the
+ * full dependency when it is there), may hold only under a {@link SettingCondition}, may state that the
  * owner restarts when its target restarts ({@link #restartsWith()}, Compose's {@code restart:
  * true}), and may cite the sentence of the source it rests on.
  *
@@ -21,74 +21,107 @@ import org.immutables.value.Value;
  * Dependency.startup("postgres");                                  // required, to start
  * Dependency.startup("cache").asOptional();                        // ordered, never fatal
  * Dependency.startup("migrate").withReadiness(Readiness.COMPLETED);
- * Dependency.startup("sso-proxy").when(Condition.when("sso", "on"));
+ * Dependency.startup("sso-proxy").when(SettingCondition.when("sso", "on"));
  * Dependency.startup("mysql").whenPresent();                       // if the deployment has it
  * Dependency.startup("db").restartingWith();                       // restart when db restarts
  * }</pre>
  *
- * @param target any name of the service that is needed
- * @param kind whether it is needed to start or while running
- * @param required whether the target's failure takes the owner down; false for optional
- * @param readiness how far the target must have come before the owner starts
- * @param condition the condition under which the edge holds; empty if it always holds
- * @param citation the sentence of the source that states the edge; empty if none
- * @param onlyIfPresent whether the edge holds only when its target is present in the deployment
- * @param restartsWith whether the owner must restart when its target restarts
+ * <p>Build one with {@link #builder()} or the factories; every value is checked when it is
+ * built.
  */
-@Value.Builder
-public record Dependency(
-    String target,
-    DependencyKind kind,
-    boolean required,
-    Readiness readiness,
-    Optional<Condition> condition,
-    Optional<String> citation,
-    boolean onlyIfPresent,
-    boolean restartsWith) {
+@Value.Immutable
+public abstract class Dependency {
+  Dependency() {}
 
   /**
-   * Creates a dependency.
+   * Returns any name of the service that is needed.
    *
-   * @param target any name of the service that is needed
-   * @param kind whether it is needed to start or while running
-   * @param required whether the target's failure takes the owner down; false for optional
-   * @param readiness how far the target must have come before the owner starts
-   * @param condition the condition under which the edge holds; empty if it always holds
-   * @param citation the sentence of the source that states the edge; empty if none
-   * @param onlyIfPresent whether the edge holds only when its target is present
-   * @param restartsWith whether the owner must restart when its target restarts
-   * @throws InvalidTopologyException if the target is not a valid name or a value is missing
+   * @return the target's name
    */
-  public Dependency {
-    Validation check = new Validation("A dependency");
-    check.name("target", target);
-    check.required("kind", kind);
-    check.required("readiness", readiness);
-    check.required("condition", condition);
-    if (check.required("citation", citation) && citation.isPresent() && citation.get().isBlank()) {
-      check.add(Problem.Kind.MISSING_VALUE,
-          "A dependency on " + Names.quote(target) + " has a blank citation; leave it empty instead.");
-    }
-    check.throwIfAny();
+  public abstract String target();
+
+  /**
+   * Returns whether the target is needed to start or while running.
+   *
+   * @return the kind; {@link DependencyKind#STARTUP} unless set
+   */
+  @Value.Default
+  public DependencyKind kind() {
+    return DependencyKind.STARTUP;
   }
 
   /**
-   * Creates a dependency that holds whether or not its target is present and states nothing
-   * about restarts: 0.2.0's canonical constructor, kept so that its callers still build.
+   * Returns whether the target's failure takes the owner down; false for optional.
    *
-   * @param target any name of the service that is needed
-   * @param kind whether it is needed to start or while running
-   * @param required whether the target's failure takes the owner down; false for optional
-   * @param readiness how far the target must have come before the owner starts
-   * @param condition the condition under which the edge holds; empty if it always holds
-   * @param citation the sentence of the source that states the edge; empty if none
-   * @throws InvalidTopologyException if the target is not a valid name or a value is missing
-   * @deprecated use {@link #builder()} or the factories; they keep working as components grow
+   * @return true unless set
    */
-  @Deprecated(since = "0.3.0")
-  public Dependency(String target, DependencyKind kind, boolean required, Readiness readiness,
-      Optional<Condition> condition, Optional<String> citation) {
-    this(target, kind, required, readiness, condition, citation, false, false);
+  @Value.Default
+  public boolean required() {
+    return true;
+  }
+
+  /**
+   * Returns how far the target must have come before the owner starts.
+   *
+   * @return the readiness; {@link Readiness#STARTED} unless set
+   */
+  @Value.Default
+  public Readiness readiness() {
+    return Readiness.STARTED;
+  }
+
+  /**
+   * Returns the condition under which the edge holds.
+   *
+   * @return the condition; empty if it always holds
+   */
+  public abstract Optional<SettingCondition> condition();
+
+  /**
+   * Returns the sentence of the source that states the edge.
+   *
+   * @return the sentence; empty if none
+   */
+  public abstract Optional<String> citation();
+
+  /**
+   * Returns whether the edge holds only when its target is present in the deployment.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean onlyIfPresent() {
+    return false;
+  }
+
+  /**
+   * Returns whether the owner must restart when its target restarts.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean restartsWith() {
+    return false;
+  }
+
+  /**
+   * Checks the values.
+   *
+   * @throws InvalidTopologyException if the target is not a valid name or a value is missing
+   */
+  @Value.Check
+  protected void check() {
+    Validation check = new Validation("A dependency");
+    check.name("target", target());
+    check.required("kind", kind());
+    check.required("readiness", readiness());
+    check.required("condition", condition());
+    Optional<String> citation = citation();
+    if (check.required("citation", citation) && citation.isPresent() && citation.get().isBlank()) {
+      check.add(Problem.Kind.MISSING_VALUE, "A dependency on " + Names.quote(target())
+          + " has a blank citation; leave it empty instead.");
+    }
+    check.throwIfAny();
   }
 
   /**
@@ -98,8 +131,7 @@ public record Dependency(
    * @return the dependency
    */
   public static Dependency startup(String target) {
-    return new Dependency(target, DependencyKind.STARTUP, true, Readiness.STARTED,
-        Optional.empty(), Optional.empty(), false, false);
+    return builder().target(target).build();
   }
 
   /**
@@ -110,8 +142,7 @@ public record Dependency(
    * @return the dependency
    */
   public static Dependency runtime(String target, String citation) {
-    return new Dependency(target, DependencyKind.RUNTIME, true, Readiness.STARTED,
-        Optional.empty(), Optional.ofNullable(citation), false, false);
+    return builder().target(target).kind(DependencyKind.RUNTIME).citation(citation).build();
   }
 
   /**
@@ -139,9 +170,8 @@ public record Dependency(
    * @param condition the condition under which it holds
    * @return a new dependency
    */
-  public Dependency when(Condition condition) {
-    return new Dependency(target, kind, required, readiness, Optional.ofNullable(condition),
-        citation, onlyIfPresent, restartsWith);
+  public Dependency when(SettingCondition condition) {
+    return ((ImmutableDependency) this).withCondition(Optional.ofNullable(condition));
   }
 
   /**
@@ -151,8 +181,7 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency asOptional() {
-    return new Dependency(target, kind, false, readiness, condition, citation, onlyIfPresent,
-        restartsWith);
+    return ((ImmutableDependency) this).withRequired(false);
   }
 
   /**
@@ -162,8 +191,7 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency withReadiness(Readiness state) {
-    return new Dependency(target, kind, required, state, condition, citation, onlyIfPresent,
-        restartsWith);
+    return ((ImmutableDependency) this).withReadiness(state);
   }
 
   /**
@@ -174,8 +202,7 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency whenPresent() {
-    return new Dependency(target, kind, required, readiness, condition, citation, true,
-        restartsWith);
+    return ((ImmutableDependency) this).withOnlyIfPresent(true);
   }
 
   /**
@@ -186,18 +213,17 @@ public record Dependency(
    * @return a new dependency
    */
   public Dependency restartingWith() {
-    return new Dependency(target, kind, required, readiness, condition, citation, onlyIfPresent,
-        true);
+    return ((ImmutableDependency) this).withRestartsWith(true);
   }
 
   /**
    * Tells whether this dependency holds in a deployment.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @return true if it has no condition or its condition holds
    */
   public boolean holdsIn(Deployment deployment) {
-    return condition.map(c -> c.holdsIn(deployment)).orElse(true);
+    return condition().map(c -> c.holdsIn(deployment)).orElse(true);
   }
 
   /**
@@ -205,46 +231,40 @@ public record Dependency(
    * there: it must hold by its condition, and, if it holds {@linkplain #onlyIfPresent() only
    * when its target is present}, the target must be.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @param targetPresent whether the target is present in that deployment
    * @return true if the edge holds
    */
   public boolean holdsIn(Deployment deployment, boolean targetPresent) {
-    return (targetPresent || !onlyIfPresent) && holdsIn(deployment);
+    return (targetPresent || !onlyIfPresent()) && holdsIn(deployment);
   }
 
   /**
    * Builds a {@link Dependency}; the kind defaults to {@link DependencyKind#STARTUP}, required to
    * true, the readiness to {@link Readiness#STARTED}.
    */
-  public static final class Builder extends DependencyBuilder {
-    Builder() {
-      kind(DependencyKind.STARTUP);
-      required(true);
-      readiness(Readiness.STARTED);
-      onlyIfPresent(false);
-      restartsWith(false);
-    }
+  public static final class Builder extends ImmutableDependency.Builder {
+    Builder() {}
   }
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(kind.name().toLowerCase(Locale.ROOT))
-        .append(" -> ").append(target);
+    StringBuilder text = new StringBuilder(kind().name().toLowerCase(Locale.ROOT))
+        .append(" -> ").append(target());
     StringBuilder notes = new StringBuilder();
-    if (!required) {
+    if (!required()) {
       notes.append("optional");
     }
-    if (readiness != Readiness.STARTED) {
-      notes.append(notes.length() == 0 ? "" : ", ").append(readiness.description());
+    if (readiness() != Readiness.STARTED) {
+      notes.append(notes.length() == 0 ? "" : ", ").append(readiness().description());
     }
-    if (onlyIfPresent) {
+    if (onlyIfPresent()) {
       notes.append(notes.length() == 0 ? "" : ", ").append("if present");
     }
-    if (restartsWith) {
+    if (restartsWith()) {
       notes.append(notes.length() == 0 ? "" : ", ").append("restarts with it");
     }
-    condition.ifPresent(c -> notes.append(notes.length() == 0 ? "" : ", ").append(c));
+    condition().ifPresent(c -> notes.append(notes.length() == 0 ? "" : ", ").append(c));
     return notes.length() == 0 ? text.toString() : text.append(" (").append(notes).append(')')
         .toString();
   }

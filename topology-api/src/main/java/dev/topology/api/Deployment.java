@@ -11,39 +11,55 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * One installation of a topology: the values it gives some of the topology's {@link Choice
- * choices} (the others take their defaults) and the services it runs outside (externalized).
+ * One installation of a topology: the values it gives some of the topology's {@link Setting
+ * settings} (the others take their defaults) and the services it runs outside (externalized).
  *
  * <p>{@link Topology#resolve(Deployment)} turns a topology into the concrete topology of the
  * installation; {@link Topology#settle(Deployment)} checks a deployment against a topology's
- * choices and fills in the defaults.
+ * settings and fills in the defaults.
  *
  * <pre>{@code
  * Deployment redis = Deployment.builder().choose("cache", "redis").build();
  * Deployment outside = Deployment.defaults().withExternalized("postgres");
  * }</pre>
  *
- * @param choices the value of each choice it sets, by choice name; sorted by name
- * @param externalized names of the services run outside, sorted; any name of a service may be
- *     used
+ * <p>Build one with {@link #builder()}, or start from {@link #defaults()}; names are checked and
+ * sorted when it is built.
  */
-@Value.Builder
-public record Deployment(Map<String, String> choices, Set<String> externalized) {
+@Value.Immutable
+public abstract class Deployment {
+  private static final Deployment DEFAULTS = builder().build();
 
-  private static final Deployment DEFAULTS = new Deployment(new TreeMap<>(), new TreeSet<>());
+  Deployment() {}
 
   /**
-   * Creates a deployment.
+   * Returns the value of each setting it sets, by setting name.
    *
-   * @param choices the value of each choice it sets, by choice name
-   * @param externalized names of the services run outside; any name of a service may be used
+   * @return an unmodifiable map sorted by name
+   */
+  public abstract Map<String, String> settings();
+
+  /**
+   * Returns the names of the services run outside; any name of a service may be used.
+   *
+   * @return an unmodifiable set, sorted
+   */
+  public abstract Set<String> externalized();
+
+  /**
+   * Checks the values and returns the deployment with its names sorted.
+   *
+   * @return this deployment, or an equal one in sorted form
    * @throws InvalidTopologyException if a value is missing or a name is not valid
    */
-  public Deployment {
+  @Value.Check
+  protected Deployment normalize() {
+    Map<String, String> settings = settings();
+    Set<String> externalized = externalized();
     Validation check = new Validation("A deployment");
-    if (check.required("choices", choices)) {
-      choices.forEach((name, value) -> {
-        check.name("choice", name);
+    if (check.required("settings", settings)) {
+      settings.forEach((name, value) -> {
+        check.name("setting", name);
         check.name("value for " + Names.quote(name), value);
       });
     }
@@ -53,12 +69,26 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
       }
     }
     check.throwIfAny();
-    choices = Collections.unmodifiableSortedMap(new TreeMap<>(choices));
-    externalized = Collections.unmodifiableSortedSet(new TreeSet<>(externalized));
+    if (isSorted(settings.keySet()) && isSorted(externalized)) {
+      return this;
+    }
+    return builder().settings(new TreeMap<>(settings)).externalized(new TreeSet<>(externalized))
+        .build();
+  }
+
+  private static boolean isSorted(Set<String> names) {
+    String previous = null;
+    for (String name : names) {
+      if (previous != null && previous.compareTo(name) >= 0) {
+        return false;
+      }
+      previous = name;
+    }
+    return true;
   }
 
   /**
-   * Returns the deployment that sets no choice and externalizes nothing: every choice takes its
+   * Returns the deployment that sets no setting and externalizes nothing: every setting takes its
    * default.
    *
    * @return the defaults
@@ -86,15 +116,15 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
   }
 
   /**
-   * Returns this deployment with one more choice set, or set to another value.
+   * Returns this deployment with one more setting set, or set to another value.
    *
-   * @param choice the name of a choice
+   * @param setting the name of a setting
    * @param value its value
    * @return a new deployment
    * @throws InvalidTopologyException if a name is not valid
    */
-  public Deployment with(String choice, String value) {
-    return toBuilder().choose(choice, value).build();
+  public Deployment with(String setting, String value) {
+    return toBuilder().choose(setting, value).build();
   }
 
   /**
@@ -112,13 +142,13 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
   }
 
   /**
-   * Returns the value this deployment gives a choice, if it sets it.
+   * Returns the value this deployment gives a setting, if it sets it.
    *
-   * @param choice the name of a choice
+   * @param setting the name of a setting
    * @return the value, or empty if the deployment leaves it to its default
    */
-  public Optional<String> value(String choice) {
-    return Optional.ofNullable(choice == null ? null : choices.get(choice));
+  public Optional<String> value(String setting) {
+    return Optional.ofNullable(setting == null ? null : settings().get(setting));
   }
 
   /**
@@ -129,7 +159,7 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
    * @return true if listed
    */
   public boolean isExternalized(String name) {
-    return name != null && externalized.contains(name);
+    return name != null && externalized().contains(name);
   }
 
   /**
@@ -140,41 +170,41 @@ public record Deployment(Map<String, String> choices, Set<String> externalized) 
    */
   public String description() {
     List<String> parts = new ArrayList<>();
-    if (!choices.isEmpty()) {
+    if (!settings().isEmpty()) {
       List<String> set = new ArrayList<>();
-      choices.forEach((name, value) -> set.add(name + "=" + value));
+      settings().forEach((name, value) -> set.add(name + "=" + value));
       parts.add(String.join(", ", set));
     }
-    if (!externalized.isEmpty()) {
-      parts.add("externalized: " + String.join(", ", externalized));
+    if (!externalized().isEmpty()) {
+      parts.add("externalized: " + String.join(", ", externalized()));
     }
     return parts.isEmpty() ? "defaults" : String.join("; ", parts);
   }
 
   /** Builds a {@link Deployment}, starting from the defaults. */
-  public static final class Builder extends DeploymentBuilder {
+  public static final class Builder extends ImmutableDeployment.Builder {
     Builder() {}
 
     /**
-     * Sets a choice.
+     * Sets a setting.
      *
-     * @param choice the name of a choice
+     * @param setting the name of a setting
      * @param value its value
      * @return this builder
      */
-    public Builder choose(String choice, String value) {
-      putChoices(choice, value);
+    public Builder choose(String setting, String value) {
+      putSettings(setting, value);
       return this;
     }
 
     /**
-     * Sets several choices.
+     * Sets several settings.
      *
-     * @param values the value of each choice, by name
+     * @param values the value of each setting, by name
      * @return this builder
      */
     public Builder chooseAll(Map<String, String> values) {
-      putAllChoices(values);
+      putAllSettings(values);
       return this;
     }
   }

@@ -4,9 +4,9 @@ package dev.topology.api;
 public enum Lifecycle {
   /** Runs for as long as the system runs. */
   LONG_RUNNING("runs for as long as the system runs"),
-  /** Runs once at startup and exits, such as a database migrator or the mongo upgrader. */
+  /** Runs once at startup and exits, such as a database migrator or a schema upgrade. */
   ONE_SHOT("runs once at startup and exits"),
-  /** Keeps running, but is needed only while the system starts, such as {@code ready-agent}. */
+  /** Keeps running, but is needed only while the system starts, such as a gate that waits for the others to be ready. */
   STARTUP_ONLY("needed only while the system starts");
 
   private final String description;

@@ -28,7 +28,7 @@ final class Names {
    * Returns why {@code name} is not a valid service name or alias, or null if it is.
    *
    * <p>A name is not blank and holds no white space and no control characters; anything else,
-   * {@code tutum/logrotate} or {@code nomad_server} included, is kept verbatim.
+   * {@code library/nginx} or {@code web_1} included, is kept verbatim.
    */
   static String whyInvalid(String name) {
     if (name == null) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Thrown when a name is looked up that no service of the topology has.
  *
- * <p>The message names the closest known names ("did you mean 'vault-cci'?"), which {@link
+ * <p>The message names the closest known names ("did you mean 'postgres'?"), which {@link
  * #suggestions()} returns too.
  */
 public class NoSuchServiceException extends TopologyException {

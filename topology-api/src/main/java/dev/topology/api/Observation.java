@@ -32,7 +32,6 @@ import org.immutables.value.Value;
  * equal whatever order they were given in. Immutable and thread-safe.
  */
 @Value.Immutable
-@HiddenStyle
 public abstract class Observation {
   private static final Comparator<ObservedContainer> ORDER =
       Comparator.comparing(ObservedContainer::service).thenComparing(ObservedContainer::name);

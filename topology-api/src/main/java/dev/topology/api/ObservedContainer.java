@@ -26,7 +26,6 @@ import org.immutables.value.Value;
  * then reports as a guess. Immutable.
  */
 @Value.Immutable
-@HiddenStyle
 public abstract class ObservedContainer {
 
   /** The label Docker Compose puts on each container it creates: the project's name. */

@@ -27,7 +27,6 @@ import org.immutables.value.Value;
  * it. Immutable.
  */
 @Value.Immutable
-@HiddenStyle
 public abstract class Problem {
 
   /** The rules a topology, an observation and the documents read into them keep. */

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * A container of the topology: its names, what it does, how bad its failure is, how long it
  * runs, and what it needs.
  *
- * <p>The canonical {@link #name()} is kept verbatim ({@code nomad_server}, {@code
- * outputRunningRedis}, {@code tutum/logrotate}); the {@link #aliases()} resolve to the same
+ * <p>The canonical {@link #name()} is kept verbatim ({@code web_1}, {@code
+ * authService}, {@code library/nginx}); the {@link #aliases()} resolve to the same
  * service in a {@link Topology}. The {@link #image()} is an attribute, not a name: any number of
  * services may run one image. {@link #labels()} are free metadata (owner, team, runbook link)
  * that the library keeps and never interprets.
@@ -32,66 +32,160 @@ import org.immutables.value.Value;
  * Service quieter = api.toBuilder().severity(Severity.LOW).build();
  * }</pre>
  *
- * @param name the canonical name
- * @param image the image it runs, if known; not a name of the service
- * @param aliases further names that resolve to this service
- * @param labels free metadata, by key, sorted by key
- * @param role what the service does
- * @param failureEffect what happens if it fails
- * @param severity how bad its failure is (when {@link #severityCondition()} holds)
- * @param severityCondition the condition under which {@link #severity()} holds; empty for always
- * @param severityOtherwise the severity when {@link #severityCondition()} does not hold
- * @param lifecycle how long it runs
- * @param externalizable whether it can run outside the services machine
- * @param external whether it does run outside (set by {@link Topology#resolve(Deployment)})
- * @param startupGate whether its absence at startup takes the whole system down
- * @param presentWhen the condition under which the service exists at all; empty for always
- * @param dependencies what it needs, in the source's order
- * @param broadDependents a statement that unnamed services depend on it, if the source makes one
+ * <p>Build one with {@link #builder()} or {@link #of(String, Severity, String...)}; every value is
+ * checked when it is built, and every problem reported at once.
  */
-@Value.Builder
-public record Service(
-    String name,
-    Optional<String> image,
-    List<String> aliases,
-    Map<String, String> labels,
-    String role,
-    String failureEffect,
-    Severity severity,
-    Optional<Condition> severityCondition,
-    Optional<Severity> severityOtherwise,
-    Lifecycle lifecycle,
-    boolean externalizable,
-    boolean external,
-    boolean startupGate,
-    Optional<Condition> presentWhen,
-    List<Dependency> dependencies,
-    Optional<BroadDependents> broadDependents) {
+@Value.Immutable
+public abstract class Service {
+  Service() {}
 
   /**
-   * Creates a service.
+   * Returns the canonical name.
    *
-   * @param name the canonical name
-   * @param image the image it runs, if known; not a name of the service
-   * @param aliases further names that resolve to this service
-   * @param labels free metadata, by key
-   * @param role what the service does
-   * @param failureEffect what happens if it fails
-   * @param severity how bad its failure is (when {@link #severityCondition()} holds)
-   * @param severityCondition the condition under which {@link #severity()} holds; empty for always
-   * @param severityOtherwise the severity when {@link #severityCondition()} does not hold
-   * @param lifecycle how long it runs
-   * @param externalizable whether it can run outside the services machine
-   * @param external whether it does run outside (set by {@link Topology#resolve(Deployment)})
-   * @param startupGate whether its absence at startup takes the whole system down
-   * @param presentWhen the condition under which the service exists at all; empty for always
-   * @param dependencies what it needs, in the source's order
-   * @param broadDependents a statement that unnamed services depend on it, if the source makes one
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
+   * Returns the image it runs, if known; not a name of the service.
+   *
+   * @return the image, or empty
+   */
+  public abstract Optional<String> image();
+
+  /**
+   * Returns further names that resolve to this service.
+   *
+   * @return an unmodifiable list, in the order given
+   */
+  public abstract List<String> aliases();
+
+  /**
+   * Returns free metadata, by key.
+   *
+   * @return an unmodifiable map, sorted by key
+   */
+  public abstract Map<String, String> labels();
+
+  /**
+   * Returns what the service does.
+   *
+   * @return the text; empty unless set
+   */
+  @Value.Default
+  public String role() {
+    return "";
+  }
+
+  /**
+   * Returns what happens if it fails.
+   *
+   * @return the text; empty unless set
+   */
+  @Value.Default
+  public String failureEffect() {
+    return "";
+  }
+
+  /**
+   * Returns how bad its failure is (when {@link #severityCondition()} holds).
+   *
+   * @return the severity
+   */
+  public abstract Severity severity();
+
+  /**
+   * Returns the condition under which {@link #severity()} holds.
+   *
+   * @return the condition; empty for always
+   */
+  public abstract Optional<SettingCondition> severityCondition();
+
+  /**
+   * Returns the severity when {@link #severityCondition()} does not hold.
+   *
+   * @return the severity, or empty
+   */
+  public abstract Optional<Severity> severityOtherwise();
+
+  /**
+   * Returns how long it runs.
+   *
+   * @return the lifecycle; {@link Lifecycle#LONG_RUNNING} unless set
+   */
+  @Value.Default
+  public Lifecycle lifecycle() {
+    return Lifecycle.LONG_RUNNING;
+  }
+
+  /**
+   * Returns whether it can run outside the machine that runs the others.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean externalizable() {
+    return false;
+  }
+
+  /**
+   * Returns whether it does run outside (set by {@link Topology#resolve(Deployment)}).
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean external() {
+    return false;
+  }
+
+  /**
+   * Returns whether its absence at startup takes the whole system down.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  public boolean startupGate() {
+    return false;
+  }
+
+  /**
+   * Returns the condition under which the service exists at all.
+   *
+   * @return the condition; empty for always
+   */
+  public abstract Optional<SettingCondition> presentWhen();
+
+  /**
+   * Returns what it needs, in the source's order.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<Dependency> dependencies();
+
+  /**
+   * Returns a statement that unnamed services depend on it, if the source makes one.
+   *
+   * @return the statement, or empty
+   */
+  public abstract Optional<BroadDependents> broadDependents();
+
+  /**
+   * Checks the values and returns the service with its labels sorted by key.
+   *
+   * @return this service, or an equal one with its labels sorted
    * @throws InvalidTopologyException listing every problem of the values, such as a blank name, a
    *     name used twice or a missing severity; a dependency on itself is a problem of the
    *     {@link Topology}
    */
-  public Service {
+  @Value.Check
+  protected Service normalize() {
+    String name = name();
+    Optional<String> image = image();
+    List<String> aliases = aliases();
+    Map<String, String> labels = labels();
+    Optional<SettingCondition> severityCondition = severityCondition();
+    Optional<Severity> severityOtherwise = severityOtherwise();
+    Optional<SettingCondition> presentWhen = presentWhen();
     Validation check = Validation.ofService(name);
     check.name("name", name);
     if (check.required("image", image)) {
@@ -109,27 +203,37 @@ public record Service(
         }
       });
     }
-    check.required("role", role);
-    check.required("failure effect", failureEffect);
-    check.required("severity", severity);
+    check.required("role", role());
+    check.required("failure effect", failureEffect());
+    check.required("severity", severity());
     check.required("severity condition", severityCondition);
     check.required("severity otherwise", severityOtherwise);
-    check.required("lifecycle", lifecycle);
+    check.required("lifecycle", lifecycle());
     check.required("present-when condition", presentWhen);
-    check.required("broad dependents", broadDependents);
-    check.noNulls("dependencies", dependencies);
+    check.required("broad dependents", broadDependents());
+    check.noNulls("dependencies", dependencies());
     if (check.problems().isEmpty()) {
       checkNames(check, name, aliases);
       checkSeverity(check, name, severityCondition, severityOtherwise, presentWhen);
-      if (external && !externalizable) {
+      if (external() && !externalizable()) {
         check.add(Problem.Kind.INCONSISTENT_VALUE, "Service " + Names.quote(name)
             + " is marked external but is not externalizable.");
       }
     }
     check.throwIfAny();
-    aliases = List.copyOf(aliases);
-    labels = labels.isEmpty() ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(labels));
-    dependencies = List.copyOf(dependencies);
+    return labelsSorted(labels) ? this
+        : ((ImmutableService) this).withLabels(new TreeMap<>(labels));
+  }
+
+  private static boolean labelsSorted(Map<String, String> labels) {
+    String previous = null;
+    for (String key : labels.keySet()) {
+      if (previous != null && previous.compareTo(key) >= 0) {
+        return false;
+      }
+      previous = key;
+    }
+    return true;
   }
 
   private static void checkNames(Validation check, String name, List<String> aliases) {
@@ -147,7 +251,7 @@ public record Service(
   }
 
   private static void checkSeverity(Validation check, String name,
-      Optional<Condition> condition, Optional<Severity> otherwise, Optional<Condition> present) {
+      Optional<SettingCondition> condition, Optional<Severity> otherwise, Optional<SettingCondition> present) {
     if (otherwise.isPresent() && condition.isEmpty()) {
       check.add(Problem.Kind.INCONSISTENT_VALUE, "Service " + Names.quote(name)
           + " has a severity for when its severity condition does not hold, but no condition.");
@@ -209,11 +313,12 @@ public record Service(
    * @return an unmodifiable list
    */
   public List<String> names() {
+    List<String> aliases = aliases();
     if (aliases.isEmpty()) {
-      return List.of(name);
+      return List.of(name());
     }
     List<String> names = new ArrayList<>(aliases.size() + 1);
-    names.add(name);
+    names.add(name());
     names.addAll(aliases);
     return List.copyOf(names);
   }
@@ -225,7 +330,7 @@ public record Service(
    * @return true if it is the canonical name or an alias
    */
   public boolean hasName(String candidate) {
-    return candidate != null && (name.equals(candidate) || aliases.contains(candidate));
+    return candidate != null && (name().equals(candidate) || aliases().contains(candidate));
   }
 
   /**
@@ -235,7 +340,7 @@ public record Service(
    * @return its value, or empty if the service has no such label
    */
   public Optional<String> label(String key) {
-    return Optional.ofNullable(key == null ? null : labels.get(key));
+    return Optional.ofNullable(key == null ? null : labels().get(key));
   }
 
   /**
@@ -245,7 +350,7 @@ public record Service(
    * @return an unmodifiable list
    */
   public List<Dependency> dependencies(DependencyKind kind) {
-    return dependencies.stream().filter(d -> d.kind() == kind).toList();
+    return dependencies().stream().filter(d -> d.kind() == kind).toList();
   }
 
   /**
@@ -260,29 +365,32 @@ public record Service(
   /**
    * Returns the severity that holds in a deployment.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @return {@link #severity()} if there is no severity condition or it holds, otherwise {@link
    *     #severityOtherwise()} (or {@link #severity()} if none is given)
    */
   public Severity severityIn(Deployment deployment) {
-    if (severityCondition.isEmpty() || severityCondition.get().holdsIn(deployment)) {
-      return severity;
+    Optional<SettingCondition> condition = severityCondition();
+    if (condition.isEmpty() || condition.get().holdsIn(deployment)) {
+      return severity();
     }
-    return severityOtherwise.orElse(severity);
+    return severityOtherwise().orElse(severity());
   }
 
   /**
    * Tells whether this service exists in a deployment.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @return true if it has no presence condition or the condition holds
    */
   public boolean isPresentIn(Deployment deployment) {
-    return presentWhen.map(c -> c.holdsIn(deployment)).orElse(true);
+    return presentWhen().map(c -> c.holdsIn(deployment)).orElse(true);
   }
 
   /** Builds a {@link Service}; see {@link Service#builder()} for the defaults. */
-  public static final class Builder extends ServiceBuilder {
+  public static final class Builder extends ImmutableService.Builder {
+    Builder() {}
+
     /**
      * Adds a label, or replaces the value of one.
      *
@@ -294,42 +402,34 @@ public record Service(
       putLabels(key, value);
       return this;
     }
-
-    Builder() {
-      role("");
-      failureEffect("");
-      lifecycle(Lifecycle.LONG_RUNNING);
-      externalizable(false);
-      external(false);
-      startupGate(false);
-    }
   }
 
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Service[").append(name);
-    if (!aliases.isEmpty()) {
-      text.append(" aka ").append(String.join(", ", aliases));
+    StringBuilder text = new StringBuilder("Service[").append(name());
+    if (!aliases().isEmpty()) {
+      text.append(" aka ").append(String.join(", ", aliases()));
     }
-    image.ifPresent(i -> text.append(" (image ").append(i).append(')'));
-    text.append(", ").append(severity);
-    severityCondition.ifPresent(c -> text.append(' ').append(c.description()));
-    severityOtherwise.ifPresent(s -> text.append(", otherwise ").append(s));
-    text.append(", ").append(lifecycle.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    if (external) {
+    image().ifPresent(i -> text.append(" (image ").append(i).append(')'));
+    text.append(", ").append(severity());
+    severityCondition().ifPresent(c -> text.append(' ').append(c.description()));
+    severityOtherwise().ifPresent(s -> text.append(", otherwise ").append(s));
+    text.append(", ")
+        .append(lifecycle().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    if (external()) {
       text.append(", external");
-    } else if (externalizable) {
+    } else if (externalizable()) {
       text.append(", externalizable");
     }
-    if (startupGate) {
+    if (startupGate()) {
       text.append(", startup gate");
     }
-    presentWhen.ifPresent(c -> text.append(", present ").append(c.description()));
-    if (!dependencies.isEmpty()) {
-      text.append(", needs ").append(dependencies);
+    presentWhen().ifPresent(c -> text.append(", present ").append(c.description()));
+    if (!dependencies().isEmpty()) {
+      text.append(", needs ").append(dependencies());
     }
-    if (!labels.isEmpty()) {
-      text.append(", labels ").append(labels);
+    if (!labels().isEmpty()) {
+      text.append(", labels ").append(labels());
     }
     return text.append(']').toString();
   }

@@ -3,18 +3,17 @@ package dev.topology.api;
 /**
  * How bad the failure of a service is, ordered {@code LOW < MEDIUM < HIGH}.
  *
- * <p>The levels and their meanings are the key of the CircleCI Server 2.x architecture page.
+ * <p>The meanings are generic, for any system; a catalog may word them for its own source.
  * {@link #compareTo(Enum)} follows the order, so {@code a.compareTo(b) > 0} means {@code a} is
  * worse.
  */
 public enum Severity {
-  /** Failure has a minor effect on production: no loss of data or functioning. */
-  LOW("Failure has a minor effect on production - no loss of data or functioning."),
-  /** Failure might cause issues with some jobs, but no loss of data. */
-  MEDIUM("Failure might cause issues with some jobs, but no loss of data."),
-  /** Failure can cause loss of data, corruption of jobs or workflows, major loss of functionality. */
-  HIGH(
-      "Failure can cause loss of data, corruption of jobs/workflows, major loss of functionality.");
+  /** Failure has a minor effect: nothing is lost and the system keeps working. */
+  LOW("Failure has a minor effect: nothing is lost and the system keeps working."),
+  /** Failure degrades part of the system, but loses no data. */
+  MEDIUM("Failure degrades part of the system, but loses no data."),
+  /** Failure can lose or corrupt data, or take down a major part of the system. */
+  HIGH("Failure can lose or corrupt data, or take down a major part of the system.");
 
   private final String meaning;
 
@@ -23,7 +22,7 @@ public enum Severity {
   }
 
   /**
-   * Returns the meaning of this level, as the source's key states it.
+   * Returns what this level means, for any system.
    *
    * @return one sentence
    */

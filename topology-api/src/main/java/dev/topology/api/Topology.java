@@ -1,18 +1,21 @@
 package dev.topology.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.immutables.value.Value;
 
 /**
- * A validated set of services and the {@link Choice choices} its installations make: every name
+ * A validated set of services and the {@link Setting settings} its installations choose: every name
  * and alias is unique across the services, every dependency resolves to a service, no service
- * depends on itself, and every condition names a declared choice and values of it.
+ * depends on itself, and every condition names a declared setting and values of it.
  *
  * <p>Services are kept sorted by canonical name, so two topologies built from the same services in
  * any order are equal and list them alike. Lookup works by any name of a service.
@@ -27,10 +30,14 @@ import java.util.function.UnaryOperator;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class Topology {
-  private final List<Choice> choices;
-  private final List<Service> services;
-  private final NameIndex index;
+@Value.Immutable
+public abstract class Topology {
+  /**
+   * The index of every name, made by {@link #check()} and published through the volatile field;
+   * a thread that finds it empty makes an equal one.
+   */
+  private volatile NameIndex index;
+
   /**
    * The last concrete topology {@link #resolve} made, with its deployment: immutable, published
    * whole through the volatile field, so a race at worst resolves twice.
@@ -39,10 +46,106 @@ public final class Topology {
 
   private record Resolved(Deployment deployment, Topology topology) {}
 
-  private Topology(List<Choice> choices, List<Service> services, NameIndex index) {
-    this.choices = choices;
-    this.services = services;
-    this.index = index;
+  Topology() {}
+
+  /**
+   * Returns the settings its installations choose values for, sorted by name.
+   *
+   * @return an unmodifiable list; empty if the topology has no conditions
+   */
+  public abstract List<Setting> settings();
+
+  /**
+   * Returns the services, sorted by canonical name.
+   *
+   * @return an unmodifiable list
+   */
+  public abstract List<Service> services();
+
+  /**
+   * Checks the whole and returns it with its settings and services sorted by name.
+   *
+   * @return this topology, or an equal one in sorted form
+   * @throws InvalidTopologyException listing every problem found
+   */
+  @Value.Check
+  protected Topology check() {
+    List<Service> services = services();
+    List<Setting> settings = settings();
+    if (!sortedByName(services, Service::name) || !sortedByName(settings, Setting::name)) {
+      return sorted(settings, services);
+    }
+    List<Problem> problems = new ArrayList<>();
+    NameIndex names = TopologyChecks.index(services, problems);
+    TopologyChecks.dependencies(services, names, problems);
+    Settings.check(settings, problems);
+    Settings.conditions(settings, services, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidTopologyException(problems);
+    }
+    index = names;
+    return this;
+  }
+
+  private static <T> boolean sortedByName(List<T> values, Function<T, String> name) {
+    String previous = null;
+    for (T value : values) {
+      if (value == null) {
+        return false;
+      }
+      String current = name.apply(value);
+      if (previous != null && previous.compareTo(current) > 0) {
+        return false;
+      }
+      previous = current;
+    }
+    return true;
+  }
+
+  /** The topology of these values, with non-null services and settings sorted by name. */
+  private static Topology sorted(Collection<Setting> settings, Collection<Service> services) {
+    List<Problem> problems = new ArrayList<>();
+    List<Service> sorted = new ArrayList<>(services.size());
+    for (Service service : services) {
+      if (service == null) {
+        problems.add(Problem.of(Problem.Kind.MISSING_VALUE, "A topology has a null service."));
+      } else {
+        sorted.add(service);
+      }
+    }
+    sorted.sort(Comparator.comparing(Service::name));
+    List<Setting> declared = new ArrayList<>(settings.size());
+    for (Setting setting : settings) {
+      if (setting == null) {
+        problems.add(Problem.of(Problem.Kind.MISSING_VALUE, "A topology has a null setting."));
+      } else {
+        declared.add(setting);
+      }
+    }
+    declared.sort(Comparator.comparing(Setting::name));
+    Topology topology;
+    try {
+      topology = builder().settings(declared).services(sorted).build();
+    } catch (InvalidTopologyException e) {
+      if (problems.isEmpty()) {
+        throw e;
+      }
+      problems.addAll(e.problems());
+      throw new InvalidTopologyException(problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidTopologyException(problems);
+    }
+    return topology;
+  }
+
+  private NameIndex index() {
+    NameIndex names = index;
+    if (names == null) {
+      names = TopologyChecks.index(services(), new ArrayList<>());
+      index = names;
+    }
+    return names;
   }
 
   /**
@@ -56,7 +159,7 @@ public final class Topology {
     if (services == null) {
       throw new InvalidTopologyException("A topology needs services, not null.");
     }
-    return of(java.util.Arrays.asList(services));
+    return of(Arrays.asList(services));
   }
 
   /**
@@ -73,44 +176,28 @@ public final class Topology {
   }
 
   /**
-   * Creates a topology from the choices its installations make and its services, each in any
-   * order.
+   * Creates a topology from the settings its installations choose values for and its services,
+   * each in any order.
    *
-   * @param choices the choices its conditions are stated on
+   * @param settings the settings its conditions are stated on
    * @param services the services
    * @return the validated topology
    * @throws InvalidTopologyException listing every problem found: those of {@link
-   *     #of(Collection)}, a choice declared twice, a condition on a choice or value not declared
+   *     #of(Collection)}, a setting declared twice, a condition on a setting or value not declared
    */
-  public static Topology of(Collection<Choice> choices, Collection<Service> services) {
+  public static Topology of(Collection<Setting> settings, Collection<Service> services) {
     if (services == null) {
       throw new InvalidTopologyException("A topology needs services, not null.");
     }
-    if (choices == null) {
-      throw new InvalidTopologyException("A topology needs choices, not null; give none instead.");
+    if (settings == null) {
+      throw new InvalidTopologyException("A topology needs settings, not null; give none instead.");
     }
-    List<Service> sorted = new ArrayList<>(services.size());
-    List<Problem> problems = new ArrayList<>();
-    for (Service service : services) {
-      if (service == null) {
-        problems.add(Problem.of(Problem.Kind.MISSING_VALUE, "A topology has a null service."));
-      } else {
-        sorted.add(service);
-      }
-    }
-    sorted.sort(Comparator.comparing(Service::name));
-    NameIndex index = TopologyChecks.index(sorted, problems);
-    TopologyChecks.dependencies(sorted, index, problems);
-    List<Choice> declared = Choices.sorted(choices, problems);
-    Choices.conditions(declared, sorted, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidTopologyException(problems);
-    }
-    return new Topology(declared, List.copyOf(sorted), index);
+    return sorted(settings, services);
   }
 
   /**
-   * Returns a builder.
+   * Returns a builder. Settings and services may be added in any order; {@link Builder#build()}
+   * sorts them and checks the whole.
    *
    * @return an empty builder
    */
@@ -119,65 +206,44 @@ public final class Topology {
   }
 
   /**
-   * Returns a builder holding this topology's choices and services.
+   * Returns a builder holding this topology's settings and services.
    *
    * @return a builder
    */
   public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.choices.addAll(choices);
-    builder.addAll(services);
-    return builder;
+    return builder().from(this);
   }
 
   /**
-   * Returns the choices its installations make, sorted by name.
+   * Returns the setting with this name, if the topology declares it.
    *
-   * @return an unmodifiable list; empty if the topology has no conditions
+   * @param name the name of a setting
+   * @return the setting, or empty
    */
-  public List<Choice> choices() {
-    return choices;
-  }
-
-  /**
-   * Returns the choice with this name, if the topology declares it.
-   *
-   * @param name the name of a choice
-   * @return the choice, or empty
-   */
-  public Optional<Choice> choice(String name) {
-    for (Choice choice : choices) {
-      if (choice.name().equals(name)) {
-        return Optional.of(choice);
+  public Optional<Setting> setting(String name) {
+    for (Setting setting : settings()) {
+      if (setting.name().equals(name)) {
+        return Optional.of(setting);
       }
     }
     return Optional.empty();
   }
 
   /**
-   * Returns a deployment checked against this topology's choices, with every declared choice
-   * set: to the deployment's value where it sets one, to the choice's default otherwise.
+   * Returns a deployment checked against this topology's settings, with every declared setting
+   * set: to the deployment's value where it sets one, to the setting's default otherwise.
    *
-   * @param deployment the choices of one installation
+   * @param deployment the settings of one installation
    * @return the settled deployment, with the same externalized names
-   * @throws InvalidTopologyException if the deployment is null, or sets a choice the topology
-   *     does not declare or a value the choice does not allow; every problem is named, with the
+   * @throws InvalidTopologyException if the deployment is null, or sets a setting the topology
+   *     does not declare or a value the setting does not allow; every problem is named, with the
    *     closest known names
    */
   public Deployment settle(Deployment deployment) {
     if (deployment == null) {
       throw new InvalidTopologyException("A topology settles a deployment, not null.");
     }
-    return Choices.settle(choices, deployment);
-  }
-
-  /**
-   * Returns the services, sorted by canonical name.
-   *
-   * @return an unmodifiable list
-   */
-  public List<Service> services() {
-    return services;
+    return Settings.settle(settings(), deployment);
   }
 
   /**
@@ -186,7 +252,7 @@ public final class Topology {
    * @return the size
    */
   public int size() {
-    return services.size();
+    return services().size();
   }
 
   /**
@@ -195,7 +261,7 @@ public final class Topology {
    * @return an unmodifiable list
    */
   public List<String> names() {
-    return services.stream().map(Service::name).toList();
+    return services().stream().map(Service::name).toList();
   }
 
   /**
@@ -210,7 +276,7 @@ public final class Topology {
     if (position < 0) {
       throw new NoSuchServiceException(name, closestNames(name));
     }
-    return services.get(position);
+    return services().get(position);
   }
 
   /**
@@ -221,7 +287,7 @@ public final class Topology {
    */
   public Optional<Service> find(String name) {
     int position = indexOf(name);
-    return position < 0 ? Optional.empty() : Optional.of(services.get(position));
+    return position < 0 ? Optional.empty() : Optional.of(services().get(position));
   }
 
   /**
@@ -233,7 +299,7 @@ public final class Topology {
    * @return its position, or -1 if no service has that name
    */
   public int indexOf(String name) {
-    return name == null ? -1 : index.get(name);
+    return name == null ? -1 : index().get(name);
   }
 
   /**
@@ -254,7 +320,7 @@ public final class Topology {
    * @return up to three names; empty if none is close
    */
   public List<String> closestNames(String name) {
-    return Names.closest(name, index);
+    return Names.closest(name, index());
   }
 
   /**
@@ -264,17 +330,17 @@ public final class Topology {
    * services are marked {@link Service#external() external}. Edges from one service to another
    * of one kind that hold at once become one, as strong as the strongest (required if any is,
    * the furthest {@link Readiness}), spelt as the unconditional one, or else as the one whose
-   * condition comes first in {@link Condition}'s order.
+   * condition comes first in {@link SettingCondition}'s order.
    *
-   * <p>The result keeps the declared choices but has no conditions left, so resolving it again
+   * <p>The result keeps the declared settings but has no conditions left, so resolving it again
    * against any deployment gives it back unchanged (but for further externalized services). A
    * topology without conditions resolves to itself; otherwise the last result is kept, so that
    * resolving again against an equal deployment (as every engine built for it does) returns it
    * at once.
    *
-   * @param deployment the choices of the installation
+   * @param deployment the settings of the installation
    * @return the concrete topology
-   * @throws InvalidTopologyException if the deployment sets an undeclared choice or value,
+   * @throws InvalidTopologyException if the deployment sets an undeclared setting or value,
    *     externalizes an unknown, absent or non-externalizable service, or a required edge kept
    *     points to a service absent in it
    */
@@ -290,7 +356,7 @@ public final class Topology {
     if (services == null) {
       return this;
     }
-    Topology resolved = of(choices, services);
+    Topology resolved = of(settings(), services);
     lastResolved = new Resolved(deployment, resolved);
     return resolved;
   }
@@ -311,7 +377,7 @@ public final class Topology {
    */
   public Topology canonical() {
     List<Service> canonical = TopologyChecks.canonical(this);
-    return canonical == null ? this : of(choices, canonical);
+    return canonical == null ? this : of(settings(), canonical);
   }
 
   /**
@@ -327,9 +393,9 @@ public final class Topology {
       throw new InvalidTopologyException("withService needs a service, not null.");
     }
     Map<String, Service> kept = new LinkedHashMap<>();
-    services.forEach(s -> kept.put(s.name(), s));
+    services().forEach(s -> kept.put(s.name(), s));
     kept.put(service.name(), service);
-    return of(choices, kept.values());
+    return of(settings(), kept.values());
   }
 
   /**
@@ -349,10 +415,10 @@ public final class Topology {
       throw new InvalidTopologyException("withService needs a change, not null.");
     }
     Service changed = change.apply(current);
-    List<Service> kept = new ArrayList<>(services);
+    List<Service> kept = new ArrayList<>(services());
     kept.remove(current);
     kept.add(changed);
-    return of(choices, kept);
+    return of(settings(), kept);
   }
 
   /**
@@ -364,50 +430,36 @@ public final class Topology {
    */
   public Topology withoutService(String name) {
     Service removed = service(name);
-    List<Service> kept = new ArrayList<>(services.size());
-    for (Service service : services) {
+    List<Service> kept = new ArrayList<>(size());
+    for (Service service : services()) {
       if (service != removed) {
         kept.add(TopologyChecks.withoutDependenciesOn(service, removed));
       }
     }
-    return of(choices, kept);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Topology that && services.equals(that.services)
-        && choices.equals(that.choices);
-  }
-
-  @Override
-  public int hashCode() {
-    return services.hashCode() * 31 + choices.hashCode();
+    return of(settings(), kept);
   }
 
   @Override
   public String toString() {
-    String declared = choices.isEmpty() ? ""
-        : "; choices " + String.join(", ", choices.stream().map(Choice::name).toList());
-    return "Topology[" + services.size() + " services: " + String.join(", ", names()) + declared
-        + "]";
+    List<Setting> settings = settings();
+    String declared = settings.isEmpty() ? ""
+        : "; settings " + String.join(", ", settings.stream().map(Setting::name).toList());
+    return "Topology[" + services().size() + " services: " + String.join(", ", names())
+        + declared + "]";
   }
 
-  /** Collects services and builds a {@link Topology}. Not thread-safe. */
-  public static final class Builder {
-    private final List<Choice> choices = new ArrayList<>();
-    private final List<Service> services = new ArrayList<>();
-
-    private Builder() {}
+  /** Collects settings and services and builds a {@link Topology}. Not thread-safe. */
+  public static final class Builder extends ImmutableTopology.Builder {
+    Builder() {}
 
     /**
-     * Declares a choice that conditions may be stated on.
+     * Declares a setting that conditions may be stated on.
      *
-     * @param choice the choice
+     * @param setting the setting
      * @return this builder
      */
-    public Builder choice(Choice choice) {
-      choices.add(choice);
-      return this;
+    public Builder setting(Setting setting) {
+      return addSettings(setting);
     }
 
     /**
@@ -417,8 +469,7 @@ public final class Topology {
      * @return this builder
      */
     public Builder add(Service service) {
-      services.add(service);
-      return this;
+      return addServices(service);
     }
 
     /**
@@ -431,18 +482,7 @@ public final class Topology {
       if (more == null) {
         throw new InvalidTopologyException("addAll needs services, not null.");
       }
-      more.forEach(services::add);
-      return this;
-    }
-
-    /**
-     * Builds the topology.
-     *
-     * @return the validated topology
-     * @throws InvalidTopologyException listing every problem found
-     */
-    public Topology build() {
-      return of(choices, services);
+      return addAllServices(more);
     }
   }
 }

@@ -172,7 +172,7 @@ final class TopologyChecks {
     List<Dependency> dependencies = service.dependencies();
     boolean unchanged = true;
     List<Dependency> kept = new ArrayList<>(dependencies.size());
-    List<Optional<Condition>> ranks = new ArrayList<>(dependencies.size());
+    List<Optional<SettingCondition>> ranks = new ArrayList<>(dependencies.size());
     Map<List<Object>, Integer> slots = dependencies.size() < 2 ? null : new HashMap<>();
     for (Dependency dependency : dependencies) {
       if (!dependency.holdsIn(deployment)) {
@@ -187,7 +187,7 @@ final class TopologyChecks {
         unchanged = false;
         continue;
       }
-      Optional<Condition> rank = dependency.condition();
+      Optional<SettingCondition> rank = dependency.condition();
       Dependency settled = rank.isEmpty() ? dependency
           : dependency.toBuilder().condition(Optional.empty()).build();
       unchanged &= rank.isEmpty();
@@ -246,7 +246,7 @@ final class TopologyChecks {
   }
 
   /** No condition first, then conditions in their own order. */
-  private static final Comparator<Optional<Condition>> CONDITION_ORDER =
+  private static final Comparator<Optional<SettingCondition>> CONDITION_ORDER =
       Comparator.comparing(c -> c.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
 
   /** Startup before runtime, then by target, then unconditional first and by condition. */

@@ -48,7 +48,7 @@ class DeterminismProperties {
 
   @Property(tries = 300)
   void canonical_reshuffled_sameBytes(@ForAll("topologies") Topology topology, @ForAll long seed) {
-    Topology variant = Topology.of(topology.choices(), reshuffled(topology, new Random(seed)));
+    Topology variant = Topology.of(topology.settings(), reshuffled(topology, new Random(seed)));
 
     assertThat(variant.canonical()).isEqualTo(topology.canonical());
     assertThat(TopologyJson.write(variant.canonical()))

@@ -20,20 +20,25 @@ import org.junit.jupiter.api.Test;
 /**
  * No public type of this module has the simple name of a type that jshell imports by default: in
  * jshell, {@code UnknownServiceException} would have meant {@code java.net}'s, and a user typing
- * a short name must get this library's type or an error, never another type silently.
+ * a short name must get this library's type or an error, never another type silently. Nor has
+ * one the name of a type of a JDK package that the code of its users commonly imports whole
+ * ({@code java.util.concurrent.locks.Condition}, {@code java.awt.Choice}).
  */
 class PublicNamesTest {
   /** The packages jshell imports on start (its DEFAULT start script). */
   private static final List<String> JSHELL_IMPORTS = List.of("java.io", "java.math", "java.net",
       "java.nio.file", "java.util", "java.util.concurrent", "java.util.function",
-      "java.util.prefs", "java.util.regex", "java.util.stream");
+      "java.util.prefs", "java.util.regex", "java.util.stream",
+      // Not imported by jshell, but imported whole by much of the code that uses this library.
+      "java.util.concurrent.locks", "java.awt");
 
   @Test
   void publicTypes_noneNamedLikeAJshellDefaultImport() throws IOException {
     Map<String, String> imported = jshellImports();
     Set<String> ours = publicTypes(Path.of("target", "classes"));
 
-    assertThat(imported).containsKeys("List", "UnknownServiceException", "Path", "Function");
+    assertThat(imported).containsKeys("List", "UnknownServiceException", "Path", "Function",
+        "Condition", "Choice");
     assertThat(ours).contains("dev.topology.api.Topology", "dev.topology.api.json.TopologyJson");
     Set<String> clashes = new TreeSet<>();
     for (String type : ours) {

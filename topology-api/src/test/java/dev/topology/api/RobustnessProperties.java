@@ -72,8 +72,8 @@ class RobustnessProperties {
   }
 
   @Provide
-  Arbitrary<Optional<Condition>> conditions() {
-    return Topologies.conditions(List.of(Choice.onOff("c0"), Choice.of("c1", "v0", "v1")));
+  Arbitrary<Optional<SettingCondition>> conditions() {
+    return Topologies.conditions(List.of(Setting.onOff("c0"), Setting.of("c1", "v0", "v1")));
   }
 
   // No edge cases: eight parameters' would combine into thousands, of which jqwik would try an
@@ -81,7 +81,7 @@ class RobustnessProperties {
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void builders_anyValues_onlyLibraryExceptions(
       @ForAll("names") String name, @ForAll("names") String other, @ForAll("names") String third,
-      @ForAll Optional<Severity> severity, @ForAll("conditions") Optional<Condition> condition,
+      @ForAll Optional<Severity> severity, @ForAll("conditions") Optional<SettingCondition> condition,
       @ForAll Optional<Severity> otherwise, @ForAll boolean external, @ForAll boolean nullKind) {
     assertOnlyLibraryExceptions(() -> {
       List<Service> services = new ArrayList<>();
@@ -89,12 +89,13 @@ class RobustnessProperties {
           .severity(severity.orElse(null))
           .severityCondition(condition).severityOtherwise(otherwise)
           .external(external).externalizable(nullKind)
-          .addDependencies(new Dependency(other, nullKind ? null : DependencyKind.STARTUP,
-              !external, nullKind ? Readiness.HEALTHY : null, condition, Optional.empty(), external,
-              nullKind))
+          .addDependencies(Dependency.builder().target(other)
+              .kind(nullKind ? null : DependencyKind.STARTUP).required(!external)
+              .readiness(nullKind ? Readiness.HEALTHY : null).condition(condition)
+              .citation(Optional.empty()).onlyIfPresent(external).restartsWith(nullKind).build())
           .build());
       services.add(Service.of(third, Severity.LOW, name));
-      return Topology.of(List.of(Choice.onOff("c0")), services).resolve(Deployment.builder()
+      return Topology.of(List.of(Setting.onOff("c0")), services).resolve(Deployment.builder()
           .externalized(java.util.Arrays.asList(name, other)).build());
     });
     assertOnlyLibraryExceptions(() -> Topology.of(

@@ -47,22 +47,23 @@ public final class Topologies {
   /** The deployment that sets every choice of {@code topology} to its last value. */
   public static Deployment lastValues(Topology topology) {
     Deployment.Builder deployment = Deployment.builder();
-    for (Choice choice : topology.choices()) {
+    for (Setting choice : topology.settings()) {
       deployment.choose(choice.name(), choice.values().get(choice.values().size() - 1));
     }
     return deployment.build();
   }
 
   /** Zero to three choices c0, c1, c2 of two or three values among v0, v1, v2. */
-  static Arbitrary<List<Choice>> choices() {
-    Arbitrary<Choice> choice = Combinators.combine(Arbitraries.integers().between(2, 3),
+  static Arbitrary<List<Setting>> choices() {
+    Arbitrary<Setting> choice = Combinators.combine(Arbitraries.integers().between(2, 3),
             Arbitraries.integers().between(0, 2), Arbitraries.of("", "What it is about."))
         .as((count, pick, description) -> {
           List<String> values = new ArrayList<>(List.of("v0", "v1", "v2").subList(0, count));
-          return new Choice("c", values, values.get(pick % count), description);
+          return Setting.builder().name("c").values(values).defaultValue(values.get(pick % count))
+              .description(description).build();
         });
     return choice.list().ofMaxSize(3).map(list -> {
-      List<Choice> named = new ArrayList<>();
+      List<Setting> named = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         named.add(list.get(i).toBuilder().name("c" + i).build());
       }
@@ -71,16 +72,16 @@ public final class Topologies {
   }
 
   /** Sometimes a condition on one or two of {@code choices}, on some of their values. */
-  static Arbitrary<Optional<Condition>> conditions(List<Choice> choices) {
+  static Arbitrary<Optional<SettingCondition>> conditions(List<Setting> choices) {
     if (choices.isEmpty()) {
       return Arbitraries.just(Optional.empty());
     }
-    Arbitrary<Condition> one = Arbitraries.of(choices).flatMap(c ->
+    Arbitrary<SettingCondition> one = Arbitraries.of(choices).flatMap(c ->
         Arbitraries.subsetOf(c.values()).ofMinSize(1)
-            .map(values -> Condition.when(c.name(), values.toArray(String[]::new))));
+            .map(values -> SettingCondition.when(c.name(), values.toArray(String[]::new))));
     return Combinators.combine(one, one, Arbitraries.of(false, true))
         .as((a, b, both) -> {
-          Condition condition = a;
+          SettingCondition condition = a;
           if (both) {
             for (Map.Entry<String, Set<String>> entry : b.anyOf().entrySet()) {
               condition = condition.or(entry.getKey(), entry.getValue().toArray(String[]::new));
@@ -96,7 +97,7 @@ public final class Topologies {
    * names beyond the first {@code services}, which no other service takes.
    */
   private static Arbitrary<Service> service(
-      int index, List<String> all, int services, List<Choice> choices) {
+      int index, List<String> all, int services, List<Setting> choices) {
     List<String> spare = new ArrayList<>();
     for (int j = services + index; j < all.size(); j += services) {
       spare.add(all.get(j));
@@ -118,9 +119,9 @@ public final class Topologies {
           @SuppressWarnings("unchecked")
           Map<String, String> label = (Map<String, String>) extra.get(0);
           @SuppressWarnings("unchecked")
-          Optional<Condition> condition = (Optional<Condition>) extra.get(1);
+          Optional<SettingCondition> condition = (Optional<SettingCondition>) extra.get(1);
           @SuppressWarnings("unchecked")
-          Optional<Condition> presence = (Optional<Condition>) extra.get(2);
+          Optional<SettingCondition> presence = (Optional<SettingCondition>) extra.get(2);
           Service.Builder builder = Service.builder().name(all.get(index)).image(img)
               .role(text).failureEffect(text.toUpperCase(java.util.Locale.ROOT))
               .severity(severity).lifecycle(lifecycle).dependencies(deps)
@@ -138,7 +139,7 @@ public final class Topologies {
   }
 
   private static Arbitrary<List<Dependency>> dependenciesOn(
-      Set<Integer> targets, List<String> all, int services, List<Choice> choices) {
+      Set<Integer> targets, List<String> all, int services, List<Setting> choices) {
     List<Arbitrary<Dependency>> each = new ArrayList<>();
     for (int target : new LinkedHashSet<>(targets)) {
       List<String> names = new ArrayList<>();
@@ -151,8 +152,9 @@ public final class Topologies {
                   .ofMinLength(1).ofMaxLength(8).optional(),
               Arbitraries.of(false, false, true), Arbitraries.of(false, false, true))
           .as((name, kind, required, readiness, condition, citation, ifPresent, restarts) ->
-              new Dependency(name, kind, required, readiness, condition, citation, ifPresent,
-                  restarts)));
+              Dependency.builder().target(name).kind(kind).required(required)
+                  .readiness(readiness).condition(condition).citation(citation)
+                  .onlyIfPresent(ifPresent).restartsWith(restarts).build()));
     }
     return each.isEmpty() ? Arbitraries.just(List.of()) : Combinators.combine(each).as(l -> l);
   }

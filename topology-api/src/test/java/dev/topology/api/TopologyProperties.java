@@ -39,7 +39,7 @@ class TopologyProperties {
     List<Service> shuffled = new ArrayList<>(topology.services());
     java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
 
-    assertThat(Topology.of(topology.choices(), shuffled)).isEqualTo(topology);
+    assertThat(Topology.of(topology.settings(), shuffled)).isEqualTo(topology);
   }
 
   /** A defect planted in one service of a valid topology, and the problem it must raise. */

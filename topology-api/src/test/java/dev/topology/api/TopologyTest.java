@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class TopologyTest {
-  private static final Choice LDAP = Choice.onOff("ldap");
-  private static final Choice STORAGE = Choice.of("objectStorage", "fileserved", "s3");
-  private static final List<Choice> CHOICES = List.of(LDAP, STORAGE);
-  private static final Condition LDAP_ON = Condition.when("ldap", "on");
-  private static final Condition S3 = Condition.when("objectStorage", "s3");
-  private static final Condition NOT_S3 = Condition.when("objectStorage", "fileserved");
+  private static final Setting LDAP = Setting.onOff("ldap");
+  private static final Setting STORAGE = Setting.of("objectStorage", "fileserved", "s3");
+  private static final List<Setting> CHOICES = List.of(LDAP, STORAGE);
+  private static final SettingCondition LDAP_ON = SettingCondition.when("ldap", "on");
+  private static final SettingCondition S3 = SettingCondition.when("objectStorage", "s3");
+  private static final SettingCondition NOT_S3 = SettingCondition.when("objectStorage", "fileserved");
   private static final Deployment WITH_S3 = Deployment.builder().choose("objectStorage", "s3")
       .build();
   private static final Deployment LDAP_AND_S3 = WITH_S3.with("ldap", "on");
@@ -57,11 +57,11 @@ class TopologyTest {
     // web wants cache always, and needs it (healthy) when cache is "redis": with redis, one
     // edge, required and healthy; otherwise the optional one alone.
     Topology topology = Topology.builder()
-        .choice(Choice.of("cache", "memory", "redis"))
+        .setting(Setting.of("cache", "memory", "redis"))
         .add(Service.builder().name("web").severity(Severity.LOW)
             .addDependencies(Dependency.startup("cache").asOptional(),
                 Dependency.startup("cache").withReadiness(Readiness.HEALTHY)
-                    .when(Condition.when("cache", "redis")))
+                    .when(SettingCondition.when("cache", "redis")))
             .build())
         .add(Service.of("cache", Severity.LOW))
         .build();
@@ -429,7 +429,7 @@ class TopologyTest {
   @Test
   void toString_listsTheNames() {
     assertThat(base).hasToString(
-        "Topology[5 services: audit, cron, fileserved, frontend, postgres; choices ldap,"
+        "Topology[5 services: audit, cron, fileserved, frontend, postgres; settings ldap,"
             + " objectStorage]");
   }
 
@@ -437,7 +437,7 @@ class TopologyTest {
   void builder_addAndBuild_sameAsOf() {
     assertThat(Topology.builder().add(POSTGRES).addAll(List.of(FRONTEND, CRON)).build())
         .isEqualTo(Topology.of(CRON, FRONTEND, POSTGRES));
-    assertThat(Topology.builder().choice(STORAGE).choice(LDAP).addAll(base.services()).build())
+    assertThat(Topology.builder().setting(STORAGE).setting(LDAP).addAll(base.services()).build())
         .isEqualTo(base);
     assertThat(base.toBuilder().build()).isEqualTo(base);
   }
@@ -447,7 +447,7 @@ class TopologyTest {
     Deployment settled = base.settle(Deployment.defaults().with("ldap", "on")
         .withExternalized("postgres"));
 
-    assertThat(settled.choices()).containsExactly(java.util.Map.entry("ldap", "on"),
+    assertThat(settled.settings()).containsExactly(java.util.Map.entry("ldap", "on"),
         java.util.Map.entry("objectStorage", "fileserved"));
     assertThat(settled.externalized()).containsExactly("postgres");
     assertThat(base.settle(settled)).isEqualTo(settled);
@@ -460,8 +460,8 @@ class TopologyTest {
 
     assertThat(e.problems()).extracting(Problem::kind)
         .containsExactly(Problem.Kind.INVALID_DEPLOYMENT);
-    assertThat(e).hasMessage("The deployment sets the choice 'objectStorag', which the topology"
-        + " does not declare. Did you mean 'objectStorage'? Its choices are 'ldap',"
+    assertThat(e).hasMessage("The deployment sets the setting 'objectStorag', which the topology"
+        + " does not declare. Did you mean 'objectStorage'? Its settings are 'ldap',"
         + " 'objectStorage'.");
   }
 
@@ -472,7 +472,7 @@ class TopologyTest {
 
     assertThat(e.problems()).extracting(Problem::kind)
         .containsExactly(Problem.Kind.INVALID_DEPLOYMENT);
-    assertThat(e).hasMessage("The deployment sets the choice 'objectStorage' to 'S3', which is"
+    assertThat(e).hasMessage("The deployment sets the setting 'objectStorage' to 'S3', which is"
         + " not one of its values 'fileserved', 's3'. Did you mean 's3'?");
   }
 
@@ -480,16 +480,16 @@ class TopologyTest {
   void settle_topologyWithoutChoices_saysItDeclaresNone() {
     assertThatThrownBy(() -> Topology.of(POSTGRES).settle(Deployment.defaults().with("a", "b")))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("The deployment sets the choice 'a', which the topology does not declare."
-            + " It declares no choice.");
+        .hasMessage("The deployment sets the setting 'a', which the topology does not declare."
+            + " It declares no setting.");
   }
 
   @Test
   void of_conditionOnUndeclaredChoiceOrValue_unknownChoice() {
     Service api = Service.builder().name("api").severity(Severity.LOW)
-        .presentWhen(Condition.when("objectStorag", "s3"))
+        .presentWhen(SettingCondition.when("objectStorag", "s3"))
         .addDependencies(Dependency.startup("postgres")
-            .when(Condition.when("objectStorage", "disk")))
+            .when(SettingCondition.when("objectStorage", "disk")))
         .build();
 
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
@@ -500,16 +500,16 @@ class TopologyTest {
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.services()).containsExactly("api"));
     assertThat(e).hasMessage("2 problems:\n"
         + "- Service 'api' is present when objectStorag is s3, but the topology declares no"
-        + " choice 'objectStorag'. Did you mean 'objectStorage'?\n"
-        + "- Service 'api' depends on 'postgres' when objectStorage is disk, but choice"
+        + " setting 'objectStorag'. Did you mean 'objectStorage'?\n"
+        + "- Service 'api' depends on 'postgres' when objectStorage is disk, but setting"
         + " 'objectStorage' has no value 'disk'; its values are 'fileserved', 's3'.");
   }
 
   @Test
   void of_choiceDeclaredTwice_duplicateName() {
-    assertThatThrownBy(() -> Topology.of(List.of(LDAP, Choice.onOff("ldap")), List.of(POSTGRES)))
+    assertThatThrownBy(() -> Topology.of(List.of(LDAP, Setting.onOff("ldap")), List.of(POSTGRES)))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("The choice 'ldap' is declared more than once; declare it once.");
+        .hasMessage("The setting 'ldap' is declared more than once; declare it once.");
   }
 
   @Test
@@ -556,7 +556,7 @@ class TopologyTest {
   @Test
   void resolve_twoEdgesOneRestartingWithItsTarget_mergedEdgeRestartsWithIt() {
     Service api = Service.builder().name("api").severity(Severity.LOW)
-        .addDependencies(Dependency.startup("postgres").when(Condition.when("ldap", "on")),
+        .addDependencies(Dependency.startup("postgres").when(SettingCondition.when("ldap", "on")),
             Dependency.startup("postgres").restartingWith().asOptional())
         .build();
 

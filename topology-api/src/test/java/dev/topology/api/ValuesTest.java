@@ -15,13 +15,10 @@ class ValuesTest {
   @Test
   void service_constructorWithNulls_everyProblemListedNoNullPointer() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> new Service("a", null, null, java.util.Map.of(), null, "", Severity.LOW,
-            Optional.empty(),
-            Optional.empty(), Lifecycle.LONG_RUNNING, false, false, false, Optional.empty(),
-            Arrays.asList(Dependency.startup("b"), null), Optional.empty()));
+        () -> Service.builder().name("a").role(null)
+            .severity(Severity.LOW).dependencies(Arrays.asList(Dependency.startup("b"), null))
+            .build());
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
-        "Service 'a' has no image; it is required.",
-        "Service 'a' has no aliases; it is required.",
         "Service 'a' has no role; it is required.",
         "Service 'a' has a null element in dependencies.");
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.services()).containsExactly("a"));
@@ -30,10 +27,8 @@ class ValuesTest {
   @Test
   void service_nullAliasElement_reportedOnce() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> new Service(null, Optional.empty(), Arrays.asList("x", null, null),
-            java.util.Map.of(), "", "",
-            Severity.LOW, Optional.empty(), Optional.empty(), Lifecycle.LONG_RUNNING, false,
-            false, false, Optional.empty(), List.of(), Optional.empty()));
+        () -> Service.builder().name(null).aliases(Arrays.asList("x", null, null))
+            .severity(Severity.LOW).build());
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
         "A service has a name that is missing (null); a name must be non-blank, without white"
             + " space or control characters.",
@@ -72,9 +67,9 @@ class ValuesTest {
   @Test
   void service_toString_showsConditionsGateAndPresence() {
     Service service = Service.builder().name("blobs").severity(Severity.HIGH)
-        .severityCondition(Condition.when("sso", "on")).severityOtherwise(Severity.LOW)
+        .severityCondition(SettingCondition.when("sso", "on")).severityOtherwise(Severity.LOW)
         .lifecycle(Lifecycle.STARTUP_ONLY).external(true).externalizable(true).startupGate(true)
-        .presentWhen(Condition.when("store", "local")).build();
+        .presentWhen(SettingCondition.when("store", "local")).build();
     assertThat(service).hasToString("Service[blobs, HIGH when sso is on, otherwise LOW,"
         + " startup-only, external, startup gate, present when store is local]");
   }
@@ -82,18 +77,17 @@ class ValuesTest {
   @Test
   void deployment_missingOrBadValues_everyProblemListed() {
     InvalidTopologyException e = catchThrowableOfType(InvalidTopologyException.class,
-        () -> new Deployment(null, Set.of("ok", " ")));
+        () -> Deployment.builder().putSettings("a b", "x").externalized(Set.of("ok", " "))
+            .build());
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
-        "A deployment has no choices; it is required.",
+        "A deployment has a setting that holds white space or a control character"
+            + " ('a b'); a name must be non-blank, without white space or control characters.",
         "A deployment has an externalized service that is blank (' '); a name must be non-blank,"
             + " without white space or control characters.");
-    assertThatThrownBy(() -> new Deployment(java.util.Map.of("a b", "x"), Set.of()))
+    assertThatThrownBy(() -> Deployment.builder().settings(java.util.Map.of("a b", "x")).build())
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("A deployment has a choice that holds white space or a control character"
+        .hasMessage("A deployment has a setting that holds white space or a control character"
             + " ('a b'); a name must be non-blank, without white space or control characters.");
-    assertThatThrownBy(() -> new Deployment(java.util.Map.of(), null))
-        .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("A deployment has no externalized; it is required.");
   }
 
   @Test
@@ -120,7 +114,7 @@ class ValuesTest {
 
   @Test
   void condition_anyOf_holdsWhenAnyChoiceHasAListedValue() {
-    Condition condition = Condition.when("region", "eu", "uk").or("debug", "on");
+    SettingCondition condition = SettingCondition.when("region", "eu", "uk").or("debug", "on");
 
     assertThat(condition.holdsIn(Deployment.defaults().with("region", "uk"))).isTrue();
     assertThat(condition.holdsIn(Deployment.defaults().with("region", "us")
@@ -135,7 +129,7 @@ class ValuesTest {
 
   @Test
   void condition_description_sortedChoicesAndValues() {
-    Condition condition = Condition.when("region", "uk", "eu").or("debug", "on");
+    SettingCondition condition = SettingCondition.when("region", "uk", "eu").or("debug", "on");
 
     assertThat(condition.description()).isEqualTo("when debug is on or region is eu or uk");
     assertThat(condition).hasToString("when debug is on or region is eu or uk");
@@ -144,57 +138,57 @@ class ValuesTest {
 
   @Test
   void condition_orOnTheSameChoice_mergesTheValues() {
-    assertThat(Condition.when("region", "eu").or("region", "uk"))
-        .isEqualTo(Condition.when("region", "uk", "eu"));
+    assertThat(SettingCondition.when("region", "eu").or("region", "uk"))
+        .isEqualTo(SettingCondition.when("region", "uk", "eu"));
   }
 
   @Test
   void condition_noChoiceOrNoValue_rejected() {
-    assertThatThrownBy(() -> new Condition(java.util.Map.of()))
+    assertThatThrownBy(() -> SettingCondition.builder().anyOf(java.util.Map.of()).build())
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("A condition names no choice; it needs one.");
-    assertThatThrownBy(() -> Condition.when("region"))
+        .hasMessage("A condition names no setting; it needs one.");
+    assertThatThrownBy(() -> SettingCondition.when("region"))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("A condition on 'region' lists no value; it needs one.");
-    assertThatThrownBy(() -> Condition.when(null, "x"))
+    assertThatThrownBy(() -> SettingCondition.when(null, "x"))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("A condition needs the name of a choice, not null.");
+        .hasMessage("A condition needs the name of a setting, not null.");
   }
 
   @Test
   void choice_fewerThanTwoValues_rejected() {
-    assertThatThrownBy(() -> Choice.of("region", "eu"))
+    assertThatThrownBy(() -> Setting.of("region", "eu"))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("Choice 'region' has 1 value; a choice needs at least two.");
+        .hasMessage("Setting 'region' has 1 value; a setting needs at least two.");
   }
 
   @Test
   void choice_valueListedTwice_rejected() {
-    assertThatThrownBy(() -> Choice.of("region", "eu", "us", "eu"))
+    assertThatThrownBy(() -> Setting.of("region", "eu", "us", "eu"))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("Choice 'region' lists the value 'eu' more than once.");
+        .hasMessage("Setting 'region' lists the value 'eu' more than once.");
   }
 
   @Test
   void choice_defaultNotAValue_rejected() {
-    assertThatThrownBy(() -> Choice.builder().name("region").values(List.of("eu", "us"))
+    assertThatThrownBy(() -> Setting.builder().name("region").values(List.of("eu", "us"))
         .defaultValue("uk").build())
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("Choice 'region' has the default 'uk', which is not one of its values"
+        .hasMessage("Setting 'region' has the default 'uk', which is not one of its values"
             + " 'eu', 'us'.");
   }
 
   @Test
   void choice_onOffAndOf_defaultsAndWords() {
-    Choice debug = Choice.onOff("debug");
-    Choice region = Choice.of("region", "eu", "us").describedAs("Where it runs.");
+    Setting debug = Setting.onOff("debug");
+    Setting region = Setting.of("region", "eu", "us").describedAs("Where it runs.");
 
     assertThat(debug.values()).containsExactly("off", "on");
-    assertThat(debug.defaultValue()).isEqualTo(Choice.OFF);
+    assertThat(debug.defaultValue()).isEqualTo(Setting.OFF);
     assertThat(region.defaultValue()).isEqualTo("eu");
     assertThat(region.description()).isEqualTo("Where it runs.");
     assertThat(region.toBuilder().build()).isEqualTo(region);
-    assertThat(region).hasToString("Choice[region: eu | us, default eu]");
+    assertThat(region).hasToString("Setting[region: eu | us, default eu]");
   }
 
   @Test
@@ -202,13 +196,13 @@ class ValuesTest {
     Deployment deployment = Deployment.defaults().with("region", "us").with("debug", "on")
         .withExternalized("postgres", "mongo");
 
-    assertThat(deployment.choices()).containsExactly(java.util.Map.entry("debug", "on"),
+    assertThat(deployment.settings()).containsExactly(java.util.Map.entry("debug", "on"),
         java.util.Map.entry("region", "us"));
     assertThat(deployment.value("region")).contains("us");
     assertThat(deployment.value("cache")).isEmpty();
     assertThat(deployment.externalized()).containsExactly("mongo", "postgres");
     assertThat(deployment.with("region", "eu").value("region")).contains("eu");
-    assertThat(Deployment.defaults().choices()).isEmpty();
+    assertThat(Deployment.defaults().settings()).isEmpty();
   }
 
   @Test

@@ -1,8 +1,9 @@
 package dev.topology.catalog;
 
-import dev.topology.api.Choice;
 import dev.topology.api.Deployment;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +108,7 @@ import java.util.List;
  */
 public final class CircleCiServer2 {
   private static final Topology TOPOLOGY =
-      Topology.of(List.of(Rows.LDAP_CHOICE, Rows.OBJECT_STORAGE_CHOICE), allServices());
+      Topology.of(List.of(Rows.LDAP_SETTING, Rows.OBJECT_STORAGE_SETTING), allServices());
 
   private static final Deployment EXTERNALIZED = Deployment.builder()
       .externalized(TOPOLOGY.services().stream()
@@ -116,12 +117,34 @@ public final class CircleCiServer2 {
           .toList())
       .build();
 
-  private static final Deployment LDAP = Deployment.builder().choose("ldap", Choice.ON).build();
+  private static final Deployment LDAP = Deployment.builder().choose("ldap", Setting.ON).build();
 
   private static final Deployment S3 =
       Deployment.builder().choose("objectStorage", "s3").build();
 
   private CircleCiServer2() {}
+
+  /**
+   * Returns what a severity means in the words of the key of the CircleCI Server 2.x
+   * architecture page, which the catalog's severities follow. {@link Severity#meaning()} gives
+   * the generic meaning instead.
+   *
+   * @param severity a level
+   * @return one sentence of the source's key
+   * @throws dev.topology.api.InvalidTopologyException if {@code severity} is null
+   */
+  public static String severityMeaning(Severity severity) {
+    if (severity == null) {
+      throw new dev.topology.api.InvalidTopologyException(
+          "severityMeaning needs a severity, not null.");
+    }
+    return switch (severity) {
+      case LOW -> "Failure has a minor effect on production - no loss of data or functioning.";
+      case MEDIUM -> "Failure might cause issues with some jobs, but no loss of data.";
+      case HIGH -> "Failure can cause loss of data, corruption of jobs/workflows, major loss of"
+          + " functionality.";
+    };
+  }
 
   private static List<Service> allServices() {
     List<Service> services = new ArrayList<>();
@@ -136,7 +159,7 @@ public final class CircleCiServer2 {
    * Returns the catalog as the source states it, with its conditions unresolved: 39 services,
    * {@code fileserved} present only if S3 is not used, {@code federation-service} HIGH only if
    * LDAP is in use, nothing external. Services are sorted by canonical name. It declares two
-   * {@linkplain Topology#choices() choices}: {@code ldap} ({@code off} by default, or {@code
+   * {@linkplain Topology#settings() settings}: {@code ldap} ({@code off} by default, or {@code
    * on}) and {@code objectStorage} ({@code fileserved} by default, or {@code s3}).
    *
    * @return the same immutable topology on every call
@@ -148,7 +171,7 @@ public final class CircleCiServer2 {
   /**
    * Returns the concrete topology of one installation of CircleCI Server 2.x.
    *
-   * @param deployment the choices of the installation, such as {@link #s3Deployment()}
+   * @param deployment the settings of the installation, such as {@link #s3Deployment()}
    * @return the catalog resolved against {@code deployment}, without conditions
    * @throws dev.topology.api.InvalidTopologyException if {@code deployment} is null or
    *     externalizes a service the catalog does not have or that cannot be externalized

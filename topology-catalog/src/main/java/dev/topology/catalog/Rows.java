@@ -1,28 +1,28 @@
 package dev.topology.catalog;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 
 /** Shorthands that keep each row of the source table readable as one block. */
 final class Rows {
-  /** The choice of LDAP authentication: {@code off} or {@code on}. */
-  static final Choice LDAP_CHOICE = Choice.onOff("ldap")
+  /** The setting of LDAP authentication: {@code off} or {@code on}. */
+  static final Setting LDAP_SETTING = Setting.onOff("ldap")
       .describedAs("Whether LDAP authentication is in use.");
 
-  /** The choice of object storage: the bundled {@code fileserved}, or S3. */
-  static final Choice OBJECT_STORAGE_CHOICE = Choice.of("objectStorage", "fileserved", "s3")
+  /** The setting of object storage: the bundled {@code fileserved}, or S3. */
+  static final Setting OBJECT_STORAGE_SETTING = Setting.of("objectStorage", "fileserved", "s3")
       .describedAs("Where step output, artifacts, test results, caches and workspaces are kept:"
           + " the bundled fileserved, or S3.");
 
   /** The source's "only if LDAP in use". */
-  static final Condition LDAP = Condition.when("ldap", Choice.ON);
+  static final SettingCondition LDAP = SettingCondition.when("ldap", Setting.ON);
 
   /** The source's "if not using S3": the bundled {@code fileserved} keeps the blobs. */
-  static final Condition FILESERVED = Condition.when("objectStorage", "fileserved");
+  static final SettingCondition FILESERVED = SettingCondition.when("objectStorage", "fileserved");
 
   private Rows() {}
 

@@ -2,9 +2,9 @@ package dev.topology.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Service;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.io.BufferedReader;
@@ -142,9 +142,9 @@ class CatalogRowsTest {
 
     assertThat(service.severity()).isEqualTo(Severity.valueOf(row.severity()));
     // The source's words next to the icon, as conditions on the catalog's own choices.
-    Map<String, Condition> conditions = Map.of(
-        "only if LDAP in use", Condition.when("ldap", "on"),
-        "if not using S3", Condition.when("objectStorage", "fileserved"));
+    Map<String, SettingCondition> conditions = Map.of(
+        "only if LDAP in use", SettingCondition.when("ldap", "on"),
+        "if not using S3", SettingCondition.when("objectStorage", "fileserved"));
     assertThat(service.severityCondition())
         .isEqualTo(Optional.ofNullable(conditions.get(row.severityCondition())));
     assertThat(row.severityCondition().isEmpty() || conditions.containsKey(row.severityCondition()))

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Lifecycle;
-import dev.topology.api.Choice;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 
 /** The naming quirks, the notes of the source and each deployment one-liner. */
 class CircleCiServer2Test {
-  private static final Condition FILESERVED = Condition.when("objectStorage", "fileserved");
+  private static final SettingCondition FILESERVED = SettingCondition.when("objectStorage", "fileserved");
   private static final Topology CATALOG = CircleCiServer2.topology();
 
   private static final List<String> EXTERNALIZABLE = List.of(
       "contexts-vault", "mongo", "nomad_server", "outputRunningRedis", "postgres", "rabbitmq");
 
   /** A runtime edge as "from -> to", with its condition and citation. */
-  record Edge(String from, String to, Optional<Condition> condition, String citation) {}
+  record Edge(String from, String to, Optional<SettingCondition> condition, String citation) {}
 
   private static List<Edge> runtimeEdges(Topology topology) {
     List<Edge> edges = new ArrayList<>();
@@ -113,15 +113,15 @@ class CircleCiServer2Test {
     assertThat(fileserved.severityCondition()).contains(FILESERVED);
     assertThat(fileserved.severityOtherwise()).isEmpty();
     assertThat(fileserved.presentWhen()).contains(FILESERVED);
-    assertThat(federation.severityCondition()).contains(Condition.when("ldap", "on"));
+    assertThat(federation.severityCondition()).contains(SettingCondition.when("ldap", "on"));
     assertThat(federation.severityOtherwise()).contains(Severity.MEDIUM);
     assertThat(federation.presentWhen()).isEmpty();
   }
 
   @Test
   void dependencies_runtime_areTheInteractionsStatedInTheRoles() {
-    Optional<Condition> always = Optional.empty();
-    Optional<Condition> withoutS3 = Optional.of(FILESERVED);
+    Optional<SettingCondition> always = Optional.empty();
+    Optional<SettingCondition> withoutS3 = Optional.of(FILESERVED);
 
     assertThat(runtimeEdges(CATALOG)).containsExactly(
         new Edge("audit-log-service", "fileserved", withoutS3,
@@ -179,13 +179,14 @@ class CircleCiServer2Test {
 
   @Test
   void defaultDeployment_settled_noLdapFileservedNothingExternalized() {
-    assertThat(CATALOG.settle(CircleCiServer2.defaultDeployment())).isEqualTo(new Deployment(
-        Map.of("ldap", "off", "objectStorage", "fileserved"), Set.of()));
+    assertThat(CATALOG.settle(CircleCiServer2.defaultDeployment())).isEqualTo(Deployment.builder()
+        .settings(Map.of("ldap", "off", "objectStorage", "fileserved")).externalized(Set.of())
+        .build());
   }
 
   @Test
   void choices_declared_ldapAndObjectStorageWithTheirDefaults() {
-    assertThat(CATALOG.choices()).extracting(Choice::name, Choice::values, Choice::defaultValue)
+    assertThat(CATALOG.settings()).extracting(Setting::name, Setting::values, Setting::defaultValue)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("ldap", List.of("off", "on"), "off"),
             org.assertj.core.groups.Tuple.tuple("objectStorage", List.of("fileserved", "s3"),
@@ -194,9 +195,9 @@ class CircleCiServer2Test {
 
   @Test
   void deployments_settled_eachSetsOnlyItsOwnChoice() {
-    assertThat(CATALOG.settle(CircleCiServer2.ldapDeployment()).choices())
+    assertThat(CATALOG.settle(CircleCiServer2.ldapDeployment()).settings())
         .isEqualTo(Map.of("ldap", "on", "objectStorage", "fileserved"));
-    assertThat(CATALOG.settle(CircleCiServer2.s3Deployment()).choices())
+    assertThat(CATALOG.settle(CircleCiServer2.s3Deployment()).settings())
         .isEqualTo(Map.of("ldap", "off", "objectStorage", "s3"));
   }
 
@@ -204,7 +205,7 @@ class CircleCiServer2Test {
   void resolve_unknownChoiceValue_suggestsTheDeclaredOne() {
     assertThatThrownBy(() -> CATALOG.resolve(Deployment.defaults().with("objectStorage", "S3")))
         .isInstanceOf(InvalidTopologyException.class)
-        .hasMessage("The deployment sets the choice 'objectStorage' to 'S3', which is not one of"
+        .hasMessage("The deployment sets the setting 'objectStorage' to 'S3', which is not one of"
             + " its values 'fileserved', 's3'. Did you mean 's3'?");
   }
 
@@ -277,5 +278,18 @@ class CircleCiServer2Test {
     assertThatThrownBy(() -> CircleCiServer2.resolved(null))
         .isInstanceOf(InvalidTopologyException.class)
         .hasMessage("A topology is resolved against a deployment, not null.");
+  }
+
+  @Test
+  void severityMeaning_theSourcesKey_besideTheGenericMeaning() {
+    assertThat(CircleCiServer2.severityMeaning(Severity.HIGH))
+        .startsWith("Failure can cause loss of data");
+    assertThat(CircleCiServer2.severityMeaning(Severity.LOW))
+        .isEqualTo("Failure has a minor effect on production - no loss of data or functioning.");
+    assertThat(CircleCiServer2.severityMeaning(Severity.MEDIUM))
+        .isNotEqualTo(Severity.MEDIUM.meaning());
+    assertThatThrownBy(() -> CircleCiServer2.severityMeaning(null))
+        .isInstanceOf(dev.topology.api.InvalidTopologyException.class)
+        .hasMessage("severityMeaning needs a severity, not null.");
   }
 }

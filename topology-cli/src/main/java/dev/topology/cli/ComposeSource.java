@@ -1,7 +1,7 @@
 package dev.topology.cli;
 
-import dev.topology.api.Choice;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
 import dev.topology.formats.compose.ComposeFileException;
 import dev.topology.formats.compose.ComposeProject;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ final class ComposeSource {
     boolean fromVariable = options.profiles().isEmpty()
         && read.variables().containsKey(COMPOSE_PROFILES);
     try {
-      project.deployment(profiles(options, read, project)).choices().keySet()
-          .forEach(profile -> deployment.choose(profile, Choice.ON));
+      project.deployment(profiles(options, read, project)).settings().keySet()
+          .forEach(profile -> deployment.choose(profile, Setting.ON));
     } catch (ComposeFileException e) {
       throw fromVariable ? new UserError(profilesPlace(read) + e.getMessage())
           : ComposeFiles.problem(files, e);

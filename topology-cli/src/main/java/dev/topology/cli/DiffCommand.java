@@ -1,8 +1,8 @@
 package dev.topology.cli;
 
-import dev.topology.api.Choice;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.graph.Edge;
@@ -75,7 +75,7 @@ final class DiffCommand extends QueryCommand {
     Topology topology = file == null ? before.topology() : TopologyFiles.read(file, root());
     Deployment.Builder deployment = before.deployment().toBuilder();
     if (ldap != null) {
-      String value = ldap ? Choice.ON : Choice.OFF;
+      String value = ldap ? Setting.ON : Setting.OFF;
       SourceOptions.declared(topology, "--against-ldap", "ldap", value);
       deployment.choose("ldap", value);
     }

@@ -1,8 +1,8 @@
 package dev.topology.cli;
 
-import dev.topology.api.Choice;
 import dev.topology.api.Deployment;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import dev.topology.formats.compose.ComposeProject;
 import dev.topology.graph.TopologyGraph;
@@ -102,8 +102,8 @@ final class Query {
    */
   List<String> profilesOn() {
     List<String> on = new ArrayList<>();
-    new java.util.TreeMap<>(topology.settle(deployment).choices()).forEach((name, value) -> {
-      if (Choice.ON.equals(value)) {
+    new java.util.TreeMap<>(topology.settle(deployment).settings()).forEach((name, value) -> {
+      if (Setting.ON.equals(value)) {
         on.add(name);
       }
     });
@@ -193,7 +193,7 @@ final class Query {
    */
   java.util.Optional<String> deploymentWords() {
     Deployment settled = topology.settle(deployment);
-    if (settled.choices().isEmpty() && settled.externalized().isEmpty()) {
+    if (settled.settings().isEmpty() && settled.externalized().isEmpty()) {
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(settled.description());
@@ -201,11 +201,11 @@ final class Query {
 
   /** The topology's choices in words, for a message. */
   static String choicesOf(Topology topology) {
-    if (topology.choices().isEmpty()) {
+    if (topology.settings().isEmpty()) {
       return "it declares no choice";
     }
     List<String> choices = new ArrayList<>();
-    for (Choice choice : topology.choices()) {
+    for (Setting choice : topology.settings()) {
       choices.add(choice.name() + "=" + String.join("|", choice.values()));
     }
     return "its choices are " + String.join(", ", choices);

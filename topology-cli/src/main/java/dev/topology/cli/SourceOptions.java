@@ -1,7 +1,7 @@
 package dev.topology.cli;
 
-import dev.topology.api.Choice;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import dev.topology.catalog.CircleCiServer2;
 import java.nio.file.Path;
@@ -84,8 +84,8 @@ final class SourceOptions {
   Deployment.Builder deployment(Topology topology) {
     Deployment.Builder deployment = Deployment.builder().externalized(externalized);
     if (ldap) {
-      shorthand(topology, "--ldap", "ldap", Choice.ON);
-      deployment.choose("ldap", Choice.ON);
+      shorthand(topology, "--ldap", "ldap", Setting.ON);
+      deployment.choose("ldap", Setting.ON);
     }
     if (s3) {
       shorthand(topology, "--s3", "objectStorage", "s3");
@@ -140,7 +140,7 @@ final class SourceOptions {
 
   /** Refuses a shorthand on a topology that does not declare the choice it sets. */
   static void declared(Topology topology, String option, String choice, String value) {
-    boolean declared = topology.choice(choice).map(c -> c.values().contains(value)).orElse(false);
+    boolean declared = topology.setting(choice).map(c -> c.values().contains(value)).orElse(false);
     if (!declared) {
       throw new UserError(option + " stands for --choose " + choice + "=" + value + ", which"
           + " this topology does not declare; " + Query.choicesOf(topology) + ".");

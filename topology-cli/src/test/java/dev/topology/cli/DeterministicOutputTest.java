@@ -42,7 +42,7 @@ class DeterministicOutputTest {
       services.add(service.toBuilder().dependencies(dependencies).build());
     }
     ObjectNode document = (ObjectNode) MAPPER.readTree(
-        TopologyJson.write(Topology.of(topology.choices(), services)));
+        TopologyJson.write(Topology.of(topology.settings(), services)));
     ArrayNode array = (ArrayNode) document.get("services");
     List<tools.jackson.databind.JsonNode> shuffled = new ArrayList<>();
     array.forEach(shuffled::add);

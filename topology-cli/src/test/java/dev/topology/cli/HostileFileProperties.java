@@ -3,13 +3,13 @@ package dev.topology.cli;
 import static dev.topology.cli.TopologyFileErrorsTest.assertOneLinePerProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.JsonMutations;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
@@ -40,9 +40,9 @@ import net.jqwik.api.statistics.StatisticsReport;
  * with one line on standard error and nothing on standard output; never in a fault of the tool.
  */
 class HostileFileProperties {
-  private static final Condition[] CONDITIONS = {
-    Condition.when("sso", "on"), Condition.when("sso", "off"),
-    Condition.when("storage", "bucket"), Condition.when("storage", "disk").or("sso", "on")};
+  private static final SettingCondition[] CONDITIONS = {
+    SettingCondition.when("sso", "on"), SettingCondition.when("sso", "off"),
+    SettingCondition.when("storage", "bucket"), SettingCondition.when("storage", "disk").or("sso", "on")};
 
   private static final List<String> COMMANDS = List.of("plan", "catalog", "impact %s",
       "impact %s --phase startup", "prerequisites %s", "dependents %s", "restart %s",
@@ -191,7 +191,7 @@ class HostileFileProperties {
       }
       services.add(service.build());
     }
-    return Topology.of(List.of(Choice.onOff("sso"), Choice.of("storage", "disk", "bucket")),
+    return Topology.of(List.of(Setting.onOff("sso"), Setting.of("storage", "disk", "bucket")),
         services);
   }
 

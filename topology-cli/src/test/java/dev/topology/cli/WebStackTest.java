@@ -163,7 +163,7 @@ class WebStackTest {
   void anyCommand_unknownChoice_suggestsTheClosest() {
     Cli.Result result = Cli.run("plan", "--topology", file, "--choose", "teir=large");
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err()).startsWith("topology: The deployment sets the choice 'teir',"
+    assertThat(result.err()).startsWith("topology: The deployment sets the setting 'teir',"
         + " which the topology does not declare. Did you mean 'tier'?");
   }
 }

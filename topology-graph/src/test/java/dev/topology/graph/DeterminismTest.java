@@ -55,7 +55,7 @@ class DeterminismTest {
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void everyQuery_reshuffledTopology_sameAnswers(long seed) {
     for (Topology topology : List.of(CircleCiServer2.topology(), randomGraphWithImages(seed))) {
-      Topology variant = Topology.of(topology.choices(), reshuffled(topology, new Random(seed)));
+      Topology variant = Topology.of(topology.settings(), reshuffled(topology, new Random(seed)));
       for (Deployment deployment : List.of(CircleCiServer2.defaultDeployment(),
           CircleCiServer2.externalizedDeployment(), CircleCiServer2.s3Deployment())) {
         // Only the catalog declares the choices and services these deployments name.

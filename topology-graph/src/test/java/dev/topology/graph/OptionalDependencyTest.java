@@ -3,12 +3,12 @@ package dev.topology.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import dev.topology.graph.blast.ServiceBlast;
 import dev.topology.graph.diff.TopologyDiff;
@@ -90,9 +90,9 @@ class OptionalDependencyTest {
 
   @Test
   void resolve_optionalTargetAbsent_dropsTheDependencyButARequiredOneIsAnError() {
-    Topology withSwitch = TOPOLOGY.toBuilder().choice(Choice.onOff("caching")).build()
+    Topology withSwitch = TOPOLOGY.toBuilder().setting(Setting.onOff("caching")).build()
         .withService("cache", s -> s.toBuilder()
-            .presentWhen(Condition.when("caching", Choice.ON)).build());
+            .presentWhen(SettingCondition.when("caching", Setting.ON)).build());
     TopologyGraph off = TopologyGraph.of(withSwitch);
     assertThat(off.topology().names()).containsExactly("api", "db", "web");
     assertThat(off.topology().service("web").dependencies())

@@ -4,10 +4,10 @@ import static dev.topology.graph.Fixtures.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Deployment;
 import dev.topology.api.NoSuchServiceException;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import org.junit.jupiter.api.Test;
 
 class PrerequisitesTest {
@@ -65,9 +65,9 @@ class PrerequisitesTest {
   @Test
   void prerequisites_serviceAbsentInDeployment_saysWhenItIsPresent() {
     var topology = Fixtures.topology("api>db", "files").toBuilder()
-        .choice(Choice.of("storage", "files", "bucket")).build()
+        .setting(Setting.of("storage", "files", "bucket")).build()
         .withService("files", s -> s.toBuilder()
-            .presentWhen(Condition.when("storage", "files")).build());
+            .presentWhen(SettingCondition.when("storage", "files")).build());
     var bucket = TopologyGraph.of(topology, Deployment.defaults().with("storage", "bucket"));
     assertThatThrownBy(() -> bucket.prerequisites("files"))
         .isInstanceOf(InvalidQueryException.class)

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.ContainerState;
 import dev.topology.api.Coverage;
 import dev.topology.api.Dependency;
@@ -14,6 +12,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.graph.startup.Phase;
@@ -263,10 +263,10 @@ class TriageTest {
   @Test
   void triage_containerOfProfileOffService_switchesTheProfileOnForThisTriage() {
     // debug-db runs only with the profile "debug"; its container exited (1) and is observed.
-    Topology withProfile = Topology.of(List.of(Choice.onOff("debug")), List.of(
+    Topology withProfile = Topology.of(List.of(Setting.onOff("debug")), List.of(
         Service.of("app", Severity.MEDIUM),
         Service.builder().name("debug-db").severity(Severity.LOW)
-            .presentWhen(Condition.when("debug", Choice.ON)).build()));
+            .presentWhen(SettingCondition.when("debug", Setting.ON)).build()));
     TopologyGraph graph = TopologyGraph.of(withProfile);
     Triage triage = graph.triage(Observation.builder().complete()
         .add("app", ContainerState.RUNNING).add("debug-db", ContainerState.EXITED, 1).build());

@@ -1,8 +1,8 @@
 package dev.topology.api.json;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +24,11 @@ final class FormatOne {
   private static final String S3 = "s3";
 
   /** Format 1's conditions, by name, as conditions on the two choices. */
-  private static final Map<String, Condition> CONDITIONS = Map.of(
-      "LDAP_IN_USE", Condition.when(LDAP, Choice.ON),
-      "LDAP_NOT_IN_USE", Condition.when(LDAP, Choice.OFF),
-      "S3_IN_USE", Condition.when(STORAGE, S3),
-      "S3_NOT_IN_USE", Condition.when(STORAGE, FILESERVED));
+  private static final Map<String, SettingCondition> CONDITIONS = Map.of(
+      "LDAP_IN_USE", SettingCondition.when(LDAP, Setting.ON),
+      "LDAP_NOT_IN_USE", SettingCondition.when(LDAP, Setting.OFF),
+      "S3_IN_USE", SettingCondition.when(STORAGE, S3),
+      "S3_NOT_IN_USE", SettingCondition.when(STORAGE, FILESERVED));
 
   private static final String CONDITION_NAMES =
       "LDAP_IN_USE, LDAP_NOT_IN_USE, S3_IN_USE, S3_NOT_IN_USE";
@@ -43,9 +43,9 @@ final class FormatOne {
    *
    * @param used the names of the choices the document's conditions use so far
    */
-  static Condition condition(JsonInput in, Set<String> used) {
+  static SettingCondition condition(JsonInput in, Set<String> used) {
     String name = in.string();
-    Condition condition = CONDITIONS.get(name);
+    SettingCondition condition = CONDITIONS.get(name);
     if (condition == null) {
       throw in.error("'" + name + "' is not one of " + CONDITION_NAMES + ".");
     }
@@ -54,10 +54,10 @@ final class FormatOne {
   }
 
   /** The choices that the conditions used declare, sorted by name. */
-  static List<Choice> choices(Set<String> used) {
-    List<Choice> choices = new ArrayList<>();
+  static List<Setting> choices(Set<String> used) {
+    List<Setting> choices = new ArrayList<>();
     for (String name : new TreeSet<>(used)) {
-      choices.add(name.equals(LDAP) ? Choice.onOff(LDAP) : Choice.of(STORAGE, FILESERVED, S3));
+      choices.add(name.equals(LDAP) ? Setting.onOff(LDAP) : Setting.of(STORAGE, FILESERVED, S3));
     }
     return choices;
   }
@@ -69,7 +69,7 @@ final class FormatOne {
   static void readDeploymentField(JsonInput in, String field, Deployment.Builder deployment) {
     if (field.equals(LDAP)) {
       if (in.flag()) {
-        deployment.choose(LDAP, Choice.ON);
+        deployment.choose(LDAP, Setting.ON);
       }
     } else if (in.constant(Storage.class) == Storage.S3) {
       deployment.choose(STORAGE, S3);

@@ -23,7 +23,9 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * Reads and writes topologies and deployments as JSON strings.
  *
  * <p>The format (format 2), with every field but a service's {@code name} and {@code severity},
- * and a choice's {@code name}, {@code values} and {@code default}, optional:
+ * and a setting's {@code name}, {@code values} and {@code default}, optional (the topology's
+ * {@link dev.topology.api.Setting settings} are its {@code choices}, a deployment's values of them
+ * its {@code choices} too):
  *
  * <pre>{@code
  * {
@@ -35,12 +37,12 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *     "description" : "Where the installation runs."
  *   } ],
  *   "services" : [ {
- *     "name" : "contexts-service",
- *     "image" : "circleci/contexts-service",
- *     "aliases" : [ "contexts" ],
+ *     "name" : "billing",
+ *     "image" : "registry.example.com/billing",
+ *     "aliases" : [ "invoices" ],
  *     "labels" : { "team" : "core" },
- *     "role" : "Keeps the contexts of the organizations.",
- *     "failureEffect" : "Jobs that use contexts fail.",
+ *     "role" : "Bills the customers.",
+ *     "failureEffect" : "No invoice is sent.",
  *     "severity" : "HIGH",
  *     "severityCondition" : { "region" : [ "eu" ] },
  *     "severityOtherwise" : "MEDIUM",
@@ -50,12 +52,12 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *     "startupGate" : true,
  *     "presentWhen" : { "region" : [ "eu", "us" ] },
  *     "dependencies" : [ {
- *       "target" : "vault",
+ *       "target" : "secrets",
  *       "kind" : "RUNTIME",
  *       "required" : false,
  *       "readiness" : "HEALTHY",
  *       "condition" : { "region" : [ "eu" ] },
- *       "citation" : "contexts-service keeps its secrets in vault."
+ *       "citation" : "billing keeps its keys in secrets."
  *     } ],
  *     "broadDependents" : { "kind" : "RUNTIME", "citation" : "Most services use it." }
  *   } ]
@@ -63,18 +65,18 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * }</pre>
  *
  * <p>A condition ({@code severityCondition}, {@code presentWhen}, a dependency's {@code
- * condition}) holds when any choice it names has one of the values listed for it. A deployment
- * is {@code {"formatVersion": 2, "choices": {"region": "us"}, "externalized": ["vault"]}}, every
+ * condition}) holds when any setting it names has one of the values listed for it. A deployment
+ * is {@code {"formatVersion": 2, "choices": {"region": "us"}, "externalized": ["secrets"]}}, every
  * field optional.
  *
- * <p>Writing is deterministic and always writes format 2: services sorted by name, choices by
+ * <p>Writing is deterministic and always writes format 2: services sorted by name, settings by
  * name, labels by key, fields in the order above, indented by two spaces with {@code \n} line
  * ends, and defaults left out (a {@code LONG_RUNNING} lifecycle, a {@code STARTUP} kind, a
  * required dependency, a readiness of {@code STARTED}, false flags, empty lists, maps and texts).
  *
  * <p>Reading takes format 2 and format 1, what release 0.1.0 wrote: a document without {@code
  * "formatVersion"}, or with {@code "formatVersion": 1}, is format 1. Its conditions were names of
- * a fixed set, which are read as conditions on the choices they stood for, declared in the
+ * a fixed set, which are read as conditions on the settings they stood for, declared in the
  * topology read; its images were names of their services, and are read as images and aliases both,
  * so that lookups and dependencies by image keep working. A field of one format in a document of
  * the other is an error, as is an unknown version.
@@ -174,7 +176,7 @@ public final class TopologyJson {
   /**
    * Reads a deployment from JSON, in format 2 or format 1, such as {@code {"formatVersion": 2,
    * "choices": {"region": "us"}, "externalized": ["postgres"]}}; every field is optional, and a
-   * choice not set takes its default.
+   * setting not set takes its default.
    *
    * @param json the document
    * @return the deployment

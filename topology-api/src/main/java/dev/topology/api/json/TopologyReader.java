@@ -1,8 +1,6 @@
 package dev.topology.api.json;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.InvalidTopologyException;
@@ -10,6 +8,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class TopologyReader {
   private final List<Problem> problems = new ArrayList<>();
   /** The choices that format-1 conditions use. */
   private final Set<String> usedChoices = new HashSet<>();
-  private final List<Choice> choices = new ArrayList<>();
+  private final List<Setting> choices = new ArrayList<>();
   private final List<Entry> entries = new ArrayList<>();
 
   /** One service entry of the document, read but not yet built. */
@@ -106,9 +106,9 @@ final class TopologyReader {
     Set<String> declared = new HashSet<>();
     for (int i = 0; in.next() != JsonToken.END_ARRAY; i++) {
       in.push(i);
-      Choice choice = choice();
+      Setting choice = choice();
       if (choice != null && !declared.add(choice.name())) {
-        problems.add(Problem.of(Problem.Kind.DUPLICATE_NAME, in.path() + ": The choice '"
+        problems.add(Problem.of(Problem.Kind.DUPLICATE_NAME, in.path() + ": The setting '"
             + choice.name() + "' is declared more than once; declare it once."));
       } else if (choice != null) {
         choices.add(choice);
@@ -117,10 +117,10 @@ final class TopologyReader {
     }
   }
 
-  private Choice choice() {
+  private Setting choice() {
     in.startObject();
     String path = in.path();
-    Choice.Builder choice = Choice.builder();
+    Setting.Builder choice = Setting.builder();
     Set<String> seen = new HashSet<>();
     for (String field = in.nextField(); field != null; field = in.nextField()) {
       switch (field) {
@@ -200,7 +200,7 @@ final class TopologyReader {
   }
 
   /** Reads a condition, by name (format 1) or as an object (format 2); empty if it is invalid. */
-  private Optional<Condition> condition(Entry entry) {
+  private Optional<SettingCondition> condition(Entry entry) {
     if (in.token() == JsonToken.VALUE_STRING && version.declared() != 2) {
       version.sawFormatOne(in, "A condition given by name");
       return Optional.of(FormatOne.condition(in, usedChoices));
@@ -212,7 +212,7 @@ final class TopologyReader {
     Map<String, Set<String>> anyOf = new TreeMap<>();
     in.stringListMap().forEach((choice, values) -> anyOf.put(choice, new TreeSet<>(values)));
     try {
-      return Optional.of(new Condition(anyOf));
+      return Optional.of(SettingCondition.builder().anyOf(anyOf).build());
     } catch (InvalidTopologyException e) {
       e.problems().forEach(p -> entry.problems.add(at(entry.path, p)));
       return Optional.empty();
@@ -315,7 +315,7 @@ final class TopologyReader {
         e.problems().forEach(p -> problems.add(at(entry.path, p)));
       }
     }
-    List<Choice> declared = format == 1 ? FormatOne.choices(usedChoices) : choices;
+    List<Setting> declared = format == 1 ? FormatOne.choices(usedChoices) : choices;
     try {
       Topology topology = Topology.of(declared, services);
       if (problems.isEmpty()) {

@@ -1,13 +1,13 @@
 package dev.topology.api.json;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import java.util.Collection;
 import java.util.Map;
@@ -30,10 +30,10 @@ final class TopologyWriter {
     out.writeStartObject();
     out.writeName("formatVersion");
     out.writeNumber(FormatVersion.CURRENT);
-    if (!topology.choices().isEmpty()) {
+    if (!topology.settings().isEmpty()) {
       out.writeName("choices");
       out.writeStartArray();
-      for (Choice choice : topology.choices()) {
+      for (Setting choice : topology.settings()) {
         choice(choice);
       }
       out.writeEndArray();
@@ -51,10 +51,10 @@ final class TopologyWriter {
     out.writeStartObject();
     out.writeName("formatVersion");
     out.writeNumber(FormatVersion.CURRENT);
-    if (!deployment.choices().isEmpty()) {
+    if (!deployment.settings().isEmpty()) {
       out.writeName("choices");
       out.writeStartObject();
-      for (Map.Entry<String, String> choice : deployment.choices().entrySet()) {
+      for (Map.Entry<String, String> choice : deployment.settings().entrySet()) {
         text(choice.getKey(), choice.getValue());
       }
       out.writeEndObject();
@@ -63,7 +63,7 @@ final class TopologyWriter {
     out.writeEndObject();
   }
 
-  private void choice(Choice choice) {
+  private void choice(Setting choice) {
     out.writeStartObject();
     text("name", choice.name());
     strings("values", choice.values());
@@ -142,7 +142,7 @@ final class TopologyWriter {
     out.writeEndObject();
   }
 
-  private void condition(String name, Optional<Condition> condition) {
+  private void condition(String name, Optional<SettingCondition> condition) {
     if (condition.isEmpty()) {
       return;
     }

@@ -2,10 +2,10 @@ package dev.topology.api.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Deployment;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -54,16 +54,16 @@ class FormatOneTest {
   void read_formatOne_conditionsOnTheDeclaredChoices() {
     Topology topology = TopologyJson.read(DOCUMENT);
 
-    assertThat(topology.choices()).containsExactly(Choice.onOff("ldap"),
-        Choice.of("objectStorage", "fileserved", "s3"));
+    assertThat(topology.settings()).containsExactly(Setting.onOff("ldap"),
+        Setting.of("objectStorage", "fileserved", "s3"));
     assertThat(topology.service("federation-service").severityCondition())
-        .contains(Condition.when("ldap", "on"));
+        .contains(SettingCondition.when("ldap", "on"));
     assertThat(topology.service("fileserved").presentWhen())
-        .contains(Condition.when("objectStorage", "fileserved"));
+        .contains(SettingCondition.when("objectStorage", "fileserved"));
     assertThat(topology.service("ldap-only").presentWhen())
-        .contains(Condition.when("ldap", "off"));
+        .contains(SettingCondition.when("ldap", "off"));
     assertThat(topology.service("ldap-only").dependencies()).containsExactly(
-        Dependency.startup("vault").when(Condition.when("objectStorage", "s3")));
+        Dependency.startup("vault").when(SettingCondition.when("objectStorage", "s3")));
   }
 
   @Test
@@ -82,7 +82,7 @@ class FormatOneTest {
     Topology topology = TopologyJson.read("{\"formatVersion\": 1, \"services\": [{\"name\":"
         + " \"a\", \"severity\": \"LOW\"}]}");
 
-    assertThat(topology.choices()).isEmpty();
+    assertThat(topology.settings()).isEmpty();
   }
 
   @Test
@@ -90,7 +90,7 @@ class FormatOneTest {
     Topology topology = TopologyJson.read("{\"services\": [{\"name\": \"a\", \"severity\":"
         + " \"LOW\", \"presentWhen\": \"S3_IN_USE\"}]}");
 
-    assertThat(topology.choices()).extracting(Choice::name).containsExactly("objectStorage");
+    assertThat(topology.settings()).extracting(Setting::name).containsExactly("objectStorage");
   }
 
   @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.topology.api.BroadDependents;
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
@@ -15,6 +13,8 @@ import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.List;
@@ -23,11 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TopologyJsonTest {
-  private static final Condition SSO = Condition.when("sso", "on");
-  private static final Condition LOCAL = Condition.when("store", "local");
+  private static final SettingCondition SSO = SettingCondition.when("sso", "on");
+  private static final SettingCondition LOCAL = SettingCondition.when("store", "local");
   private static final Topology RICH = Topology.builder()
-      .choice(Choice.onOff("sso"))
-      .choice(Choice.of("store", "local", "cloud").describedAs("Where blobs are kept."))
+      .setting(Setting.onOff("sso"))
+      .setting(Setting.of("store", "local", "cloud").describedAs("Where blobs are kept."))
       .add(Service.builder().name("contexts-vault").image("vault-cci").addAliases("vault")
           .label("team", "core").label("runbook", "")
           .role("Instance of Hashicorp's Vault.").failureEffect("Contexts fail.")
@@ -60,7 +60,7 @@ class TopologyJsonTest {
   void write_sameTopology_sameBytes() {
     List<Service> reversed = new java.util.ArrayList<>(RICH.services());
     java.util.Collections.reverse(reversed);
-    Topology shuffled = Topology.of(RICH.choices(), reversed);
+    Topology shuffled = Topology.of(RICH.settings(), reversed);
 
     assertThat(TopologyJson.write(shuffled)).isEqualTo(TopologyJson.write(RICH));
   }
@@ -170,7 +170,7 @@ class TopologyJsonTest {
             + " \"dependencies\": [{\"target\": \"b\"}]}, {\"name\": \"b\", \"severity\": \"LOW\"}]}");
 
     assertThat(topology.service("a")).isEqualTo(Service.of("a", Severity.HIGH, "b"));
-    assertThat(topology.choices()).isEmpty();
+    assertThat(topology.settings()).isEmpty();
   }
 
   @Test
@@ -204,13 +204,13 @@ class TopologyJsonTest {
       unknown kind           | {"services": [{"name": "a", "severity": "LOW", "dependencies": [{"target": "b", "kind": "SOMETIMES"}]}]} | $.services[0].dependencies[0].kind: 'SOMETIMES' is not one of STARTUP, RUNTIME.
       broad without kind     | {"services": [{"name": "a", "severity": "LOW", "broadDependents": {"citation": "All."}}]} | $.services[0].broadDependents.kind: a value is required.
       broad without citation | {"services": [{"name": "a", "severity": "LOW", "broadDependents": {"kind": "RUNTIME"}}]} | $.services[0].broadDependents.citation: a value is required.
-      choice without default | {"formatVersion": 2, "choices": [{"name": "a", "values": ["x", "y"]}], "services": []} | $.choices[0].default: a value is required.
+      setting without default | {"formatVersion": 2, "choices": [{"name": "a", "values": ["x", "y"]}], "services": []} | $.choices[0].default: a value is required.
       number as label        | {"formatVersion": 2, "services": [{"name": "a", "severity": "LOW", "labels": {"team": 1}}]} | $.services[0].labels.team: expected a string (line 1, column 87).
       condition as list      | {"formatVersion": 2, "services": [{"name": "a", "severity": "LOW", "presentWhen": ["x"]}]} | $.services[0].presentWhen: expected an object (line 1, column 83).
       condition value string | {"formatVersion": 2, "services": [{"name": "a", "severity": "LOW", "presentWhen": {"x": "on"}}]} | $.services[0].presentWhen.x: expected an array (line 1, column 89).
       old condition in two   | {"formatVersion": 2, "services": [{"name": "a", "severity": "LOW", "presentWhen": "LDAP_IN_USE"}]} | $.services[0].presentWhen: expected an object (line 1, column 83).
       labels in format one   | {"services": [{"name": "a", "severity": "LOW", "labels": {}}]} | $.services[0].labels: The field 'labels' belongs to format 2, but the document is read as format 1: it declares no "formatVersion"; add "formatVersion": 2 as its first field.
-      choices in format one  | {"formatVersion": 1, "choices": [], "services": []}     | $.choices: The field 'choices' belongs to format 2, but the document is read as format 1: it declares "formatVersion": 1; add "formatVersion": 2 as its first field.
+      settings in format one  | {"formatVersion": 1, "choices": [], "services": []}     | $.choices: The field 'choices' belongs to format 2, but the document is read as format 1: it declares "formatVersion": 1; add "formatVersion": 2 as its first field.
       required in format one | {"services": [{"name": "a", "severity": "LOW", "dependencies": [{"target": "b", "required": false}]}]} | $.services[0].dependencies[0].required: The field 'required' belongs to format 2, but the document is read as format 1: it declares no "formatVersion"; add "formatVersion": 2 as its first field.
       readiness in one       | {"services": [{"name": "a", "severity": "LOW", "dependencies": [{"target": "b", "readiness": "HEALTHY"}]}], "formatVersion": 1} | $.services[0].dependencies[0].readiness: The field 'readiness' belongs to format 2, but the document is read as format 1: it declares "formatVersion": 1; add "formatVersion": 2 as its first field.
       object condition in one | {"services": [{"name": "a", "severity": "LOW", "presentWhen": {"x": ["y"]}}]} | $.services[0].presentWhen: A condition given as an object belongs to format 2, but the document is read as format 1: it declares no "formatVersion"; add "formatVersion": 2 as its first field.
@@ -333,11 +333,11 @@ class TopologyJsonTest {
             ]}"""));
 
     assertThat(e.problems()).extracting(Problem::message).containsExactly(
-        "$.choices[1]: Choice 'region' has 1 value; a choice needs at least two.",
-        "$.choices[2]: The choice 'sso' is declared more than once; declare it once.",
-        "$.services[1]: A condition names no choice; it needs one.",
+        "$.choices[1]: Setting 'region' has 1 value; a setting needs at least two.",
+        "$.choices[2]: The setting 'sso' is declared more than once; declare it once.",
+        "$.services[1]: A condition names no setting; it needs one.",
         "$.services[0]: Service 'a' is present when ssso is on, but the topology declares no"
-            + " choice 'ssso'. Did you mean 'sso'?");
+            + " setting 'ssso'. Did you mean 'sso'?");
   }
 
   @Test
@@ -369,8 +369,8 @@ class TopologyJsonTest {
       string as ldap         | {"ldap": "yes"}                                         | $.ldap: expected true or false (line 1, column 10).
       old field in two       | {"formatVersion": 2, "ldap": true}                      | $.ldap: The field 'ldap' belongs to format 1, but the document declares "formatVersion": 2.
       old field then two     | {"ldap": true, "formatVersion": 2}                      | $.ldap: The field 'ldap' belongs to format 1, but the document declares "formatVersion": 2.
-      choices in one         | {"choices": {"a": "b"}}                                 | $.choices: The field 'choices' belongs to format 2, but the document is read as format 1: it declares no "formatVersion"; add "formatVersion": 2 as its first field.
-      number as choice       | {"formatVersion": 2, "choices": {"a": 1}}               | $.choices.a: expected a string (line 1, column 39).
+      settings in one         | {"choices": {"a": "b"}}                                 | $.choices: The field 'choices' belongs to format 2, but the document is read as format 1: it declares no "formatVersion"; add "formatVersion": 2 as its first field.
+      number as setting       | {"formatVersion": 2, "choices": {"a": 1}}               | $.choices.a: expected a string (line 1, column 39).
       unknown field          | {"colour": "red"}                                       | $.colour: unknown field 'colour'; expected one of choices, externalized, formatVersion.
       version three          | {"formatVersion": 3}                                    | $.formatVersion: format version 3 is not known; this library reads versions 1 and 2.
       """)

@@ -1,13 +1,13 @@
 package dev.topology.formats.compose;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.ArrayList;
@@ -127,9 +127,9 @@ final class ComposeMapping {
         }
       }
     }
-    List<Choice> choices = new ArrayList<>();
+    List<Setting> choices = new ArrayList<>();
     for (String profile : profiles) {
-      choices.add(Choice.onOff(profile).describedAs("Compose profile " + profile));
+      choices.add(Setting.onOff(profile).describedAs("Compose profile " + profile));
     }
     List<Service> services = new ArrayList<>(drafts.size());
     Map<String, Map<String, String>> origins = new LinkedHashMap<>();
@@ -231,10 +231,10 @@ final class ComposeMapping {
       builder.addAliases(draft.containerName);
     }
     if (!draft.profiles.isEmpty()) {
-      Condition condition = null;
+      SettingCondition condition = null;
       for (String profile : draft.profiles) {
-        condition = condition == null ? Condition.when(profile, Choice.ON)
-            : condition.or(profile, Choice.ON);
+        condition = condition == null ? SettingCondition.when(profile, Setting.ON)
+            : condition.or(profile, Setting.ON);
       }
       builder.presentWhen(condition);
     }

@@ -1,11 +1,11 @@
 package dev.topology.formats.compose;
 
-import dev.topology.api.Choice;
 import dev.topology.api.Dependency;
 import dev.topology.api.Deployment;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Problem;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Compose file as read: its services as a {@link Topology}, whose {@link Topology#choices()
- * choices} are the file's profiles (each an {@link Choice#onOff(String) on/off switch}, off by
+ * A Compose file as read: its services as a {@link Topology}, whose {@link Topology#settings()
+ * choices} are the file's profiles (each an {@link Setting#onOff(String) on/off switch}, off by
  * default), and the file's project name if it states one.
  *
  * <p>A service with profiles is present when any of them is on; one without is always present.
@@ -145,7 +145,7 @@ public final class ComposeProject {
     Suggestions suggestions = new Suggestions(profiles);
     for (String profile : enabled) {
       if (profile != null && profiles.contains(profile)) {
-        deployment.choose(profile, Choice.ON);
+        deployment.choose(profile, Setting.ON);
       } else {
         problems.add(Problems.at(Problem.Kind.INVALID_DEPLOYMENT, "", "No service has the profile "
             + Quoting.quote(String.valueOf(profile)) + "."

@@ -142,9 +142,9 @@ final class Drawing {
     return Arrays.copyOf(targets, distinct);
   }
 
-  /** The settled deployment in words, or nothing for a topology without choices or externals. */
+  /** The settled deployment in words, or nothing for a topology without settings or externals. */
   private static String deployment(Deployment deployment) {
-    return deployment.choices().isEmpty() && deployment.externalized().isEmpty() ? ""
+    return deployment.settings().isEmpty() && deployment.externalized().isEmpty() ? ""
         : " (" + deployment.description() + ")";
   }
 

@@ -49,9 +49,9 @@ final class PlanSerializers {
     Fields.names(json, reach.direction().name().toLowerCase(Locale.ROOT), reach.services());
   }
 
-  /** The choices set, in the deployment's order, then the externalized services. */
+  /** The settings set, in the deployment's order, then the externalized services. */
   static void deployment(Deployment deployment, JsonGenerator json) {
-    Fields.texts(json, "choices", deployment.choices());
+    Fields.texts(json, "choices", deployment.settings());
     Fields.names(json, "externalized", List.copyOf(deployment.externalized()));
   }
 }

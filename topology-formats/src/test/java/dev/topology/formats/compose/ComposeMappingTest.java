@@ -2,12 +2,12 @@ package dev.topology.formats.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.api.Choice;
-import dev.topology.api.Condition;
 import dev.topology.api.Dependency;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Readiness;
 import dev.topology.api.Service;
+import dev.topology.api.Setting;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import java.util.List;
@@ -118,12 +118,12 @@ class ComposeMappingTest {
   @Test
   void read_profiles_choicesAndPresenceConditions() {
     assertThat(SUITE.profiles()).containsExactly("backup", "debug", "monitoring", "tracing");
-    assertThat(SUITE.topology().choices()).extracting(Choice::name)
+    assertThat(SUITE.topology().settings()).extracting(Setting::name)
         .containsExactly("backup", "debug", "monitoring", "tracing");
-    assertThat(SUITE.topology().choice("debug").orElseThrow().defaultValue()).isEqualTo("off");
+    assertThat(SUITE.topology().setting("debug").orElseThrow().defaultValue()).isEqualTo("off");
     assertThat(service("jaeger").presentWhen())
-        .contains(Condition.when("debug", "on").or("tracing", "on"));
-    assertThat(service("grafana").presentWhen()).contains(Condition.when("monitoring", "on"));
+        .contains(SettingCondition.when("debug", "on").or("tracing", "on"));
+    assertThat(service("grafana").presentWhen()).contains(SettingCondition.when("monitoring", "on"));
     assertThat(service("app").presentWhen()).isEmpty();
   }
 

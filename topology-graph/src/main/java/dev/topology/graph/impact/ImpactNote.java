@@ -76,6 +76,6 @@ public abstract class ImpactNote {
   /** Returns {@code queue: unnamed runtime dependents: "Most of our services ..."}. */
   @Override
   public String toString() {
-    return service() + ": " + new BroadDependents(kind(), citation());
+    return service() + ": " + BroadDependents.of(kind(), citation());
   }
 }

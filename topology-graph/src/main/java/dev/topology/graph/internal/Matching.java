@@ -1,9 +1,9 @@
 package dev.topology.graph.internal;
 
-import dev.topology.api.Condition;
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.triage.ForeignObservationException;
@@ -119,7 +119,7 @@ public final class Matching {
       if (v < 0) {
         continue;
       }
-      Optional<Condition> present = g.declared.services().get(v).presentWhen();
+      Optional<SettingCondition> present = g.declared.services().get(v).presentWhen();
       if (present.isEmpty() || present.get().anyOf().keySet().stream()
           .anyMatch(switches::containsKey)) {
         continue;

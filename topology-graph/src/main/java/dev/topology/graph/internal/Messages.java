@@ -1,6 +1,6 @@
 package dev.topology.graph.internal;
 
-import dev.topology.api.Condition;
+import dev.topology.api.SettingCondition;
 import dev.topology.api.internal.Quoting;
 import dev.topology.graph.TopologyGraph;
 import dev.topology.graph.startup.Phase;
@@ -73,7 +73,7 @@ public final class Messages {
         + "), which is not a service name.";
   }
 
-  public static String absent(String name, Condition presentWhen) {
+  public static String absent(String name, SettingCondition presentWhen) {
     return "Service " + quote(name) + " is absent in this deployment; it is present "
         + presentWhen.description() + ".";
   }
