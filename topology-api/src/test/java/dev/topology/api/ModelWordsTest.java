@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model and the engine know no particular deployment choice: the CircleCI catalog's choices
- * (LDAP, object storage on S3 or fileserved) are data of the catalog. Only the JSON reader of
- * format 1, which release 0.1.0 wrote in those words, may name them.
+ * The model knows no particular deployment choice: the CircleCI catalog's choices (LDAP, object
+ * storage on S3 or fileserved) are data of the catalog. Only the JSON reader of format 1, which
+ * release 0.1.0 wrote in those words, may name them. The engine checks its own sources the same
+ * way.
  */
 class ModelWordsTest {
   private static final List<String> WORDS = List.of("ldap", "s3", "fileserved", "objectstorage");
@@ -37,14 +37,6 @@ class ModelWordsTest {
     Files.writeString(directory.resolve("A.java"), "class A {\n  // uses S3 here\n}\n");
 
     assertThat(mentions(directory, null)).containsExactly("A.java:2: // uses S3 here");
-  }
-
-  @Test
-  void graphMainSources_nameNoCatalogChoice() throws IOException {
-    Path sources = Path.of("..", "topology-graph", "src", "main", "java");
-    Assumptions.assumeTrue(Files.isDirectory(sources), "no topology-graph beside this module");
-
-    assertThat(mentions(sources, null)).as("lines that name a choice of the catalog").isEmpty();
   }
 
   /** The lines of the Java files under {@code root} that hold one of the words, but in {@code except}. */
