@@ -1,9 +1,7 @@
 package dev.topology.cli;
 
-import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,9 +53,9 @@ final class CatalogCommand extends QueryCommand {
       String needs = String.join(", ", query.startupDependencies(service));
       if (images) {
         table.row(service.name(), service.image().orElse(""), service.severity(),
-            lifecycle(service), placement(service), needs);
+            Lifecycles.of(service), placement(service), needs);
       } else {
-        table.row(service.name(), service.severity(), lifecycle(service), placement(service),
+        table.row(service.name(), service.severity(), Lifecycles.of(service), placement(service),
             needs);
       }
     }
@@ -68,12 +66,6 @@ final class CatalogCommand extends QueryCommand {
       out.line(out.dim("EXTERNAL: yes runs outside, possible may run outside."
           + " --wide adds each service's image."));
     }
-  }
-
-  static String lifecycle(Service service) {
-    String text = service.lifecycle().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return service.startupGate() && service.lifecycle() != Lifecycle.LONG_RUNNING
-        ? text + " gate" : text;
   }
 
   /** Whether the service runs outside: yes, possible (it may be moved out), or no. */
