@@ -8,6 +8,9 @@
 # every way of starting once, in turn; a series prints, for each, the median and least CPU time
 # (user + system of the process and its children) and wall time, and the load average before and
 # after. Needs python3 with networkx for the one-off.
+#
+# BASELINE=/path/to/other/topology-cli/target/topology adds the same questions asked of another
+# build's launcher (an earlier commit built in a directory of its own), in the same rounds.
 set -eu
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
 target="$here/../../../target"
@@ -17,6 +20,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT INT TERM
 # The first run after a build makes the class-data-sharing archive; it is not measured.
 "$launcher" export > "$work/catalog.json"
+if [ -n "${BASELINE:-}" ]; then
+  "$BASELINE" --version > /dev/null
+fi
 cat > "$work/one_off.py" <<'PY'
 import json, sys
 import networkx as nx
@@ -31,7 +37,7 @@ print(f"Failure of postgres: {len(hit)} services affected")
 for name in sorted(hit):
     print(name, g.nodes[name]["severity"])
 PY
-LAUNCHER="$launcher" WORK="$work" ROUNDS="${1:-12}" SERIES="${2:-1}" python3 - <<'PY'
+BASELINE="${BASELINE:-}" LAUNCHER="$launcher" WORK="$work" ROUNDS="${1:-12}" SERIES="${2:-1}" python3 - <<'PY'
 import os, resource, statistics, subprocess, time
 launcher, work = os.environ["LAUNCHER"], os.environ["WORK"]
 commands = {
@@ -41,6 +47,13 @@ commands = {
     "launcher --version": [launcher, "--version"],
     "launcher --help": [launcher, "--help"],
 }
+baseline = os.environ.get("BASELINE")
+if baseline:
+    commands.update({
+        "baseline impact postgres": [baseline, "impact", "postgres"],
+        "baseline --version": [baseline, "--version"],
+        "baseline --help": [baseline, "--help"],
+    })
 def load():
     return " ".join(open("/proc/loadavg").read().split()[:3])
 for series in range(int(os.environ["SERIES"])):
@@ -58,7 +71,7 @@ for series in range(int(os.environ["SERIES"])):
     print(f"series {series + 1}, {os.environ['ROUNDS']} rounds, load average {before_load}"
           f" before, {load()} after")
     for name in commands:
-        print(f"  {name:32} CPU median {statistics.median(cpu[name]):.3f} s"
+        print(f"  {name:33} CPU median {statistics.median(cpu[name]):.3f} s"
               f" (least {min(cpu[name]):.3f} s), wall median {statistics.median(wall[name]):.3f} s"
               f" (least {min(wall[name]):.3f} s)")
 PY
