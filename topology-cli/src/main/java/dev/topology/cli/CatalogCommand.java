@@ -1,9 +1,7 @@
 package dev.topology.cli;
 
-import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
 import dev.topology.api.Topology;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -20,26 +18,35 @@ import tools.jackson.databind.node.ObjectNode;
 final class CatalogCommand extends QueryCommand {
 
   @Override
-  JsonNode json(Query query) {
-    ArrayNode services = JsonOutput.array();
-    for (Service service : query.resolved().services()) {
-      ObjectNode node = services.addObject();
-      node.put("name", service.name());
-      node.put("image", service.image().orElse(null));
-      node.set("aliases", JsonOutput.names(service.aliases()));
-      node.put("severity", service.severity().name());
-      node.put("externalizable", service.externalizable());
-      node.put("external", service.external());
-      node.put("lifecycle", service.lifecycle().name());
-      node.put("startupGate", service.startupGate());
-      node.set("startupDependencies", JsonOutput.names(query.startupDependencies(service)));
-      node.put("role", service.role());
-      node.put("failureEffect", service.failureEffect());
+  Object json(Query query) {
+    return Json.of(query);
+  }
+
+  /** The JSON answer, in a class of its own: a table loads none of the JSON classes. */
+  private static final class Json {
+    private Json() {}
+
+    static JsonNode of(Query query) {
+      ArrayNode services = JsonOutput.array();
+      for (Service service : query.resolved().services()) {
+        ObjectNode node = services.addObject();
+        node.put("name", service.name());
+        node.put("image", service.image().orElse(null));
+        node.set("aliases", JsonOutput.names(service.aliases()));
+        node.put("severity", service.severity().name());
+        node.put("externalizable", service.externalizable());
+        node.put("external", service.external());
+        node.put("lifecycle", service.lifecycle().name());
+        node.put("startupGate", service.startupGate());
+        node.set("startupDependencies", JsonOutput.names(query.startupDependencies(service)));
+        node.put("role", service.role());
+        node.put("failureEffect", service.failureEffect());
+      }
+      ObjectNode root = JsonOutput.object();
+      root.set("deployment", JsonOutput.deployment(query));
+      root.set("services", services);
+      return root;
     }
-    ObjectNode root = JsonOutput.object();
-    root.set("deployment", JsonOutput.deployment(query));
-    root.set("services", services);
-    return root;
   }
 
   @Override
@@ -55,9 +62,9 @@ final class CatalogCommand extends QueryCommand {
       String needs = String.join(", ", query.startupDependencies(service));
       if (images) {
         table.row(service.name(), service.image().orElse(""), service.severity(),
-            lifecycle(service), placement(service), needs);
+            Lifecycles.of(service), placement(service), needs);
       } else {
-        table.row(service.name(), service.severity(), lifecycle(service), placement(service),
+        table.row(service.name(), service.severity(), Lifecycles.of(service), placement(service),
             needs);
       }
     }
@@ -68,12 +75,6 @@ final class CatalogCommand extends QueryCommand {
       out.line(out.dim("EXTERNAL: yes runs outside, possible may run outside."
           + " --wide adds each service's image."));
     }
-  }
-
-  static String lifecycle(Service service) {
-    String text = service.lifecycle().name().toLowerCase(Locale.ROOT).replace('_', '-');
-    return service.startupGate() && service.lifecycle() != Lifecycle.LONG_RUNNING
-        ? text + " gate" : text;
   }
 
   /** Whether the service runs outside: yes, possible (it may be moved out), or no. */

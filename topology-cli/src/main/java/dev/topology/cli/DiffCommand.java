@@ -116,18 +116,18 @@ final class DiffCommand extends QueryCommand {
   Object json(Query before) {
     Query after = against(before);
     TopologyDiff diff = diff(before, after);
+    // No method of this class names a JSON type: picocli reads its methods when it runs the
+    // command, which would load the JSON classes for a table too.
     ObjectNode root = JsonOutput.object();
-    root.set("before", side(before));
-    root.set("after", side(after));
+    List<Query> sides = List.of(before, after);
+    for (int k = 0; k < 2; k++) {
+      Query side = sides.get(k);
+      ObjectNode node = root.putObject(k == 0 ? "before" : "after");
+      node.put("topology", side.file() == null ? null : side.file().toString());
+      node.set("deployment", JsonOutput.deployment(side));
+    }
     root.setAll((ObjectNode) JsonOutput.tree(diff));
     return root;
-  }
-
-  private static ObjectNode side(Query query) {
-    ObjectNode node = JsonOutput.object();
-    node.put("topology", query.file() == null ? null : query.file().toString());
-    node.set("deployment", JsonOutput.deployment(query));
-    return node;
   }
 
   @Override

@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -68,7 +67,7 @@ final class GraphCommand extends QueryCommand {
   }
 
   @Override
-  JsonNode json(Query query) {
+  Object json(Query query) {
     ObjectNode root = JsonOutput.object();
     String text = text(query);
     root.put("format", format.name());

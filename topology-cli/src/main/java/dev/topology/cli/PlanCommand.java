@@ -31,7 +31,7 @@ final class PlanCommand extends QueryCommand {
       boolean first = true;
       for (String name : plan.waves().get(k)) {
         table.row(first ? String.valueOf(k) : "", name, topology.service(name).severity(),
-            CatalogCommand.lifecycle(topology.service(name)));
+            Lifecycles.of(topology.service(name)));
         first = false;
       }
     }

@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
 public final class TopologyCli implements Callable<Integer> {
   /**
    * The commands, by name, in the order usage lists them. A run that names one builds the model
-   * of that command alone: building all of them, by reflection, is most of the tool's start.
+   * of that command alone, and {@code --version} builds none: building all of them, by
+   * reflection, is most of the tool's start.
    */
   private static final Map<String, Class<?>> COMMANDS = commands();
 
@@ -151,17 +152,34 @@ public final class TopologyCli implements Callable<Integer> {
    */
   public static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
       Terminal terminal, Map<String, String> environment) {
+    return run(args, in, out, err, terminal, environment, false);
+  }
+
+  /**
+   * Runs the tool, with the models of the commands that the command line needs or with all of
+   * them. A command line whose first word names a command needs that command's model alone;
+   * {@code --version} (or {@code -V}) alone needs none; anything else (no command, the tool's
+   * own help, a word that names no command) needs all of them, for usage and for "did you mean".
+   * The answers, help texts, errors and exit codes are the same either way, which the tests
+   * check by running both.
+   *
+   * @param everyCommand whether to build every command's model whatever the command line needs
+   */
+  static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
+      Terminal terminal, Map<String, String> environment, boolean everyCommand) {
     PrintWriter outWriter = writer(out);
     PrintWriter errWriter = writer(err);
     Errors errors = new Errors();
     try {
       CommandLine tool = new CommandLine(new TopologyCli(terminal, in, Map.copyOf(environment)));
-      Class<?> named = args.length == 0 ? null : COMMANDS.get(args[0]);
-      COMMANDS.forEach((name, command) -> {
-        if (named == null || command == named) {
-          tool.addSubcommand(name, new CommandLine(command));
-        }
-      });
+      if (everyCommand || !asksVersionAlone(args)) {
+        Class<?> named = everyCommand || args.length == 0 ? null : COMMANDS.get(args[0]);
+        COMMANDS.forEach((name, command) -> {
+          if (named == null || command == named) {
+            tool.addSubcommand(name, new CommandLine(command));
+          }
+        });
+      }
       return tool
           .setOut(outWriter)
           .setErr(errWriter)
@@ -173,6 +191,11 @@ public final class TopologyCli implements Callable<Integer> {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /** Whether the command line is the version option alone, whose answer needs no command. */
+  private static boolean asksVersionAlone(String[] args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   private static PrintWriter writer(OutputStream stream) {

@@ -62,6 +62,19 @@ final class Cli {
         err.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Runs the tool as {@link #run(String...)} does, but with the models of all its commands built
+   * whatever the command line names.
+   */
+  static Result runEveryCommand(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = TopologyCli.run(args, new java.io.ByteArrayInputStream(new byte[0]), out, err,
+        Terminal.plain(), java.util.Map.of(), true);
+    return new Result(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
   /** Runs the tool with {@code input} as its standard input. */
   static Result runWithInput(String input, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
