@@ -63,6 +63,7 @@ class AnalysesOnFileTest {
     assertThat(answer("restart", "db", "--json")).isEqualTo("""
         {
           "service" : "db",
+          "restarted" : [ "db" ],
           "rule" : "ALL_AT_RISK",
           "restart" : [ "api", "web" ],
           "waves" : [ [ "api" ], [ "web" ] ],

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       "citation"}]}}; each {@code path} is cut to its last {@value #PATH_SHOWN} services
  *       ({@link dev.topology.graph.impact.AffectedService#pathEnd(int)}), so that the text stays
  *       linear in the number of affected services; {@code pathLength} is the whole path's.
- *   <li>{@code RestartPlan}: {@code {"service", "rule", "restart", "waves", "toCheck",
+ *   <li>{@code RestartPlan}: {@code {"service", "restarted", "rule", "restart", "waves", "toCheck",
  *       "externalDependents"}}.
  *   <li>{@code RootCauses}: {@code {"observed", "phase", "exhaustive", "found", "candidates":
  *       [{"services", "exact", "explains", "alsoDown", "alsoDownCount"}]}}; {@code found} counts

@@ -78,9 +78,13 @@ final class ImpactSerializers {
     json.writeStringProperty("citation", note.citation());
   }
 
-  /** The first restarted service names the plan, as a plan of one restart has it. */
+  /**
+   * The first restarted service names the plan, as a plan of one restart has it; {@code
+   * restarted} lists every one, for a plan of several.
+   */
   private static void restart(RestartPlan plan, JsonGenerator json) {
     json.writeStringProperty("service", plan.restarted().get(0));
+    Fields.names(json, "restarted", plan.restarted());
     json.writeStringProperty("rule", plan.rule().name());
     Fields.names(json, "restart", plan.order());
     Fields.waves(json, "waves", plan.waves());

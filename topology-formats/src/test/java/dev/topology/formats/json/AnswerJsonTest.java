@@ -10,6 +10,7 @@ import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.startup.Phase;
 import dev.topology.graph.TopologyGraph;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,8 +107,14 @@ class AnswerJsonTest {
   @Test
   void write_restartPlan_declaredRule() {
     assertThat(compact(GRAPH.restartPlan("db"))).isEqualTo(
-        "{\"service\":\"db\",\"rule\":\"DECLARED\",\"restart\":[\"web\"],\"waves\":[[\"web\"]],"
-            + "\"toCheck\":[],\"externalDependents\":[]}");
+        "{\"service\":\"db\",\"restarted\":[\"db\"],\"rule\":\"DECLARED\",\"restart\":[\"web\"],"
+            + "\"waves\":[[\"web\"]],\"toCheck\":[],\"externalDependents\":[]}");
+  }
+
+  @Test
+  void write_restartPlanOfSeveral_listsEveryRestarted() {
+    JsonNode plan = AnswerJson.toTree(GRAPH.restartPlan("db", "web"));
+    assertThat(plan.get("restarted").toString()).isEqualTo("[\"db\",\"web\"]");
   }
 
   @Test

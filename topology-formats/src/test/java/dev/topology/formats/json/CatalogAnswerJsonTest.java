@@ -76,8 +76,8 @@ class CatalogAnswerJsonTest {
 
   @Test
   void restartRootCausesBlastRadius_catalog_fieldsInOrder() {
-    assertThat(fields(tree(ENGINE.restartPlan("postgres")))).containsExactly("service", "rule",
-        "restart", "waves", "toCheck", "externalDependents");
+    assertThat(fields(tree(ENGINE.restartPlan("postgres")))).containsExactly("service", "restarted",
+        "rule", "restart", "waves", "toCheck", "externalDependents");
     JsonNode causes = tree(ENGINE.rootCauses(Phase.RUNTIME, "api-service", "frontend").limit(1));
     assertThat(fields(causes)).containsExactly("observed", "phase", "exhaustive", "found",
         "candidates");
