@@ -100,7 +100,7 @@ final class ClosureSizes {
     }
     // Component edges go from a higher number to a lower one: positions count down.
     int[] descending = LaneSweep.descending(cc);
-    LaneSweep lanes = new LaneSweep(f.down, descending, descending);
+    LaneSweep lanes = new LaneSweep(f.down, descending, descending, false);
     SlicedCounters counters = new SlicedCounters();
     lanes.run(source, new LaneSweep.Visitor() {
       @Override

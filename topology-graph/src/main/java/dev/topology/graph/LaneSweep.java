@@ -37,6 +37,10 @@ final class LaneSweep {
   private final long[] word;
   private final long[] touched;
   private final int[] lane;
+  /** Per node, the sources that push into it directly; null unless asked for. */
+  private final long[] direct;
+  /** Per node, the sources that reach it through another node; null unless asked for. */
+  private final long[] below;
   private final int[] visited;
   private final int[] sources = new int[LANES];
 
@@ -44,8 +48,10 @@ final class LaneSweep {
    * @param edges the edges words are pushed along
    * @param position per node its position; every edge goes to a higher one
    * @param byPosition the nodes in position order: the inverse of {@code position}
+   * @param split whether to keep apart, per node, the sources that push into it directly and
+   *     those that reach it through another node ({@link #direct}, {@link #below})
    */
-  LaneSweep(Csr edges, int[] position, int[] byPosition) {
+  LaneSweep(Csr edges, int[] position, int[] byPosition, boolean split) {
     int n = position.length;
     this.edges = edges;
     this.position = position;
@@ -55,6 +61,8 @@ final class LaneSweep {
     this.lane = new int[n];
     Arrays.fill(lane, -1);
     this.visited = new int[n];
+    this.direct = split ? new long[n] : null;
+    this.below = split ? new long[n] : null;
   }
 
   /** Positions that list the nodes from the highest number down, for edges that go down. */
@@ -69,6 +77,19 @@ final class LaneSweep {
   /** The bits of the sources of the current batch that reach {@code v}, itself included. */
   long word(int v) {
     return word[v];
+  }
+
+  /** The sources of the current batch with an edge to {@code v}; only if kept apart. */
+  long direct(int v) {
+    return direct[v];
+  }
+
+  /**
+   * The sources of the current batch that reach {@code v} through another node: through an
+   * edge from a node that is not that source; only if kept apart.
+   */
+  long below(int v) {
+    return below[v];
   }
 
   /** The bit of {@code v}'s own lane if it is a source of the current batch, else 0. */
@@ -116,10 +137,22 @@ final class LaneSweep {
         visited[visitedCount++] = v;
         visitor.visit(v);
         long w = word[v];
-        for (int i = edges.start(v); i < edges.end(v); i++) {
-          int d = edges.target(i);
-          word[d] |= w;
-          touch(d);
+        if (direct == null) {
+          for (int i = edges.start(v); i < edges.end(v); i++) {
+            int d = edges.target(i);
+            word[d] |= w;
+            touch(d);
+          }
+        } else {
+          long own = own(v);
+          long through = w & ~own;
+          for (int i = edges.start(v); i < edges.end(v); i++) {
+            int d = edges.target(i);
+            word[d] |= w;
+            below[d] |= through;
+            direct[d] |= own;
+            touch(d);
+          }
         }
       }
     }
@@ -128,6 +161,10 @@ final class LaneSweep {
       int v = visited[i];
       word[v] = 0;
       lane[v] = -1;
+      if (direct != null) {
+        direct[v] = 0;
+        below[v] = 0;
+      }
     }
   }
 

@@ -62,7 +62,7 @@ final class RedundantDependencies implements LaneSweep.Visitor {
     for (int r = 0; r < n; r++) {
       rank[startup.byRank[r]] = r;
     }
-    this.lanes = new LaneSweep(up, rank, startup.byRank);
+    this.lanes = new LaneSweep(up, rank, startup.byRank, true);
   }
 
   /** Returns every redundant startup dependency, in no set order. */
@@ -125,24 +125,12 @@ final class RedundantDependencies implements LaneSweep.Visitor {
 
   /**
    * Every dependency of {@code a} in this batch that another dependency of {@code a} reaches,
-   * with the first such other dependency by name: the words of its dependencies are final, so
-   * one pass over its row says which targets it needs directly and which some dependency
-   * reaches, and a second, if any is both, which dependency reaches it first.
+   * with the first such other dependency by name; one pass over the row of {@code a}, only when
+   * some target is both.
    */
   @Override
   public void visit(int a) {
-    if (down.degree(a) < 2) {
-      return;
-    }
-    long direct = 0;
-    long reachedBelow = 0;
-    for (int i = down.start(a); i < down.end(a); i++) {
-      int via = down.target(i);
-      long own = lanes.own(via);
-      direct |= own;
-      reachedBelow |= lanes.word(via) & ~own;
-    }
-    long open = direct & reachedBelow;
+    long open = lanes.direct(a) & lanes.below(a);
     for (int i = down.start(a); i < down.end(a) && open != 0; i++) {
       int via = down.target(i);
       long bits = lanes.word(via) & open & ~lanes.own(via);

@@ -147,13 +147,15 @@ class KernelsTest {
     }
     boolean[][] reached = new boolean[n][n];
     int[] batches = new int[1];
-    LaneSweep lanes = new LaneSweep(edges, position, byPosition);
+    LaneSweep lanes = new LaneSweep(edges, position, byPosition, true);
     lanes.run(source, new LaneSweep.Visitor() {
       private final List<long[]> words = new ArrayList<>();
 
       @Override
       public void visit(int v) {
         words.add(new long[] {v, lanes.word(v)});
+        // A source reaches a node directly, through another node, or is the node itself.
+        assertThat(lanes.direct(v) | lanes.below(v) | lanes.own(v)).isEqualTo(lanes.word(v));
       }
 
       @Override
