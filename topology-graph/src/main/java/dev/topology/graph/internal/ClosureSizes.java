@@ -99,8 +99,7 @@ public final class ClosureSizes {
       source[c] = needed[c] && !byRule[c];
     }
     // Component edges go from a higher number to a lower one: positions count down.
-    int[] descending = LaneSweep.descending(cc);
-    LaneSweep lanes = new LaneSweep(f.down, descending, descending, false);
+    LaneSweep lanes = LaneSweep.descending(f.down, cc);
     SlicedCounters counters = new SlicedCounters();
     lanes.run(source, new LaneSweep.Visitor() {
       @Override

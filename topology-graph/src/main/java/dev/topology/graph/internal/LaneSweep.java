@@ -32,7 +32,11 @@ public final class LaneSweep {
   }
 
   private final Csr edges;
+  /** The highest node number. */
+  private final int last;
+  /** Per node its position; null when positions count down from {@link #last}. */
   private final int[] position;
+  /** The nodes in position order; null when positions count down from {@link #last}. */
   private final int[] byPosition;
   private final long[] word;
   private final long[] touched;
@@ -45,6 +49,8 @@ public final class LaneSweep {
   private final int[] sources = new int[LANES];
 
   /**
+   * A sweep in the positions given.
+   *
    * @param edges the edges words are pushed along
    * @param position per node its position; every edge goes to a higher one
    * @param byPosition the nodes in position order: the inverse of {@code position}
@@ -52,8 +58,12 @@ public final class LaneSweep {
    *     those that reach it through another node ({@link #direct}, {@link #below})
    */
   public LaneSweep(Csr edges, int[] position, int[] byPosition, boolean split) {
-    int n = position.length;
+    this(edges, position.length, position, byPosition, split);
+  }
+
+  private LaneSweep(Csr edges, int n, int[] position, int[] byPosition, boolean split) {
     this.edges = edges;
+    this.last = n - 1;
     this.position = position;
     this.byPosition = byPosition;
     this.word = new long[n];
@@ -65,13 +75,12 @@ public final class LaneSweep {
     this.below = split ? new long[n] : null;
   }
 
-  /** Positions that list the nodes from the highest number down, for edges that go down. */
-  public static int[] descending(int n) {
-    int[] order = new int[n];
-    for (int p = 0; p < n; p++) {
-      order[p] = n - 1 - p;
-    }
-    return order;
+  /**
+   * A sweep of {@code n} nodes whose edges all go from a higher number to a lower one: the
+   * positions count down from the highest node, computed rather than looked up.
+   */
+  public static LaneSweep descending(Csr edges, int n) {
+    return new LaneSweep(edges, n, null, null, false);
   }
 
   /** The bits of the sources of the current batch that reach {@code v}, itself included. */
@@ -104,13 +113,13 @@ public final class LaneSweep {
 
   /** Sweeps every batch of the nodes {@code source} marks, in position order. */
   public void run(boolean[] source, Visitor visitor) {
-    int n = position.length;
+    int n = last + 1;
     int p = 0;
     while (p < n) {
       int count = 0;
       // Sources close in position order share most of what they reach.
       for (; p < n && count < LANES; p++) {
-        int v = byPosition[p];
+        int v = at(p);
         if (source[v]) {
           sources[count++] = v;
         }
@@ -129,11 +138,11 @@ public final class LaneSweep {
       touch(v);
     }
     int visitedCount = 0;
-    for (int k = position[sources[0]] >>> 6; k < touched.length; k++) {
+    for (int k = positionOf(sources[0]) >>> 6; k < touched.length; k++) {
       while (touched[k] != 0) {
         int bit = Long.numberOfTrailingZeros(touched[k]);
         touched[k] &= ~(1L << bit);
-        int v = byPosition[(k << 6) | bit];
+        int v = at((k << 6) | bit);
         visited[visitedCount++] = v;
         visitor.visit(v);
         long w = word[v];
@@ -157,10 +166,12 @@ public final class LaneSweep {
       }
     }
     visitor.batchDone(sources, count);
+    for (int i = 0; i < count; i++) {
+      lane[sources[i]] = -1;
+    }
     for (int i = 0; i < visitedCount; i++) {
       int v = visited[i];
       word[v] = 0;
-      lane[v] = -1;
       if (direct != null) {
         direct[v] = 0;
         below[v] = 0;
@@ -169,7 +180,15 @@ public final class LaneSweep {
   }
 
   private void touch(int v) {
-    int p = position[v];
+    int p = positionOf(v);
     touched[p >>> 6] |= 1L << p;
+  }
+
+  private int positionOf(int v) {
+    return position == null ? last - v : position[v];
+  }
+
+  private int at(int p) {
+    return byPosition == null ? last - p : byPosition[p];
   }
 }
