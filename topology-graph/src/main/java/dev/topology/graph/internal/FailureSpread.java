@@ -91,7 +91,8 @@ public final class FailureSpread {
         }
       }
     }
-    return expand(edges, t, phase == Phase.STARTUP, parent);
+    // Over a condensed graph no source takes a gate down, so nothing it reaches is a gate.
+    return expand(edges, t, condensed == null && phase == Phase.STARTUP, parent);
   }
 
   /**

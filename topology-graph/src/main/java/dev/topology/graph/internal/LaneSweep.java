@@ -45,6 +45,7 @@ public final class LaneSweep {
   private final long[] direct;
   /** Per node, the sources that reach it through another node; null unless asked for. */
   private final long[] below;
+  /** The nodes the current batch visited, to clear; null in a descending sweep. */
   private final int[] visited;
   private final int[] sources = new int[LANES];
 
@@ -70,14 +71,16 @@ public final class LaneSweep {
     this.touched = new long[(n + LANES - 1) / LANES];
     this.lane = new int[n];
     Arrays.fill(lane, -1);
-    this.visited = new int[n];
+    this.visited = position == null ? null : new int[n];
     this.direct = split ? new long[n] : null;
     this.below = split ? new long[n] : null;
   }
 
   /**
    * A sweep of {@code n} nodes whose edges all go from a higher number to a lower one: the
-   * positions count down from the highest node, computed rather than looked up.
+   * positions count down from the highest node, computed rather than looked up. It keeps no
+   * word past the visit of its node: {@link #word} can be read only during {@link
+   * Visitor#visit} of that very node.
    */
   public static LaneSweep descending(Csr edges, int n) {
     return new LaneSweep(edges, n, null, null, false);
@@ -143,9 +146,19 @@ public final class LaneSweep {
         int bit = Long.numberOfTrailingZeros(touched[k]);
         touched[k] &= ~(1L << bit);
         int v = at((k << 6) | bit);
-        visited[visitedCount++] = v;
         visitor.visit(v);
         long w = word[v];
+        if (visited == null) {
+          // A descending sweep keeps no word past the visit of its node.
+          word[v] = 0;
+          for (int i = edges.start(v); i < edges.end(v); i++) {
+            int d = edges.target(i);
+            word[d] |= w;
+            touch(d);
+          }
+          continue;
+        }
+        visited[visitedCount++] = v;
         if (direct == null) {
           for (int i = edges.start(v); i < edges.end(v); i++) {
             int d = edges.target(i);
