@@ -70,6 +70,12 @@
  *   <li><b>Lint</b>: O(V + E) per rule, but redundant dependencies, found by pushing 64-bit
  *       words up the startup dependencies from 64 targets at a time, O(T (V + E) / 64) at worst.
  *   <li><b>Diff</b>: a merge of the two engines' sorted arrays, O(V + E), plus blast radii.
+ *   <li><b>One kernel per job</b>, shared by the answers above: one wave plan (the startup plan
+ *       and every restart plan place their services with it, one counting sort by wave); one
+ *       failure spread (impacts, root causes and the failure graph search with it, and it holds
+ *       the startup-gate rule: a gate that is down takes every started service down); one
+ *       64-lane sweep (the blast radius and the redundant dependencies push their words with
+ *       it).
  * </ul>
  *
  * <p>Every algorithm is iterative, so a chain of a million services cannot overflow the stack.

@@ -35,7 +35,7 @@ public final class BlastSearch {
       int c = f.comp[v];
       if (f.gated[c]) {
         boolean started = !g.external(v);
-        takesDown[v] = f.startedCount - (started ? 1 : 0);
+        takesDown[v] = f.downWithGate(v) - 1;
         worst[v] = (byte) highestOthers(startedLevels, 0, started ? level(g, v) : -1);
       } else {
         takesDown[v] = sizes[c] - 1;

@@ -10,15 +10,13 @@ import java.util.Arrays;
  * disjoint sets gets its count by adding theirs: that holds when at most one child is not a
  * <em>private tree</em>, a component with one parent whose children are all private trees
  * (nothing reaches into a private tree from outside). Chains, trees and fan-outs are counted this
- * way in O(V + E). Second, every other component is counted by pushing 64-bit words forward from
- * 64 sources at a time, visiting only what they reach, and adding each word into bit-sliced
- * counters, one lane per source. That costs O(V / 64 + reached) per batch of 64 and O(V) memory.
+ * way in O(V + E). Second, every other component is counted by the {@link LaneSweep}, 64 sources
+ * at a time, adding the word of each component it visits into bit-sliced counters, one lane per
+ * source. That costs O(V / 64 + reached) per batch of 64 and O(V) memory.
  *
  * <p>Components that reach a startup gate are left out; the caller knows their answer.
  */
 public final class ClosureSizes {
-  private static final int LANES = 64;
-
   private ClosureSizes() {}
 
   /**
@@ -96,51 +94,27 @@ public final class ClosureSizes {
   private static void countByBitsets(FailureGraph f, boolean[] needed, boolean[] byRule,
       int[] size) {
     int cc = f.compCount;
-    long[] word = new long[cc];
-    long[] touched = new long[(cc + LANES - 1) / LANES];
+    boolean[] source = new boolean[cc];
+    for (int c = 0; c < cc; c++) {
+      source[c] = needed[c] && !byRule[c];
+    }
+    // Component edges go from a higher number to a lower one: positions count down.
+    LaneSweep lanes = LaneSweep.descending(f.down, cc);
     SlicedCounters counters = new SlicedCounters();
-    int[] sources = new int[LANES];
-    int c = cc - 1;
-    while (c >= 0) {
-      int lanes = 0;
-      // Sources close in topological order share most of what they reach.
-      for (; c >= 0 && lanes < LANES; c--) {
-        if (needed[c] && !byRule[c]) {
-          sources[lanes] = c;
-          word[c] = 1L << lanes;
-          touched[c >>> 6] |= 1L << c;
-          lanes++;
-        }
+    lanes.run(source, new LaneSweep.Visitor() {
+      @Override
+      public void visit(int c) {
+        counters.add(lanes.word(c), f.weight(c));
       }
-      if (lanes == 0) {
-        break;
-      }
-      push(f, sources[0], word, touched, counters);
-      for (int lane = 0; lane < lanes; lane++) {
-        size[sources[lane]] = counters.lane(lane);
-      }
-      counters.clear();
-    }
-  }
 
-  /** Visits every touched component from {@code highest} down, pushing words to children. */
-  private static void push(FailureGraph f, int highest, long[] word, long[] touched,
-      SlicedCounters counters) {
-    for (int k = highest >>> 6; k >= 0; k--) {
-      while (touched[k] != 0) {
-        int bit = 63 - Long.numberOfLeadingZeros(touched[k]);
-        touched[k] &= ~(1L << bit);
-        int c = (k << 6) | bit;
-        long w = word[c];
-        word[c] = 0;
-        counters.add(w, f.weight(c));
-        for (int i = f.down.start(c); i < f.down.end(c); i++) {
-          int d = f.down.target(i);
-          word[d] |= w;
-          touched[d >>> 6] |= 1L << d;
+      @Override
+      public void batchDone(int[] sources, int count) {
+        for (int lane = 0; lane < count; lane++) {
+          size[sources[lane]] = counters.lane(lane);
         }
+        counters.clear();
       }
-    }
+    });
   }
 
   /**

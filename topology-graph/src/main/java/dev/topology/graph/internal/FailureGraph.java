@@ -15,7 +15,8 @@ import dev.topology.graph.startup.Phase;
  * visit what a component takes down before the component itself.
  *
  * <p>A startup gate is no edge: {@link #gated} marks, at {@link Phase#STARTUP}, the components
- * that are a gate or take one down, whose failure therefore takes the whole system down.
+ * that are a gate or take one down, whose failure therefore takes the whole system down ({@link
+ * FailureSpread} states the rule).
  */
 public final class FailureGraph {
   public final GraphIndex g;
@@ -32,13 +33,11 @@ public final class FailureGraph {
   public final boolean[] gated;
   /** The services of gated components, ascending. */
   public final int[] gatedNodes;
-  /** How many services this installation starts: what a failed startup gate takes down. */
-  public final int startedCount;
 
   private FailureGraph(GraphIndex g, Phase phase) {
     this.g = g;
     this.phase = phase;
-    this.spread = spread(g, phase);
+    this.spread = FailureSpread.edges(g, phase);
     this.spreadFrom = spread == g.neededBy ? g.needs : spread.transpose();
     int n = g.size();
     this.comp = StrongComponents.of(spread, n);
@@ -49,18 +48,11 @@ public final class FailureGraph {
     this.compCount = count;
     this.down = condensed();
     this.members = Csr.groups(compCount, comp);
-    this.startedCount = n - g.externalCount();
-    this.gated = gated();
-    this.gatedNodes = java.util.stream.IntStream.range(0, n).filter(v -> gated[comp[v]])
-        .toArray();
-  }
-
-  /**
-   * The edges along which a failure spreads in a phase, {@code v -> w} when the failure of
-   * {@code v} takes {@code w} down directly: the one place that says which edges those are.
-   */
-  public static Csr spread(GraphIndex g, Phase phase) {
-    return phase == Phase.STARTUP ? g.startupRisk : g.atRisk;
+    this.gatedNodes = gatedNodes();
+    this.gated = new boolean[compCount];
+    for (int v : gatedNodes) {
+      gated[comp[v]] = true;
+    }
   }
 
   public static FailureGraph of(GraphIndex g, Phase phase) {
@@ -87,19 +79,47 @@ public final class FailureGraph {
     return Csr.of(compCount, from, to, k);
   }
 
-  private boolean[] gated() {
-    boolean[] result = new boolean[compCount];
+  /**
+   * At {@link Phase#STARTUP}, the services whose failure takes a startup gate down, ascending:
+   * those that reach a gate along the phase's edges, gates included.
+   */
+  private int[] gatedNodes() {
+    int n = g.size();
     if (phase != Phase.STARTUP) {
-      return result;
+      return new int[0];
     }
-    for (int c = 0; c < compCount; c++) {
-      for (int i = members.start(c); i < members.end(c) && !result[c]; i++) {
-        result[c] = g.gate(members.target(i));
-      }
-      for (int i = down.start(c); i < down.end(c) && !result[c]; i++) {
-        result[c] = result[down.target(i)];
-      }
+    int[] gates = java.util.stream.IntStream.range(0, n).filter(g::gate).toArray();
+    FailureSpread search = FailureSpread.of(g, phase);
+    search.reach(gates, spreadFrom);
+    return java.util.stream.IntStream.range(0, n).filter(search::marked).toArray();
+  }
+
+  /** Whether the failure of {@code v} takes a startup gate down, so everything started. */
+  public boolean takesGateDown(int v) {
+    return gated[comp[v]];
+  }
+
+  /**
+   * The services that take every target down by taking a startup gate down, ascending: at
+   * {@link Phase#STARTUP}, those that take a gate down, provided every target is started here
+   * or is that very service.
+   */
+  public int[] gatedCauses(int[] targets) {
+    if (phase != Phase.STARTUP) {
+      return new int[0];
     }
-    return result;
+    int[] outside = java.util.Arrays.stream(targets).filter(g::external).toArray();
+    if (outside.length == 0) {
+      return gatedNodes;
+    }
+    return outside.length == 1 && takesGateDown(outside[0]) ? outside : new int[0];
+  }
+
+  /**
+   * How many services the failure of {@code v} takes down, itself included, when it {@linkplain
+   * #takesGateDown takes a gate down}.
+   */
+  public int downWithGate(int v) {
+    return FailureSpread.downWithGate(g, v);
   }
 }

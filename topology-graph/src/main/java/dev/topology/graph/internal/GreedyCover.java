@@ -26,13 +26,13 @@ public final class GreedyCover {
   public static final int TIES_COMPARED = 16;
 
   private final FailureGraph f;
-  private final Reach reach;
+  private final FailureSpread reach;
   private final int[] observed;
   private final int[] tops;
   private final int[] count;
   private final boolean[] explained;
 
-  private GreedyCover(FailureGraph f, Reach reach, int[] observed, int[] tops) {
+  private GreedyCover(FailureGraph f, FailureSpread reach, int[] observed, int[] tops) {
     this.f = f;
     this.reach = reach;
     this.observed = observed;
@@ -42,7 +42,7 @@ public final class GreedyCover {
   }
 
   /** Returns the members, ascending. */
-  public static int[] of(FailureGraph f, Reach reach, int[] observed, int[] tops) {
+  public static int[] of(FailureGraph f, FailureSpread reach, int[] observed, int[] tops) {
     return new GreedyCover(f, reach, observed, tops).build();
   }
 
@@ -65,7 +65,7 @@ public final class GreedyCover {
         break;
       }
       chosen.add(pick);
-      reach.closureOf(new int[] {pick});
+      reach.down(new int[] {pick}, null);
       List<Integer> struck = new ArrayList<>();
       for (int i = 0; i < tops.length; i++) {
         if (!explained[i] && reach.marked(tops[i])) {
@@ -87,7 +87,7 @@ public final class GreedyCover {
     for (int i = 0; i < marked; i++) {
       count[reach.markedAt(i)] += delta;
     }
-    for (int v : RootCauseSearch.gatedCauses(f, new int[] {top})) {
+    for (int v : f.gatedCauses(new int[] {top})) {
       if (!reach.marked(v)) {
         count[v] += delta;
       }
@@ -117,7 +117,7 @@ public final class GreedyCover {
     int fewest = Integer.MAX_VALUE;
     Arrays.sort(compared);
     for (int v : compared) {
-      int alsoDown = reach.closureOf(new int[] {v});
+      int alsoDown = reach.down(new int[] {v}, null);
       for (int o : observed) {
         alsoDown -= reach.marked(o) ? 1 : 0;
       }
@@ -146,7 +146,7 @@ public final class GreedyCover {
   }
 
   private boolean explainsAll(int[] set) {
-    reach.closureOf(set);
+    reach.down(set, null);
     return Arrays.stream(tops).allMatch(reach::marked);
   }
 

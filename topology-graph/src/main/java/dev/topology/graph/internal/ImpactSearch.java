@@ -9,107 +9,39 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One breadth-first search from all failed services at once over the reversed edges of a phase,
- * O(V + E): sources in name order, dependents in name order, so every affected service gets a
- * shortest path and the same input always gets the same paths.
+ * The {@link Impact} of failed services: one {@link FailureSpread} from all of them at once,
+ * O(V + E), then the affected services ranked worst first.
  */
 public final class ImpactSearch {
-  /** The shifted parent of a failed node. */
   /** The parent of a node no failure reaches. */
   public static final int UNTOUCHED = -1;
   /** The parent of a failed node. */
   public static final int FAILED = -2;
-  private static final int FAILED_MARK = FAILED + 1;
 
   private ImpactSearch() {}
 
   /** Runs the search; {@code failed} is sorted and free of duplicates. */
   public static Impact run(GraphIndex g, Phase phase, int[] failed) {
-    Search search = new Search(g, phase, failed, null);
-    int[] affected = worstFirst(g, search.queue, search.sources, search.tail, search.reached);
-    return Access.impacts().impact(g, phase, failed, affected, search.reached,
+    FailureSpread search = FailureSpread.of(g, phase);
+    int tail = search.down(failed, null);
+    long[] reached = search.takeMarks();
+    for (int v : failed) {
+      reached[v >>> 6] &= ~(1L << v);
+    }
+    int[] affected = worstFirst(g, search.queue(), failed.length, tail, reached);
+    return Access.impacts().impact(g, phase, failed, affected, reached,
         notes(g, phase, failed), wholeSystemDown(g, phase, failed, affected));
   }
 
   /**
    * The same search again, writing down how each node was reached: per node, one more than
-   * the node before it on its path, 0 for a node not reached, {@code FAILED_MARK} for a failed one.
-   * The same input always gives the same parents.
+   * the node before it on its path, 0 for a node not reached, {@link FailureSpread#SOURCE} for
+   * a failed one. The same input always gives the same parents.
    */
   public static int[] parents(GraphIndex g, Phase phase, int[] failed) {
     int[] parent = new int[g.size()];
-    new Search(g, phase, failed, parent);
+    FailureSpread.of(g, phase).down(failed, parent);
     return parent;
-  }
-
-  /** One breadth-first search; {@code reached} ends up holding the affected nodes. */
-  private static final class Search {
-    /** The failed nodes that pass the failure on, then the affected ones in search order. */
-    final int[] queue;
-    final int sources;
-    final int tail;
-    /** Whether a node was reached: a bitset, a 32nd of an int per node, which stays in cache. */
-    final long[] reached;
-
-    Search(GraphIndex g, Phase phase, int[] failed, int[] parent) {
-      int n = g.size();
-      long[] seen = new long[(n + 63) >>> 6];
-      // Grown as the search goes, so that a failure that reaches little costs little.
-      int[] q = new int[Math.min(n, Math.max(64, failed.length))];
-      int t = 0;
-      for (int v : failed) {
-        seen[v >>> 6] |= 1L << v;
-        if (parent != null) {
-          parent[v] = FAILED_MARK;
-        }
-        if (phase == Phase.STARTUP || g.runsOn(v)) {
-          q[t++] = v;
-        }
-      }
-      sources = t;
-      Csr dependents = FailureGraph.spread(g, phase);
-      boolean gateDone = phase != Phase.STARTUP;
-      for (int head = 0; head < t; head++) {
-        int v = q[head];
-        if (!gateDone && g.gate(v)) {
-          // A gate that is down at startup, failed or unable to start, reaches every started
-          // service in one step; its own edges add nothing.
-          gateDone = true;
-          q = Arrays.copyOf(q, n);
-          for (int w = 0; w < n; w++) {
-            if ((seen[w >>> 6] & 1L << w) == 0 && !g.external(w)) {
-              seen[w >>> 6] |= 1L << w;
-              if (parent != null) {
-                parent[w] = v + 1;
-              }
-              q[t++] = w;
-            }
-          }
-          continue;
-        }
-        int end = dependents.end(v);
-        if (q.length < n && end - dependents.start(v) > q.length - t) {
-          q = Arrays.copyOf(q, Math.min(n, Math.max(q.length * 2, t + end - dependents.start(v))));
-        }
-        for (int i = dependents.start(v); i < end; i++) {
-          int w = dependents.target(i);
-          long bit = 1L << w;
-          if ((seen[w >>> 6] & bit) == 0) {
-            seen[w >>> 6] |= bit;
-            if (parent != null) {
-              parent[w] = v + 1;
-            }
-            q[t++] = w;
-          }
-        }
-      }
-      for (int v : failed) {
-        seen[v >>> 6] &= ~(1L << v);
-      }
-      queue = q;
-      tail = t;
-      reached = seen;
-    }
   }
 
   /**

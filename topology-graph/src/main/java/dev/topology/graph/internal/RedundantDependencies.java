@@ -20,17 +20,15 @@ import java.util.List;
  * advice that changes an impact, a restart plan or a root cause. The search itself:
  *
  * <p>Only a service with two or more startup dependencies can have a redundant one, so only
- * their dependencies are targets. Targets are taken 64 at a time, in startup rank; a 64-bit word
- * per service says which of them it needs, directly or not, and is pushed up to the services
- * that need it, visiting only those. For a service {@code a}, the words of its dependencies with
+ * their dependencies are targets. The {@link LaneSweep} takes them 64 at a time, in startup
+ * rank; a 64-bit word per service says which of them it needs, directly or not, and is pushed up
+ * to the services that need it, visiting only those. For a service {@code a}, the words of its dependencies with
  * their own bit cleared say which targets some dependency reaches; a direct dependency among
  * them is redundant. O(V / 64 + R) per batch of 64 targets reaching {@code R} services and
  * edges, so at worst O(T (V + E) / 64) for {@code T} targets, and O(V) memory; a chain or a star
  * costs O(V + E) in all.
  */
-public final class RedundantDependencies {
-  private static final int LANES = 64;
-
+public final class RedundantDependencies implements LaneSweep.Visitor {
   /** The longest chain a finding spells out; a longer one ends in "...". */
   private static final int PATH_SHOWN = 8;
 
@@ -38,14 +36,8 @@ public final class RedundantDependencies {
   private final Csr down;
   private final Csr up;
   private final Kind kind;
-  private final int[] rank;
-  private final int[] byRank;
-  private final long[] word;
-  private final long[] reachedBelow;
-  private final long[] direct;
-  private final long[] touched;
-  private final int[] lane;
-  private final int[] visited;
+  private final LaneSweep lanes;
+  private final List<Finding> found = new ArrayList<>();
 
   /** Which dependencies a search reports, over which edges. */
   public enum Kind {
@@ -66,30 +58,24 @@ public final class RedundantDependencies {
     this.up = down == g.needs ? g.neededBy : down.transpose();
     this.kind = kind;
     int n = g.size();
-    this.byRank = startup.byRank;
-    this.rank = new int[n];
+    int[] rank = new int[n];
     for (int r = 0; r < n; r++) {
-      rank[byRank[r]] = r;
+      rank[startup.byRank[r]] = r;
     }
-    this.word = new long[n];
-    this.reachedBelow = new long[n];
-    this.direct = new long[n];
-    this.touched = new long[(n + LANES - 1) / LANES];
-    this.visited = new int[n];
-    this.lane = new int[n];
-    java.util.Arrays.fill(lane, -1);
+    this.lanes = new LaneSweep(up, rank, startup.byRank, true);
   }
 
   /** Returns every redundant startup dependency, in no set order. */
   public static List<Finding> find(GraphIndex g, StartupOrder startup) {
     List<Finding> found = new ArrayList<>();
     if (g.wants != null) {
-      new RedundantDependencies(g, startup, g.needs, Kind.OPTIONAL).run(found);
+      found.addAll(new RedundantDependencies(g, startup, g.needs, Kind.OPTIONAL).run());
     }
     Csr required = g.wants == null ? g.needs : without(g.needs, g.wants, g, false);
-    new RedundantDependencies(g, startup, required, Kind.REQUIRED_AT_STARTUP).run(found);
+    found.addAll(new RedundantDependencies(g, startup, required, Kind.REQUIRED_AT_STARTUP).run());
     Csr running = without(required, null, g, true);
-    new RedundantDependencies(g, startup, running, Kind.REQUIRED_IN_BOTH_PHASES).run(found);
+    found.addAll(
+        new RedundantDependencies(g, startup, running, Kind.REQUIRED_IN_BOTH_PHASES).run());
     return found;
   }
 
@@ -123,7 +109,7 @@ public final class RedundantDependencies {
     };
   }
 
-  private void run(List<Finding> found) {
+  private List<Finding> run() {
     int n = g.size();
     boolean[] target = new boolean[n];
     for (int a = 0; a < n; a++) {
@@ -133,78 +119,36 @@ public final class RedundantDependencies {
         }
       }
     }
-    int[] batch = new int[LANES];
-    int r = 0;
-    while (r < n) {
-      int size = 0;
-      for (; r < n && size < LANES; r++) {
-        if (target[byRank[r]]) {
-          batch[size++] = byRank[r];
-        }
-      }
-      if (size > 0) {
-        runBatch(batch, size, found);
-      }
-    }
-  }
-
-  private void runBatch(int[] batch, int size, List<Finding> found) {
-    for (int i = 0; i < size; i++) {
-      int b = batch[i];
-      lane[b] = i;
-      word[b] = 1L << i;
-      touch(b);
-    }
-    int visitedCount = 0;
-    for (int k = rank[batch[0]] >>> 6; k < touched.length; k++) {
-      while (touched[k] != 0) {
-        int bit = Long.numberOfTrailingZeros(touched[k]);
-        touched[k] &= ~(1L << bit);
-        int v = byRank[(k << 6) | bit];
-        visited[visitedCount++] = v;
-        report(v, batch, found);
-        long own = lane[v] >= 0 ? 1L << lane[v] : 0;
-        for (int i = up.start(v); i < up.end(v); i++) {
-          int p = up.target(i);
-          word[p] |= word[v];
-          reachedBelow[p] |= word[v] & ~own;
-          direct[p] |= own;
-          touch(p);
-        }
-      }
-    }
-    for (int i = 0; i < visitedCount; i++) {
-      int v = visited[i];
-      word[v] = 0;
-      reachedBelow[v] = 0;
-      direct[v] = 0;
-      lane[v] = -1;
-    }
-  }
-
-  private void touch(int v) {
-    touched[rank[v] >>> 6] |= 1L << rank[v];
+    lanes.run(target, this);
+    return found;
   }
 
   /**
    * Every dependency of {@code a} in this batch that another dependency of {@code a} reaches,
-   * with the first such other dependency by name; one pass over the row of {@code a}.
+   * with the first such other dependency by name; one pass over the row of {@code a}, only when
+   * some target is both.
    */
-  private void report(int a, int[] batch, List<Finding> found) {
-    long open = direct[a] & reachedBelow[a];
+  @Override
+  public void visit(int a) {
+    long open = lanes.direct(a) & lanes.below(a);
     for (int i = down.start(a); i < down.end(a) && open != 0; i++) {
       int via = down.target(i);
-      long bits = word[via] & open & ~(lane[via] >= 0 ? 1L << lane[via] : 0);
+      long bits = lanes.word(via) & open & ~lanes.own(via);
       open &= ~bits;
       while (bits != 0) {
         int lane = Long.numberOfTrailingZeros(bits);
-        int b = batch[lane];
+        int b = lanes.source(lane);
         if (reports(a, b)) {
           found.add(path(a, via, b, lane));
         }
         bits &= bits - 1;
       }
     }
+  }
+
+  @Override
+  public void batchDone(int[] sources, int count) {
+    // Nothing to read after the visits: each finding was made when its service was visited.
   }
 
   /**
@@ -222,7 +166,7 @@ public final class RedundantDependencies {
       int next = -1;
       for (int i = down.start(at); i < down.end(at) && next < 0; i++) {
         int w = down.target(i);
-        if (w == b || (word[w] & 1L << laneOfB) != 0) {
+        if (w == b || (lanes.word(w) & 1L << laneOfB) != 0) {
           next = w;
         }
       }

@@ -35,7 +35,7 @@ public final class RootCauseSearch {
   private final FailureGraph f;
   private final int[] observed;
   private final int exactSize;
-  private final Reach reach;
+  private final FailureSpread reach;
   private final Set<List<Integer>> seen = new HashSet<>();
   private final List<int[]> found = new ArrayList<>();
   private long limit;
@@ -44,7 +44,7 @@ public final class RootCauseSearch {
     this.f = f;
     this.observed = observed;
     this.exactSize = exactSize;
-    this.reach = new Reach(f);
+    this.reach = FailureSpread.over(f);
   }
 
   public static RootCauses run(FailureGraph f, int[] observed) {
@@ -97,7 +97,7 @@ public final class RootCauseSearch {
       for (int i = 0; i < marked; i++) {
         causes[i] = reach.markedAt(i);
       }
-      int[] gated = gatedCauses(f, new int[] {top});
+      int[] gated = f.gatedCauses(new int[] {top});
       boolean shares = Arrays.stream(causes).anyMatch(v -> causedBy[v] != 0)
           || Arrays.stream(gated).anyMatch(v -> causedBy[v] != 0);
       if (!shares) {
@@ -167,22 +167,10 @@ public final class RootCauseSearch {
         break;
       }
     }
-    int[] gated = gatedCauses(f, targets);
+    int[] gated = f.gatedCauses(targets);
     int[] all = Arrays.copyOf(candidates, candidates.length + gated.length);
     System.arraycopy(gated, 0, all, candidates.length, gated.length);
     return Arrays.stream(all).sorted().distinct().toArray();
-  }
-
-  /** The services that take every target down by taking a startup gate down. */
-  public static int[] gatedCauses(FailureGraph f, int[] targets) {
-    if (f.phase != Phase.STARTUP) {
-      return new int[0];
-    }
-    int[] outside = Arrays.stream(targets).filter(f.g::external).toArray();
-    if (outside.length == 0) {
-      return f.gatedNodes;
-    }
-    return outside.length == 1 && f.gated[f.comp[outside[0]]] ? outside : new int[0];
   }
 
   /**
@@ -213,8 +201,7 @@ public final class RootCauseSearch {
     long[] keys = new long[singles.length];
     for (int i = 0; i < singles.length; i++) {
       int v = singles[i];
-      int size = f.gated[f.comp[v]] ? f.startedCount + (f.g.external(v) ? 1 : 0)
-          : sizes[f.comp[v]];
+      int size = f.takesGateDown(v) ? f.downWithGate(v) : sizes[f.comp[v]];
       keys[i] = (long) (size - observed.length) << 32 | v;
     }
     Arrays.sort(keys);
@@ -244,7 +231,7 @@ public final class RootCauseSearch {
         record(set);
         continue;
       }
-      reach.closureOf(set);
+      reach.down(set, null);
       int[] rest = Arrays.stream(unexplained).filter(t -> !reach.marked(t)).toArray();
       // Never empty: every smaller set was searched and none explains everything.
       if (rest.length > 0 && !explore(set, rest, more - 1)) {
@@ -257,7 +244,7 @@ public final class RootCauseSearch {
   private void record(int[] set) {
     Arrays.sort(set);
     if (seen.add(Arrays.stream(set).boxed().toList())) {
-      int size = reach.closureOf(set);
+      int size = reach.down(set, null);
       int[] entry = Arrays.copyOf(set, set.length + 1);
       entry[set.length] = size - observed.length;
       found.add(entry);
@@ -285,7 +272,7 @@ public final class RootCauseSearch {
   /** One greedy set; exact if no set of fewer than {@code smallestPossible} services exists. */
   private RootCauses greedy(int[] tops, int smallestPossible) {
     int[] set = GreedyCover.of(f, reach, observed, tops);
-    int size = reach.closureOf(set);
+    int size = reach.down(set, null);
     return Access.rootCauses().rootCauses(f, observed, new int[][] {set},
         new int[] {size - observed.length}, false, set.length <= smallestPossible, true);
   }

@@ -9,7 +9,9 @@ import dev.topology.graph.startup.StartupCycleException;
  * the plan begins, so a dependency on it holds from the outset.
  */
 public final class StartupOrder {
-  /** The services to start, wave by wave and by name within a wave. */
+  /** The started services in waves. */
+  public final Waves waves;
+  /** The services to start, wave by wave and by name within a wave: {@code waves.order}. */
   public final int[] order;
   /** Per node: the longest chain of started startup dependencies below it; -1 if external. */
   public final int[] wave;
@@ -20,18 +22,18 @@ public final class StartupOrder {
    */
   public final int[] byRank;
 
-  private StartupOrder(int[] order, int[] wave, int waveCount, int[] byRank) {
-    this.order = order;
-    this.wave = wave;
-    this.waveCount = waveCount;
+  private StartupOrder(Waves waves, int[] byRank) {
+    this.waves = waves;
+    this.order = waves.order;
+    this.wave = waves.wave;
+    this.waveCount = waves.waveCount();
     this.byRank = byRank;
   }
 
   /**
    * Kahn's algorithm in any order, with the longest-path layering done on the way: placing a
-   * service raises the wave of each service that needs it to one above its own. Then a counting
-   * sort by wave, over the nodes in ascending (name) order, gives the order wave by wave and by
-   * name within a wave. O(V + E).
+   * service raises the wave of each service that needs it to one above its own. Then {@link
+   * Waves#of} sorts them by wave and by name within a wave. O(V + E).
    *
    * @throws StartupCycleException if some services cannot be placed: they lie on, or depend on,
    *     a cycle
@@ -80,30 +82,8 @@ public final class StartupOrder {
       }
       throw Access.startups().cycles(CycleFinder.cycles(g, stuck));
     }
-    int[] order = byWave(wave, waveCount, started);
-    return new StartupOrder(order, wave, waveCount, byRank(g, order));
-  }
-
-  /**
-   * The started nodes by wave, then by name: a counting sort that visits nodes in ascending
-   * order. A service's wave is above the waves of everything it needs, so this is a startup
-   * order. O(V).
-   */
-  private static int[] byWave(int[] wave, int waveCount, int started) {
-    int[] offsets = new int[waveCount + 1];
-    for (int w : wave) {
-      if (w >= 0) {
-        offsets[w + 1]++;
-      }
-    }
-    Csr.prefixSum(offsets);
-    int[] order = new int[started];
-    for (int v = 0; v < wave.length; v++) {
-      if (wave[v] >= 0) {
-        order[offsets[wave[v]]++] = v;
-      }
-    }
-    return order;
+    Waves waves = Waves.of(wave, waveCount, started);
+    return new StartupOrder(waves, byRank(g, waves.order));
   }
 
   private static int[] byRank(GraphIndex g, int[] order) {

@@ -8,9 +8,9 @@ import dev.topology.graph.internal.GraphIndex;
 import dev.topology.graph.internal.Messages;
 import dev.topology.graph.internal.NameList;
 import dev.topology.graph.internal.StartupOrder;
+import dev.topology.graph.internal.Waves;
 import dev.topology.graph.startup.Phase;
 import dev.topology.graph.startup.StartupPlan;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +64,7 @@ public final class RestartPlan {
   private final GraphIndex g;
   private final Impact impact;
   private final List<String> order;
-  private final int[] wave;
+  private final Waves plan;
   private final List<List<String>> waves;
   private final List<String> externals;
   private final RestartRule rule;
@@ -80,37 +80,9 @@ public final class RestartPlan {
     this.rule = g.restartsWithBy == null ? RestartRule.ALL_AT_RISK : RestartRule.DECLARED;
     int n = g.size();
     boolean[] member = members(n);
-    this.wave = new int[n];
-    Arrays.fill(wave, -1);
-    // Per service, 1 + the latest wave of a planned service it needs, directly or not: 0 if none.
-    int[] carried = new int[n];
-    int count = 0;
-    int waveCount = 0;
-    for (int v : startup.order) {
-      int layer = 0;
-      for (int i = g.needs.start(v); i < g.needs.end(v); i++) {
-        layer = Math.max(layer, carried[g.needs.target(i)]);
-      }
-      if (!member[v]) {
-        carried[v] = layer;
-        continue;
-      }
-      wave[v] = layer;
-      carried[v] = layer + 1;
-      waveCount = Math.max(waveCount, layer + 1);
-      count++;
-    }
-    int[][] byWave = layers(waveCount);
-    int[] ordered = new int[count];
-    int k = 0;
-    List<List<String>> layers = new ArrayList<>(waveCount);
-    for (int[] nodes : byWave) {
-      layers.add(new NameList(g, nodes));
-      System.arraycopy(nodes, 0, ordered, k, nodes.length);
-      k += nodes.length;
-    }
-    this.order = new NameList(g, ordered);
-    this.waves = List.copyOf(layers);
+    this.plan = Waves.layered(g, startup.order, member);
+    this.order = plan.orderNames(g);
+    this.waves = plan.names(g);
     this.externals = externals(startup);
     int[] check = new int[n];
     int checks = 0;
@@ -156,27 +128,6 @@ public final class RestartPlan {
       }
     }
     return member;
-  }
-
-  /** The planned nodes of each wave, ascending (by name): a counting sort by wave. */
-  private int[][] layers(int waveCount) {
-    int[] sizes = new int[waveCount];
-    for (int v = 0; v < wave.length; v++) {
-      if (wave[v] >= 0) {
-        sizes[wave[v]]++;
-      }
-    }
-    int[][] byWave = new int[waveCount][];
-    for (int k = 0; k < waveCount; k++) {
-      byWave[k] = new int[sizes[k]];
-    }
-    int[] next = new int[waveCount];
-    for (int v = 0; v < wave.length; v++) {
-      if (wave[v] >= 0) {
-        byWave[wave[v]][next[wave[v]]++] = v;
-      }
-    }
-    return byWave;
   }
 
   private List<String> externals(StartupOrder startup) {
@@ -232,8 +183,7 @@ public final class RestartPlan {
    *     deployment
    */
   public OptionalInt waveOf(String service) {
-    int v = g.indexOf(service, "waveOf");
-    return wave[v] < 0 ? OptionalInt.empty() : OptionalInt.of(wave[v]);
+    return plan.waveOf(g.indexOf(service, "waveOf"));
   }
 
   /**

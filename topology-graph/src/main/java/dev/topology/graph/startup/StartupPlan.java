@@ -2,17 +2,14 @@ package dev.topology.graph.startup;
 
 import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.internal.Access;
-import dev.topology.graph.internal.Csr;
 import dev.topology.graph.internal.GraphIndex;
 import dev.topology.graph.internal.Messages;
 import dev.topology.graph.internal.NameList;
 import dev.topology.graph.internal.StartupOrder;
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.RandomAccess;
 
 /**
  * How the services of one installation start: a total order, the parallel waves, and the
@@ -72,16 +69,8 @@ public final class StartupPlan {
   private StartupPlan(GraphIndex g, StartupOrder startup) {
     this.g = g;
     this.startup = startup;
-    this.order = new NameList(g, startup.order);
-    int[] offsets = new int[startup.waveCount + 1];
-    for (int v = 0; v < g.size(); v++) {
-      if (startup.wave[v] >= 0) {
-        offsets[startup.wave[v] + 1]++;
-      }
-    }
-    Csr.prefixSum(offsets);
-    // The order goes wave by wave, so each wave is a slice of it.
-    this.waves = new Waves(startup.order, offsets);
+    this.order = startup.waves.orderNames(g);
+    this.waves = startup.waves.names(g);
     this.externals = new NameList(g, startup.byRank, 0, g.externalCount());
   }
 
@@ -117,8 +106,7 @@ public final class StartupPlan {
    *     deployment
    */
   public OptionalInt waveOf(String service) {
-    int v = g.indexOf(service, "waveOf");
-    return startup.wave[v] < 0 ? OptionalInt.empty() : OptionalInt.of(startup.wave[v]);
+    return startup.waves.waveOf(g.indexOf(service, "waveOf"));
   }
 
   /**
@@ -128,34 +116,6 @@ public final class StartupPlan {
    */
   public List<String> externalPrerequisites() {
     return externals;
-  }
-
-  /**
-   * The waves as a view that makes each wave's list when asked: a chain of a million services
-   * has a million waves, and a list object kept for each would cost more than the plan's arrays.
-   */
-  private final class Waves extends AbstractList<List<String>> implements RandomAccess {
-    private final int[] byWave;
-    private final int[] offsets;
-
-    Waves(int[] byWave, int[] offsets) {
-      this.byWave = byWave;
-      this.offsets = offsets;
-    }
-
-    @Override
-    public List<String> get(int index) {
-      if (index < 0 || index >= size()) {
-        throw new IndexOutOfBoundsException("Index " + index + " is out of a list of " + size()
-            + " waves.");
-      }
-      return new NameList(g, byWave, offsets[index], offsets[index + 1]);
-    }
-
-    @Override
-    public int size() {
-      return offsets.length - 1;
-    }
   }
 
   @Override
