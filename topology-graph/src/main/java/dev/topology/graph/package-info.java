@@ -83,5 +83,7 @@
  * results kept on first use are immutable and published through volatile fields, so an engine can
  * be shared by any number of threads.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph;
+
+import dev.topology.graph.internal.EngineStyle;

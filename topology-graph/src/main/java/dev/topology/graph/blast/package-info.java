@@ -7,5 +7,7 @@
  * chains, trees or fans is counted by adding up, the rest by pushing 64-bit words from 64
  * sources at a time, O(V (V + E) / 64) at worst, O(V + E) memory.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph.blast;
+
+import dev.topology.graph.internal.EngineStyle;

@@ -4,5 +4,7 @@
  * severity, startup wave or blast radius. A merge of the two engines' sorted arrays, O(V + E),
  * plus the blast radii it compares.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph.diff;
+
+import dev.topology.graph.internal.EngineStyle;

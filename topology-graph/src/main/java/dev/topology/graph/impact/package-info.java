@@ -9,5 +9,7 @@
  * O(V + E) time and O(V) memory for any number of failed services; explaining paths are found
  * by a second search of the same cost when first asked for, and built on demand.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph.impact;
+
+import dev.topology.graph.internal.EngineStyle;

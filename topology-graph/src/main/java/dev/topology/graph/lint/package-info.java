@@ -3,5 +3,7 @@
  * by {@link dev.topology.graph.lint.LintRule}. Most rules are O(V + E); redundant dependencies
  * are found by pushing 64-bit words up the startup dependencies from 64 targets at a time.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph.lint;
+
+import dev.topology.graph.internal.EngineStyle;

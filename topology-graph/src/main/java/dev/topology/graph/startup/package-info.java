@@ -9,5 +9,7 @@
  * the services in name order, O(V + E), once per engine; a schedule is one pass in startup
  * order, O(V + E). Cycles are looked for only when Kahn's algorithm stalls.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph.startup;
+
+import dev.topology.graph.internal.EngineStyle;

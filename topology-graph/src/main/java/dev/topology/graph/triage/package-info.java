@@ -8,5 +8,7 @@
  * dev.topology.graph.triage.ForeignObservationException}; containers matched by image alone are
  * listed as {@link dev.topology.graph.triage.GuessedMatch}es.
  */
-@TopologyStyle
+@EngineStyle
 package dev.topology.graph.triage;
+
+import dev.topology.graph.internal.EngineStyle;

@@ -1,4 +1,4 @@
-package dev.topology.graph.triage;
+package dev.topology.graph.internal;
 
 import dev.topology.graph.InvalidQueryException;
 import java.lang.annotation.ElementType;
@@ -8,9 +8,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of this package's values, the model's style: implementations are hidden
- * behind the abstract type, whose nested {@code Builder} is the one public builder; a missing or
- * null value is the engine's own {@link InvalidQueryException}.
+ * The one Immutables style of the engine's values, put on each package that holds some: the
+ * model's style (implementations hidden behind the abstract type, whose nested {@code Builder}
+ * is the one public builder), with a missing or null value reported as the engine's own {@link
+ * InvalidQueryException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,4 +23,4 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true)
-@interface TopologyStyle {}
+public @interface EngineStyle {}
