@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <pre>{@code
  * TopologyGraph graph = TopologyGraph.of(Fixtures.webStack());
- * graph.impact(Phase.RUNTIME, "db").affectedNames();     // [api, migrate, proxy, web]
+ * graph.impact(Phase.RUNTIME, "db").affectedNames();     // api, web, proxy
  * Topology shop = Fixtures.compose("compose/shop.yml");   // src/test/resources/compose/shop.yml
  * TopologyGraph ldap = Fixtures.catalogGraph("ldap");
  * }</pre>
