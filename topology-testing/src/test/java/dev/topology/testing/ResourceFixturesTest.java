@@ -48,6 +48,28 @@ class ResourceFixturesTest {
   }
 
   @Test
+  void compose_include_readsTheIncludedFileFromTheClassPath() {
+    Topology stack = Fixtures.compose("kit/compose/with-include.yml");
+
+    assertThat(stack.names()).containsExactlyInAnyOrder("api", "cache", "worker");
+    assertThat(stack.service("api").image()).contains("shop/api:1.4");
+    assertThat(TopologyGraph.of(stack).startupPlan().waves())
+        .containsExactly(List.of("cache"), List.of("worker"), List.of("api"));
+  }
+
+  @Test
+  void resources_withoutAContextClassLoader_comeFromTheKits() {
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(null);
+    try {
+      assertThat(Fixtures.json("kit/topologies/shop.json").size()).isEqualTo(2);
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  @Test
   void compose_missingResource_namesItAndWhereItWasLookedFor() {
     assertThatThrownBy(() -> Fixtures.compose("kit/compose/nothing.yml"))
         .isInstanceOf(IllegalArgumentException.class)
