@@ -12,7 +12,7 @@
 set -euo pipefail
 version="$1" commit="$2" out="$3" repo="$4"
 top="$(cd "$(dirname "$0")/.." && pwd)"
-modules=(topology-api topology-catalog topology-graph topology-formats)
+modules=(topology-api topology-catalog topology-graph topology-formats topology-testing)
 stamp="$out/baseline.commit"
 
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$version $commit" ]; then
@@ -31,7 +31,8 @@ trap 'rm -rf "$work"' EXIT
 rm -rf "$work"
 mkdir -p "$work/src"
 git -C "$top" archive "$commit" | tar -x -C "$work/src"
-# A module the release does not have yet (topology-formats before 0.2.0) is left out.
+# A module the release does not have yet (topology-formats before 0.2.0, topology-testing
+# before 0.4.0) is left out.
 present=()
 for module in "${modules[@]}"; do
   [ -d "$work/src/$module" ] && present+=("$module")

@@ -18,6 +18,7 @@ module dev.topology.testing {
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
   requires transitive net.jqwik.api;
+  requires tools.jackson.core;
 
   exports dev.topology.testing;
   exports dev.topology.testing.jqwik;
