@@ -62,6 +62,10 @@ public class StartupPlanAssert extends AbstractAssert<StartupPlanAssert, Startup
    */
   public StartupPlanAssert inSameWave(String... names) {
     List<String> all = Sentences.names(names, "the names of the services");
+    if (all.size() < 2) {
+      throw new IllegalArgumentException("The assertion needs two or more services to compare, "
+          + "not only " + Sentences.quote(all.get(0)) + "; startsInWave checks one service.");
+    }
     List<String> where = new ArrayList<>();
     boolean same = true;
     int first = wave(all.get(0));

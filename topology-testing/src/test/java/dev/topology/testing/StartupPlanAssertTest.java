@@ -42,6 +42,8 @@ class StartupPlanAssertTest {
   @Test
   void inSameWave_different_failsWithEachWave() {
     assertThat(plan).inSameWave("poller", "db", "redis");
+    refuses(() -> assertThat(plan).inSameWave("api")).hasMessage("The assertion needs two or "
+        + "more services to compare, not only 'api'; startsInWave checks one service.");
     fails(() -> assertThat(plan).inSameWave("api", "worker", "web")).hasMessage(
         "Expected api, worker and web to start in the same wave, but api in wave 2, worker in "
             + "wave 2 and web in wave 3 start.");
