@@ -85,12 +85,16 @@ public class StartupPlanAssert extends AbstractAssert<StartupPlanAssert, Startup
    * Checks the wave a service starts in.
    *
    * @param name any name of the service
-   * @param wave the wave expected, 0 for the first
+   * @param wave the wave expected, 0 for the first; an external service starts in none
    * @return this assertion
-   * @throws IllegalArgumentException if the name is null
+   * @throws IllegalArgumentException if the name is null or the wave negative
    */
   public StartupPlanAssert startsInWave(String name, int wave) {
     Sentences.name(name, "the name of a service");
+    if (wave < 0) {
+      throw new IllegalArgumentException("Waves count from 0, so a service cannot start in wave "
+          + wave + ".");
+    }
     int found = wave(name);
     if (found != wave) {
       failWithActualExpectedAndMessage(found, wave, "%s", "Expected " + name

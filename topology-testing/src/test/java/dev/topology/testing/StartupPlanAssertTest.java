@@ -10,7 +10,10 @@ import dev.topology.graph.TopologyGraph;
 import dev.topology.graph.startup.StartupPlan;
 import org.junit.jupiter.api.Test;
 
-/** The shop's waves, from its drawing: 0 poller, postgres, redis; 1 migrate; 2 api, worker; 3 web. */
+/**
+ * The shop's waves, from its drawing: 0 poller, postgres, redis; 1 migrate; 2 api, worker;
+ * 3 web.
+ */
 class StartupPlanAssertTest {
   private final StartupPlan plan = Shop.graph().startupPlan();
 
@@ -54,6 +57,8 @@ class StartupPlanAssertTest {
     assertThat(plan).startsInWave("migrate", 1).startsInWave("db", 0);
     fails(() -> assertThat(plan).startsInWave("web", 2))
         .hasMessage("Expected web to start in wave 2, but it starts in wave 3.");
+    refuses(() -> assertThat(plan).startsInWave("web", -1))
+        .hasMessage("Waves count from 0, so a service cannot start in wave -1.");
   }
 
   @Test
