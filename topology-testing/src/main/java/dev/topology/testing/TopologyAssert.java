@@ -59,7 +59,7 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
         missing.add(Sentences.quote(name));
         List<String> closest = actual.closestNames(name);
         if (!closest.isEmpty()) {
-          hints.add(Sentences.quote(name) + " may be " + Sentences.or(closest));
+          hints.add(Sentences.or(closest) + " for " + Sentences.quote(name));
         }
       }
     }
@@ -67,7 +67,7 @@ public class TopologyAssert extends AbstractAssert<TopologyAssert, Topology> {
       String text = "Expected services named " + Sentences.and(wanted.stream()
           .map(Sentences::quote).toList()) + ", but the topology has none named "
           + Sentences.or(missing) + "."
-          + (hints.isEmpty() ? "" : " Did you mean: " + String.join("; ", hints) + "?")
+          + (hints.isEmpty() ? "" : " Did you mean " + String.join("; ", hints) + "?")
           + " It has " + actual.size() + (actual.size() == 1 ? " service: " : " services: ")
           + String.join(", ", actual.names()) + ".";
       failWithActualExpectedAndMessage(actual.names(), wanted, "%s", text);

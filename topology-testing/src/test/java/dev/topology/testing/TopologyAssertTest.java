@@ -47,7 +47,7 @@ class TopologyAssertTest {
     fails(() -> assertThat(shop).hasServices("web", "wroker", "kafka"))
         .hasMessageContaining("Expected services named 'web', 'wroker' and 'kafka', but the "
             + "topology has none named 'wroker' or 'kafka'.")
-        .hasMessageContaining("'wroker' may be worker")
+        .hasMessageContaining("Did you mean worker for 'wroker'?")
         .hasMessageContaining("It has 7 services: api, migrate, poller, postgres, redis, web, "
             + "worker.");
   }
