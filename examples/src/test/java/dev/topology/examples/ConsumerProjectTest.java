@@ -20,7 +20,7 @@ class ConsumerProjectTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"consumer/pom.xml", "consumer-jackson2/pom.xml",
-      "../docs/using-as-a-dependency.md"})
+      "consumer-testing/pom.xml", "../docs/using-as-a-dependency.md"})
   void consumerPom_topologyVersion_isThisReactorsVersion(String path) throws IOException {
     String pom = Files.readString(Path.of(path));
     String version = System.getProperty("topology.version");
@@ -44,6 +44,23 @@ class ConsumerProjectTest {
     assertThat(section).contains("The last release is `" + release + "`.")
         .contains("git checkout " + property(pom, "japicmp.baseline.commit") + " && ./mvnw")
         .contains("installs `" + release + "`; then write `<version>" + release + "</version>`");
+  }
+
+  @Test
+  void readme_testingSection_showsTheConsumersTestAsItIs() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int start = readme.indexOf("## Testing your code with topology-testing");
+    assertThat(start).as("a section '## Testing your code with topology-testing'").isNotNegative();
+    String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+    String open = "```java\n";
+    int code = section.indexOf(open);
+    assertThat(code).as("a ```java block in the section").isNotNegative();
+    String shown = section.substring(code + open.length(), section.indexOf("```\n", code + 1));
+    String test = Files.readString(Path.of("consumer-testing", "src", "test", "java", "dev",
+        "topology", "consumer", "alerts", "PaymentsOutageTest.java"));
+
+    assertThat(shown).as("README's example; CI builds and runs it in examples/consumer-testing")
+        .isEqualTo(test.substring(test.indexOf("import ")));
   }
 
   private static String property(String pom, String name) {

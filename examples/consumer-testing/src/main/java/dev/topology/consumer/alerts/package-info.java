@@ -1,0 +1,2 @@
+/** Another team's code, tested with the SDK's testing kit: who hears of a failure. */
+package dev.topology.consumer.alerts;
