@@ -36,10 +36,15 @@ final class Blueprint {
   private final int gates;
   private final int external;
   private final int conditional;
+  private final int present;
   private final List<Severity> severities;
 
-  /** What decides one service: its lifecycle, whether it runs outside, its severity. */
-  record ServiceChoice(int lifecycle, int outside, int severity) {}
+  /**
+   * What decides one service: its lifecycle, whether it runs outside, its severity, whether it
+   * is present only under a condition, and on which setting's value.
+   */
+  record ServiceChoice(int lifecycle, int outside, int severity, int conditional, int setting,
+      int value) {}
 
   /** What decides one dependency: optional, runtime, conditional, and on which setting's value. */
   record EdgeChoice(int optional, int runtime, int conditional, int setting, int value) {}
@@ -48,13 +53,14 @@ final class Blueprint {
   record Edge(int from, int to, EdgeChoice choice) {}
 
   Blueprint(double optional, double runtime, double oneShot, double gates,
-      double external, double conditional, List<Severity> severities) {
+      double external, double conditional, double present, List<Severity> severities) {
     this.optional = cut(optional);
     this.runtime = cut(runtime);
     this.oneShot = cut(oneShot);
     this.gates = cut(gates);
     this.external = cut(external);
     this.conditional = cut(conditional);
+    this.present = cut(present);
     this.severities = severities;
   }
 
@@ -105,17 +111,6 @@ final class Blueprint {
 
   Topology build(List<ServiceChoice> choices, List<Edge> edges, List<Integer> valueCounts) {
     int n = choices.size();
-    Lifecycle[] lifecycles = new Lifecycle[n];
-    boolean[] outside = new boolean[n];
-    boolean allOutside = true;
-    for (int i = 0; i < n; i++) {
-      int draw = choices.get(i).lifecycle();
-      lifecycles[i] = on(draw, oneShot) ? Lifecycle.ONE_SHOT
-          : on(draw, oneShot + gates) ? Lifecycle.STARTUP_ONLY : Lifecycle.LONG_RUNNING;
-      outside[i] = on(choices.get(i).outside(), external);
-      allOutside &= outside[i];
-    }
-    outside[0] &= !allOutside;
     List<Setting> settings = new ArrayList<>();
     for (int s = 0; s < valueCounts.size(); s++) {
       List<String> values = new ArrayList<>();
@@ -125,12 +120,31 @@ final class Blueprint {
       settings.add(Setting.builder().name(SETTINGS.get(s)).values(values).defaultValue("v0")
           .build());
     }
+    Lifecycle[] lifecycles = new Lifecycle[n];
+    boolean[] outside = new boolean[n];
+    List<Optional<SettingCondition>> presence = new ArrayList<>(n);
+    boolean noneInside = true;
+    for (int i = 0; i < n; i++) {
+      ServiceChoice choice = choices.get(i);
+      int draw = choice.lifecycle();
+      lifecycles[i] = on(draw, oneShot) ? Lifecycle.ONE_SHOT
+          : on(draw, oneShot + gates) ? Lifecycle.STARTUP_ONLY : Lifecycle.LONG_RUNNING;
+      outside[i] = on(choice.outside(), external);
+      // The first service is always present, so that every installation has one.
+      boolean conditional = i > 0 && !settings.isEmpty() && on(choice.conditional(), present);
+      presence.add(conditional
+          ? Optional.of(condition(settings, choice.setting(), choice.value()))
+          : Optional.empty());
+      noneInside &= outside[i] || conditional;
+    }
+    outside[0] &= !noneInside;
     List<List<Dependency>> dependencies = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       dependencies.add(new ArrayList<>());
     }
     for (Edge edge : edges) {
-      dependencies.get(edge.from()).add(dependency(edge, lifecycles[edge.to()], settings));
+      dependencies.get(edge.from()).add(dependency(edge, lifecycles[edge.to()],
+          presence.get(edge.to()).isPresent(), settings));
     }
     List<Service> services = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -139,28 +153,35 @@ final class Blueprint {
           .lifecycle(lifecycles[i])
           .startupGate(lifecycles[i] == Lifecycle.STARTUP_ONLY)
           .externalizable(outside[i]).external(outside[i])
+          .presentWhen(presence.get(i))
           .dependencies(dependencies.get(i))
           .build());
     }
     return Topology.of(settings, services);
   }
 
-  private Dependency dependency(Edge edge, Lifecycle target, List<Setting> settings) {
+  private static SettingCondition condition(List<Setting> settings, int pick, int value) {
+    Setting setting = settings.get(pick % settings.size());
+    return SettingCondition.when(setting.name(),
+        setting.values().get(value % setting.values().size()));
+  }
+
+  private Dependency dependency(
+      Edge edge, Lifecycle target, boolean targetConditional, List<Setting> settings) {
     EdgeChoice choice = edge.choice();
     boolean task = target == Lifecycle.ONE_SHOT;
     boolean interaction = !task && on(choice.runtime(), runtime);
     Dependency.Builder dependency = Dependency.builder().target(name(edge.to()))
         .kind(interaction ? DependencyKind.RUNTIME : DependencyKind.STARTUP)
         .required(!on(choice.optional(), optional))
-        .readiness(task ? Readiness.COMPLETED : Readiness.STARTED);
+        .readiness(task ? Readiness.COMPLETED : Readiness.STARTED)
+        .onlyIfPresent(targetConditional);
     if (interaction) {
       dependency.citation(name(edge.from()) + " talks to " + name(edge.to())
           + " while it runs.");
     }
     if (!settings.isEmpty() && on(choice.conditional(), conditional)) {
-      Setting setting = settings.get(choice.setting() % settings.size());
-      String value = setting.values().get(choice.value() % setting.values().size());
-      dependency.condition(Optional.of(SettingCondition.when(setting.name(), value)));
+      dependency.condition(Optional.of(condition(settings, choice.setting(), choice.value())));
     }
     return dependency.build();
   }

@@ -50,7 +50,10 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *       topology's settings has one of its values (a topology without settings has no
  *       conditional dependency).
  *   <li>Up to {@linkplain #withSettings(int) the most settings} settings, each of two or three
- *       values {@code v0}, {@code v1}, {@code v2}, {@code v0} the default.
+ *       values {@code v0}, {@code v1}, {@code v2}, {@code v0} the default. With the {@linkplain
+ *       #withConditionalServices(double) conditional share}, a service other than the first is
+ *       present only when a setting has one of its values, and what needs it needs it only
+ *       when it is present; so the topology resolves in every deployment.
  * </ul>
  *
  * <p>Shrinking keeps topologies valid: every value, shrunk or not, is built by the same
@@ -76,11 +79,12 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   private final double external;
   private final int settings;
   private final double conditional;
+  private final double present;
   private final List<Severity> severities;
 
   private TopologyArbitrary(int minServices, int maxServices, double density, double optional,
       double runtime, double oneShot, double gates, double external, int settings,
-      double conditional, List<Severity> severities) {
+      double conditional, double present, List<Severity> severities) {
     this.minServices = minServices;
     this.maxServices = maxServices;
     this.density = density;
@@ -91,12 +95,13 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     this.external = external;
     this.settings = settings;
     this.conditional = conditional;
+    this.present = present;
     this.severities = severities;
   }
 
   /** The defaults: small, varied topologies. */
   static TopologyArbitrary defaults() {
-    return new TopologyArbitrary(1, 8, 1.5, 0.15, 0.2, 0.1, 0.05, 0.1, 2, 0.15,
+    return new TopologyArbitrary(1, 8, 1.5, 0.15, 0.2, 0.1, 0.05, 0.1, 2, 0.15, 0.1,
         List.of(Severity.values()));
   }
 
@@ -116,7 +121,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           + max + ".");
     }
     return new TopologyArbitrary(min, max, density, optional, runtime, oneShot, gates, external,
-        settings, conditional, severities);
+        settings, conditional, present, severities);
   }
 
   /**
@@ -133,7 +138,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           + " dependencies per service; got " + density + ".");
     }
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, settings, conditional, severities);
+        gates, external, settings, conditional, present, severities);
   }
 
   /**
@@ -146,7 +151,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   public TopologyArbitrary withOptionalDependencies(double share) {
     return new TopologyArbitrary(minServices, maxServices, density,
         share(share, "optional dependencies"), runtime, oneShot, gates, external, settings,
-        conditional, severities);
+        conditional, present, severities);
   }
 
   /**
@@ -160,7 +165,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   public TopologyArbitrary withRuntimeInteractions(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional,
         share(share, "runtime interactions"), oneShot, gates, external, settings, conditional,
-        severities);
+        present, severities);
   }
 
   /**
@@ -175,7 +180,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     share(share, "one-shot tasks");
     lifecycles(share, gates);
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, share,
-        gates, external, settings, conditional, severities);
+        gates, external, settings, conditional, present, severities);
   }
 
   /**
@@ -192,7 +197,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     share(share, "startup gates");
     lifecycles(oneShot, share);
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        share, external, settings, conditional, severities);
+        share, external, settings, conditional, present, severities);
   }
 
   /**
@@ -205,7 +210,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
    */
   public TopologyArbitrary withExternalServices(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, share(share, "external services"), settings, conditional, severities);
+        gates, share(share, "external services"), settings, conditional, present, severities);
   }
 
   /**
@@ -222,7 +227,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           + MOST_SETTINGS + " settings; got " + most + ".");
     }
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, most, conditional, severities);
+        gates, external, most, conditional, present, severities);
   }
 
   /**
@@ -235,7 +240,23 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
    */
   public TopologyArbitrary withConditionalDependencies(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, settings, share(share, "conditional dependencies"), severities);
+        gates, external, settings, share(share, "conditional dependencies"), present, severities);
+  }
+
+  /**
+   * Returns this arbitrary making this share of the services present only when one of the
+   * topology's settings has one of its values, in topologies that declare settings; 0.1 unless
+   * set. Dependencies on such a service hold only when it is present, so that every deployment
+   * resolves; the first service is always present.
+   *
+   * @param share from 0 (none) to 1 (all but the first)
+   * @return a new arbitrary
+   * @throws IllegalArgumentException if the share is not between 0 and 1
+   */
+  public TopologyArbitrary withConditionalServices(double share) {
+    return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
+        gates, external, settings, conditional, share(share, "conditional services"),
+        severities);
   }
 
   /**
@@ -254,7 +275,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           : Arrays.toString(severities)) + ".");
     }
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, settings, conditional, List.of(severities));
+        gates, external, settings, conditional, present, List.of(severities));
   }
 
   private static double share(double share, String what) {
@@ -280,14 +301,16 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   @Override
   protected Arbitrary<Topology> arbitrary() {
     Blueprint blueprint = new Blueprint(optional, runtime, oneShot, gates, external,
-        conditional, severities);
+        conditional, present, severities);
     return uniform(minServices, maxServices).flatMap(n -> ofSize(blueprint, n))
         .withoutEdgeCases();
   }
 
   private Arbitrary<Topology> ofSize(Blueprint blueprint, int n) {
     Arbitrary<Blueprint.ServiceChoice> service = Combinators.combine(
-            draw(), draw(), Arbitraries.integers().between(0, severities.size() - 1))
+            draw(), draw(), Arbitraries.integers().between(0, severities.size() - 1), draw(),
+            Arbitraries.integers().between(0, MOST_SETTINGS - 1),
+            Arbitraries.integers().between(0, 2))
         .as(Blueprint.ServiceChoice::new);
     long pairs = (long) n * (n - 1) / 2;
     int most = (int) Math.min(pairs, Math.round(2 * density * n));
@@ -320,6 +343,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     return "TopologyArbitrary[" + minServices + " to " + maxServices + " services, density "
         + density + ", optional " + optional + ", runtime " + runtime + ", one-shot " + oneShot
         + ", gates " + gates + ", external " + external + ", up to " + settings
-        + " settings, conditional " + conditional + ", severities " + severities + "]";
+        + " settings, conditional " + conditional + ", conditional services " + present
+        + ", severities " + severities + "]";
   }
 }

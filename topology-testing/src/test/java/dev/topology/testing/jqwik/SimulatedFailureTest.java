@@ -187,6 +187,8 @@ class SimulatedFailureTest {
       assertThat(settled).isEqualTo(deployment);
       assertThat(deployment.externalized()).allSatisfy(name -> assertThat(
           topology.service(name).externalizable()).isTrue());
+      assertThat(deployment.externalized()).allSatisfy(name -> assertThat(
+          topology.service(name).isPresentIn(deployment)).isTrue());
       TopologyGraph.of(topology, deployment);
     }
   }
@@ -194,7 +196,7 @@ class SimulatedFailureTest {
   @Provide
   Arbitrary<Topology> larger() {
     return TopologyArbitraries.topologies().ofServices(2, 10).withSettings(3)
-        .withExternalServices(0.5);
+        .withExternalServices(0.5).withConditionalServices(0.4);
   }
 
   @Test

@@ -34,8 +34,10 @@ class TopologyArbitraryTest {
     assertThat(topology.size()).isBetween(1, 8);
     assertThat(isAcyclic(topology)).as(topology.toString()).isTrue();
     TopologyGraph graph = TopologyGraph.of(topology);
-    long inside = topology.services().stream().filter(s -> !s.external()).count();
+    long inside = topology.services().stream()
+        .filter(s -> !s.external() && s.presentWhen().isEmpty()).count();
     assertThat(inside).isPositive();
+    inside = graph.topology().services().stream().filter(s -> !s.external()).count();
     assertThat(graph.startupPlan().order()).hasSize((int) inside);
   }
 
@@ -63,7 +65,7 @@ class TopologyArbitraryTest {
     TopologyArbitrary arbitrary = TopologyArbitraries.topologies().ofServices(10, 20)
         .withDensity(1).withOptionalDependencies(0.3).withRuntimeInteractions(0.4)
         .withOneShotTasks(0.2).withStartupGates(0.1).withExternalServices(0.25)
-        .withSettings(2).withConditionalDependencies(0.5);
+        .withSettings(2).withConditionalDependencies(0.5).withConditionalServices(0.3);
     Counts counts = counts(sample(arbitrary, 300, 1));
 
     assertThat(counts.edges / (double) counts.services).isCloseTo(1.0, within(0.1));
@@ -75,19 +77,23 @@ class TopologyArbitraryTest {
     assertThat(counts.conditional / (double) counts.edgesWithSettings).isCloseTo(0.5,
         within(0.05));
     assertThat(counts.edgesWithSettings).isPositive();
+    assertThat(counts.conditionalServices / (double) counts.servicesWithSettings)
+        .isCloseTo(0.3, within(0.04));
   }
 
   @Example
   void shares_zero_giveNone() {
     TopologyArbitrary arbitrary = TopologyArbitraries.topologies().ofServices(3, 12)
         .withOptionalDependencies(0).withRuntimeInteractions(0).withOneShotTasks(0)
-        .withStartupGates(0).withExternalServices(0).withConditionalDependencies(0);
+        .withStartupGates(0).withExternalServices(0).withConditionalDependencies(0)
+        .withConditionalServices(0);
     Counts counts = counts(sample(arbitrary, 200, 2));
 
     assertThat(counts.edges).isPositive();
     assertThat(counts.edgesWithSettings).isPositive();
+    assertThat(counts.servicesWithSettings).isPositive();
     assertThat(List.of(counts.optional, counts.runtime, counts.oneShot, counts.gates,
-        counts.external, counts.conditional)).containsOnly(0);
+        counts.external, counts.conditional, counts.conditionalServices)).containsOnly(0);
   }
 
   @Example
@@ -198,6 +204,8 @@ class TopologyArbitraryTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> arbitrary.withConditionalDependencies(-0.1))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> arbitrary.withConditionalServices(1.01))
+        .hasMessage("The share of conditional services must be from 0 to 1; got 1.01.");
     assertThatThrownBy(() -> arbitrary.withOneShotTasks(0.7).withStartupGates(0.5))
         .hasMessage("The shares of one-shot tasks (0.7) and startup gates (0.5) must add up to"
             + " at most 1.");
@@ -297,6 +305,8 @@ class TopologyArbitraryTest {
     int external;
     int conditional;
     int edgesWithSettings;
+    int servicesWithSettings;
+    int conditionalServices;
   }
 
   private static Counts counts(List<Topology> topologies) {
@@ -307,6 +317,10 @@ class TopologyArbitraryTest {
         counts.oneShot += service.lifecycle() == Lifecycle.ONE_SHOT ? 1 : 0;
         counts.gates += service.startupGate() ? 1 : 0;
         counts.external += service.external() ? 1 : 0;
+        if (!topology.settings().isEmpty() && !service.name().equals(Blueprint.name(0))) {
+          counts.servicesWithSettings++;
+          counts.conditionalServices += service.presentWhen().isPresent() ? 1 : 0;
+        }
         for (Dependency dependency : service.dependencies()) {
           counts.edges++;
           counts.optional += dependency.required() ? 0 : 1;
