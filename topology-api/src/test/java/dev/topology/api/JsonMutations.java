@@ -15,8 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Broken variants of valid JSON documents, for properties that feed them to a reader: cut,
  * spliced and token-injected text, and well-formed documents with one value retyped, nulled,
- * removed, duplicated or wrapped. The tool's hostile-file tests in topology-cli use it too, through
- * this module's test jar.
+ * removed, duplicated or wrapped. The tool's hostile-file tests in topology-cli keep a copy.
  */
 public final class JsonMutations {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
-import dev.topology.api.JsonMutations;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Service;
 import dev.topology.api.Setting;
