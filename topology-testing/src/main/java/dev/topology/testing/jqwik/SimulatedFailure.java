@@ -5,6 +5,7 @@ import dev.topology.graph.TopologyGraph;
 import dev.topology.graph.impact.Impact;
 import dev.topology.graph.startup.Phase;
 import dev.topology.graph.triage.TriageOptions;
+import dev.topology.testing.Observations;
 import java.util.List;
 
 /**
@@ -24,13 +25,13 @@ import java.util.List;
  *
  * <p>The observation is {@linkplain dev.topology.api.Coverage#COMPLETE complete}: it has one
  * container for every service the installation starts (external services have none), named as
- * Compose names it ({@code app-db-1}) and labelled with the project ({@value #PROJECT}) and the
+ * Compose names it ({@code topology-db-1}, as {@link Observations} does) and labelled with the project ({@value #PROJECT}) and the
  * service. See {@link TopologyArbitraries#failures(TopologyGraph, int)} for the state each
  * container is shown in. Immutable.
  */
 public final class SimulatedFailure {
   /** The Compose project the containers of every simulated failure belong to. */
-  public static final String PROJECT = "app";
+  public static final String PROJECT = Observations.DEFAULT_PROJECT;
 
   private final TopologyGraph graph;
   private final Impact impact;

@@ -5,13 +5,13 @@ import dev.topology.api.Deployment;
 import dev.topology.api.Health;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Observation;
-import dev.topology.api.ObservedContainer;
 import dev.topology.api.Service;
 import dev.topology.api.Setting;
 import dev.topology.api.Topology;
 import dev.topology.graph.TopologyGraph;
 import dev.topology.graph.impact.Impact;
 import dev.topology.graph.startup.Phase;
+import dev.topology.testing.Observations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -204,42 +204,30 @@ public final class TopologyArbitraries {
     Impact impact = graph.impact(phase, new TreeSet<>(failed));
     Set<String> down = new TreeSet<>(failed);
     Set<String> affected = new TreeSet<>(impact.affectedNames());
-    Observation.Builder seen = Observation.builder().complete();
+    Observations seen = Observations.allRunning(graph.topology(), graph.deployment())
+        .project(SimulatedFailure.PROJECT);
     List<Service> services = graph.topology().services();
     for (int i = 0; i < services.size(); i++) {
       Service service = services.get(i);
       if (service.external()) {
         continue;
       }
+      String name = service.name();
       int look = looks.get(i);
-      ObservedContainer.Builder container = ObservedContainer.builder()
-          .name(SimulatedFailure.PROJECT + "-" + service.name() + "-1")
-          .service(service.name())
-          .label(ObservedContainer.PROJECT_LABEL, SimulatedFailure.PROJECT)
-          .label(ObservedContainer.SERVICE_LABEL, service.name());
       boolean task = service.lifecycle() == Lifecycle.ONE_SHOT;
-      if (down.contains(service.name())) {
-        if (task || look % 2 == 0) {
-          container.state(ContainerState.EXITED).exitCode(EXIT_CODES[look / 2 % 4]);
-        } else {
-          container.state(ContainerState.RUNNING).health(Health.UNHEALTHY);
-        }
-      } else if (affected.contains(service.name())) {
+      if (down.contains(name)) {
+        seen = task || look % 2 == 0 ? seen.exited(name, EXIT_CODES[look / 2 % 4])
+            : seen.unhealthy(name);
+      } else if (affected.contains(name)) {
         if (phase == Phase.STARTUP) {
-          container.state(ContainerState.CREATED);
+          seen = seen.state(name, ContainerState.CREATED, Health.NONE);
         } else if (look % 2 == 0) {
-          container.state(ContainerState.EXITED).exitCode(1);
-        } else {
-          container.state(ContainerState.RUNNING);
+          seen = seen.exited(name, 1);
         }
-      } else if (task) {
-        container.state(ContainerState.EXITED).exitCode(0);
-      } else {
-        container.state(ContainerState.RUNNING)
-            .health(look % 2 == 0 ? Health.NONE : Health.HEALTHY);
+      } else if (!task && look % 2 != 0) {
+        seen = seen.state(name, ContainerState.RUNNING, Health.HEALTHY);
       }
-      seen.add(container.build());
     }
-    return new SimulatedFailure(graph, impact, seen.build());
+    return new SimulatedFailure(graph, impact, seen.observation());
   }
 }

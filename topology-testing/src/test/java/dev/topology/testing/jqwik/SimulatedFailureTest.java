@@ -69,8 +69,8 @@ class SimulatedFailureTest {
     Set<String> affected = new HashSet<>(f.impact().affectedNames());
     for (ObservedContainer container : seen.containers()) {
       String service = container.service();
-      assertThat(container.name()).isEqualTo("app-" + service + "-1");
-      assertThat(container.labels()).containsEntry(ObservedContainer.PROJECT_LABEL, "app")
+      assertThat(container.name()).isEqualTo("topology-" + service + "-1");
+      assertThat(container.labels()).containsEntry(ObservedContainer.PROJECT_LABEL, "topology")
           .containsEntry(ObservedContainer.SERVICE_LABEL, service);
       boolean task = f.graph().topology().service(service).lifecycle() == Lifecycle.ONE_SHOT;
       if (f.failed().contains(service)) {
@@ -153,7 +153,7 @@ class SimulatedFailureTest {
 
     assertThat(f).hasToString("SimulatedFailure[startup: db fails, takes down [api]]");
     assertThat(f.observation().containers()).extracting(ObservedContainer::toString)
-        .hasSize(2).contains("app-api-1 (api) created");
+        .hasSize(2).contains("topology-api-1 (api) created");
   }
 
   @Test
