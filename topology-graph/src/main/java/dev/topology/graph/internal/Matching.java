@@ -2,7 +2,6 @@ package dev.topology.graph.internal;
 
 import dev.topology.api.Observation;
 import dev.topology.api.ObservedContainer;
-import dev.topology.api.Service;
 import dev.topology.api.SettingCondition;
 import dev.topology.api.Topology;
 import dev.topology.graph.InvalidQueryException;
