@@ -12,6 +12,8 @@ import dev.topology.graph.TopologyGraph;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * line, a variant of it in three.
  *
  * <p>The code under test is that team's own: a maintenance planner that stops services in the
- * reverse of their startup order, and skips what runs outside the installation.
+ * reverse of their startup order, and skips what runs outside the installation. Beyond the
+ * catalog, the testing kit's {@code @ForAll TopologyGraph} tries it on random installations.
  */
 class CatalogAsFixtureTest {
 
@@ -63,6 +66,22 @@ class CatalogAsFixtureTest {
 
     assertThat(order).hasSize(39).doesNotContain("exim");
     assertThat(order.indexOf("api-cache")).isLessThan(order.indexOf("api-service"));
+  }
+
+  @Property(tries = 200)
+  void stopOrder_anyTopology_stopsEachServiceBeforeWhatItNeedsAndOnlyWhatRunsInside(
+      @ForAll TopologyGraph installation) {
+    List<String> order = stopOrder(installation);
+
+    assertThat(order).noneMatch(service -> installation.topology().service(service).external());
+    for (String service : order) {
+      for (String prerequisite : installation.prerequisites(service)) {
+        if (!installation.topology().service(prerequisite).external()) {
+          assertThat(order.indexOf(service)).as("%s needs %s", service, prerequisite)
+              .isLessThan(order.indexOf(prerequisite));
+        }
+      }
+    }
   }
 
   @Test
