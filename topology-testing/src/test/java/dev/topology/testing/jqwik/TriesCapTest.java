@@ -10,16 +10,28 @@ import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TriesCapTest {
   private final TriesCap cap = new TriesCap();
   private final List<Integer> set = new ArrayList<>();
   private boolean ran;
+  /** The cap the run itself may have set (the mutation profile does), restored after each. */
+  private String runsCap;
+
+  @BeforeEach
+  void saveTheRunsCap() {
+    runsCap = System.getProperty(TriesCap.CAP);
+  }
 
   @AfterEach
-  void clearCap() {
-    System.clearProperty(TriesCap.CAP);
+  void restoreTheRunsCap() {
+    if (runsCap == null) {
+      System.clearProperty(TriesCap.CAP);
+    } else {
+      System.setProperty(TriesCap.CAP, runsCap);
+    }
   }
 
   @Test
@@ -55,6 +67,8 @@ class TriesCapTest {
 
   @Test
   void aroundProperty_noCap_changesNothing() {
+    System.clearProperty(TriesCap.CAP);
+
     cap.aroundProperty(context(Optional.of(1000)), () -> {
       ran = true;
       return null;
