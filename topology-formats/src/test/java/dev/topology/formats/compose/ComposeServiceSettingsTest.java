@@ -76,4 +76,24 @@ class ComposeServiceSettingsTest {
     assertThat(project.resolve(project.deployment(List.of("debug"))).names())
         .containsExactly("debug", "web");
   }
+
+  @Test
+  void read_dependencyWithEmptySettings_startedAndRequired() {
+    assertThat(READER.read("services: {db: {}, web: {depends_on: {db: }}}").topology()
+        .service("web").dependencies()).containsExactly(Dependency.startup("db"));
+  }
+
+  @Test
+  void read_dependencySettingsNotAMapping_refusedWithThePlace() {
+    refused("services: {db: {}, web: {depends_on: {db: [service_healthy]}}}",
+        "services.web.depends_on.db: A dependency in the long form is a mapping with"
+            + " 'condition' and 'required', not a list.");
+  }
+
+  @Test
+  void read_badProfileName_refusedWithTheRule() {
+    refused("services: {web: {profiles: [debug, -x]}}",
+        "services.web.profiles: '-x' is not a profile name; Compose names profiles with"
+            + " letters, digits, '_', '.' and '-', starting with a letter or a digit.");
+  }
 }
