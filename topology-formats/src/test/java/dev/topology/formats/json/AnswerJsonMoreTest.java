@@ -3,11 +3,14 @@ package dev.topology.formats.json;
 import static dev.topology.formats.json.AnswerJsonTest.GRAPH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.topology.api.Observation;
 import dev.topology.formats.compose.ComposeReader;
+import dev.topology.formats.docker.ComposePs;
 import dev.topology.graph.TopologyGraph;
 import dev.topology.graph.diff.TopologyDiff;
 import java.time.Duration;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,5 +55,27 @@ class AnswerJsonMoreTest {
         + "\"waveChanges\":[{\"service\":\"cron\",\"before\":0,\"after\":1}],"
         + "\"blastRadiusChanges\":[{\"phase\":\"STARTUP\"," + blast + ","
         + "{\"phase\":\"RUNTIME\"," + blast + "]}");
+  }
+
+  @Test
+  void write_triage_failedAndUnknownContainersNamed() {
+    TopologyGraph shop = TopologyGraph.of(ComposeReader.defaults().read(
+        "services: {db: {}, web: {depends_on: [db]}}").topology());
+    Observation seen = ComposePs.read(
+        "{\"Name\":\"shop-db-1\",\"Service\":\"db\",\"State\":\"exited\",\"ExitCode\":1}\n"
+        + "{\"Name\":\"shop-web-1\",\"Service\":\"web\",\"State\":\"running\"}\n"
+        + "{\"Name\":\"shop-cron-1\",\"Service\":\"cron\",\"State\":\"running\"}\n");
+    JsonNode triage = AnswerJson.toTree(shop.triage(seen));
+    assertThat(triage.get("failed").toString()).isEqualTo("[\"db\"]");
+    assertThat(triage.get("unknownContainers").toString())
+        .isEqualTo("[{\"name\":\"shop-cron-1\",\"service\":\"cron\",\"state\":\"running\"}]");
+    assertThat(triage.get("externalContainers").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void module_nameAndVersion_asDocumented() {
+    TopologyAnswersModule module = new TopologyAnswersModule();
+    assertThat(module.getModuleName()).isEqualTo("TopologyAnswersModule");
+    assertThat(module.version()).isEqualTo(tools.jackson.core.Version.unknownVersion());
   }
 }
