@@ -62,6 +62,27 @@ class ComposeYamlTest {
   }
 
   @Test
+  void document_overrideTagOnScalars_theirPlainValues() {
+    Map<Object, Object> expected = new HashMap<>();
+    expected.put("image", new Replace("app:2"));
+    expected.put("init", new Replace(true));
+    expected.put("user", new Replace(null));
+    assertThat(ComposeYaml.read("{image: !override app:2, init: !override true,"
+        + " user: !override null}")).isEqualTo(expected);
+  }
+
+  @Test
+  void read_keyOf1024Characters_readButNotLonger() {
+    String key = "k".repeat(ComposeYaml.MAX_KEY_LENGTH);
+    assertThat(ComposeYaml.read("x-a: {" + key + ": 1}"))
+        .isEqualTo(Map.of("x-a", Map.of(key, "1")));
+    // A key past 1024 characters is written as an explicit key: "? key".
+    assertThatThrownBy(() -> ComposeYaml.read("x-a:\n  ? " + key + "k\n  : 1\n"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("x-a: A key has 1025 characters, more than the limit of 1024.");
+  }
+
+  @Test
   void read_otherTagOnAListOrAnItem_refusedAtItsPlace() {
     assertThatThrownBy(() -> ComposeYaml.read("services: {web: {command: !cmd [a, b]}}"))
         .isInstanceOf(ComposeFileException.class)
