@@ -230,4 +230,34 @@ class ComposeDependencySemanticsTest {
         .hasMessage("services.web.deploy.replicas: 'replicas' is a whole number of containers,"
             + " not the text 'many'.");
   }
+
+  /** web depends on d1 ... dN, and its optional label names x, no dependency. */
+  private static String optionalLabelOfAStranger(int dependencies) {
+    StringBuilder yaml = new StringBuilder("services:\n  web:\n"
+        + "    labels: {dev.topology.optional: x}\n    depends_on: [");
+    for (int i = 1; i <= dependencies; i++) {
+      yaml.append(i == 1 ? "" : ", ").append("d").append(i);
+    }
+    yaml.append("]\n");
+    for (int i = 1; i <= dependencies; i++) {
+      yaml.append("  d").append(i).append(": {}\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void read_optionalLabelOfAServiceWithTwentyDependencies_everyOneListed() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(optionalLabelOfAStranger(20)))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageEndingWith(" Its dependencies are d1, d2, d3, d4, d5, d6, d7, d8, d9, d10,"
+            + " d11, d12, d13, d14, d15, d16, d17, d18, d19, d20.");
+  }
+
+  @Test
+  void read_optionalLabelOfAServiceWithTwentyOneDependencies_twentyListedOneCounted() {
+    assertThatThrownBy(() -> ComposeReader.defaults().read(optionalLabelOfAStranger(21)))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessageEndingWith(" Its dependencies are d1, d2, d3, d4, d5, d6, d7, d8, d9, d10,"
+            + " d11, d12, d13, d14, d15, d16, d17, d18, d19, d20 and 1 more.");
+  }
 }

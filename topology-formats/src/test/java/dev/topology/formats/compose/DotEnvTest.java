@@ -71,6 +71,25 @@ class DotEnvTest {
   }
 
   @Test
+  void parse_exportWithATabOrAtTheEnd_asCompose() {
+    assertThat(DotEnv.parse("A=1\nexport\tB=2\nexport", Map.of("export", "y")))
+        .containsExactly(Map.entry("A", "1"), Map.entry("B", "2"), Map.entry("export", "y"));
+  }
+
+  @Test
+  void parse_emptyValueAtTheEndOfTheText_empty() {
+    assertThat(DotEnv.parse("A=1\nB=")).containsExactly(Map.entry("A", "1"),
+        Map.entry("B", ""));
+  }
+
+  @Test
+  void parse_eightMebibytes_read() {
+    String text = "A=1\n#" + "x".repeat(DotEnv.MAX_LENGTH - 5);
+    assertThat(text).hasSize(DotEnv.MAX_LENGTH);
+    assertThat(DotEnv.parse(text)).containsExactly(Map.entry("A", "1"));
+  }
+
+  @Test
   void parse_byteOrderMarkAndCarriageReturns_skipped() {
     assertThat(DotEnv.parse("\uFEFFA=1\r\nB='2'\r\n")).containsExactly(Map.entry("A", "1"),
         Map.entry("B", "2"));

@@ -47,6 +47,16 @@ class ExportsCatalogTest {
         "\n  s17(\"nomad_server\"):::high\n", "\n  s28 -.-> s13\n");
   }
 
+  @Test
+  void exports_catalogWithS3_titleNamesTheDeployment() {
+    // S3 for object storage: fileserved is left out, 38 services; no service externalized.
+    TopologyGraph s3 = TopologyGraph.of(CircleCiServer2.topology(),
+        CircleCiServer2.s3Deployment());
+    String title = "Topology of 38 services (ldap=off, objectStorage=s3): ";
+    assertThat(Exports.dot(s3)).startsWith("// " + title);
+    assertThat(Exports.mermaid(s3)).startsWith("%% " + title);
+  }
+
   /** A candidate as its services and how many services are also down with it. */
   private static String counted(RootCause cause) {
     return String.join(" + ", cause.services()) + " " + cause.alsoDownCount();

@@ -159,4 +159,21 @@ class ExportsTest {
         .hasMessage("An export needs an impact, not null; ask the engine for one with"
             + " graph.impact(Phase.STARTUP, \"db\").");
   }
+
+  @Test
+  void dot_impactOfFourteenFailures_titleNamesTwelveAndCountsTheRest() {
+    // Fourteen of fifteen independent services fail: none affected, the system not all down.
+    String[] names = new String[15];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = String.format("s%02d", i + 1);
+    }
+    TopologyGraph graph = TopologyGraph.of(Fixtures.topology(names));
+    List<String> failed = List.of(names).subList(0, 14);
+    assertThat(Exports.dot(graph.impact(Phase.RUNTIME, failed))).startsWith("// Impact of s01,"
+        + " s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12 and 2 more failing at RUNTIME:"
+        + " 0 services affected.\n");
+    assertThat(Exports.mermaid(graph.impact(Phase.RUNTIME, failed.subList(0, 12))))
+        .startsWith("%% Impact of s01, s02, s03, s04, s05, s06, s07, s08, s09, s10, s11, s12"
+            + " failing at RUNTIME: 0 services affected.\n");
+  }
 }
