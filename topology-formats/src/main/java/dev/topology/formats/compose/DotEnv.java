@@ -205,7 +205,7 @@ public final class DotEnv {
     }
     if (key.isEmpty()) {
       return skipLine(start, Quoting.quote(firstLine(start)) + " sets no variable name"
-          + " before '" + terminator + "'.");
+          + (terminator == '=' || terminator == ':' ? " before '" + terminator + "'." : "."));
     }
     if (terminator == '\n' || terminator == 0) {
       String value = lookup.get(key);

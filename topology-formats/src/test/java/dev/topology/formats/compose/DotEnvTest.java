@@ -121,6 +121,16 @@ class DotEnvTest {
   }
 
   @Test
+  void parse_exportWithoutName_saysSoWithoutAControlCharacter() {
+    assertThatThrownBy(() -> DotEnv.parse("A=1\nexport "))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("line 2: 'export ' sets no variable name.");
+    assertThatThrownBy(() -> DotEnv.parse("export \nA=1\n"))
+        .isInstanceOf(ComposeFileException.class)
+        .hasMessage("line 1: 'export ' sets no variable name.");
+  }
+
+  @Test
   void parse_unterminatedQuote_namesLineAndKey() {
     assertThatThrownBy(() -> DotEnv.parse("A=1\nB=\"open\nC=2\n"))
         .isInstanceOf(ComposeFileException.class)
