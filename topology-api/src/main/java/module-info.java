@@ -11,5 +11,5 @@ module dev.topology.api {
   exports dev.topology.api.json;
   // The one quoting of names in messages, shared by the project's modules, not by users.
   exports dev.topology.api.internal to
-      dev.topology.graph, dev.topology.formats, dev.topology.cli;
+      dev.topology.graph, dev.topology.formats, dev.topology.testing, dev.topology.cli;
 }

@@ -1,5 +1,6 @@
 package dev.topology.testing;
 
+import dev.topology.api.internal.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,31 +9,14 @@ import java.util.List;
  * failure message, and how an argument is refused.
  */
 final class Sentences {
-  /** The most characters of a name a message shows, as the library's own messages do. */
-  private static final int LONGEST_SHOWN = 256;
-
   private Sentences() {}
 
   /**
-   * Quotes a name given by the test, which may be anything: {@code 'postgress'}, with control
-   * characters escaped and a very long text cut.
+   * Quotes a name given by the test, which may be anything, as the library's messages do:
+   * {@code 'postgress'}, with hidden characters escaped and a very long text cut.
    */
   static String quote(String text) {
-    if (text == null) {
-      return "null";
-    }
-    String shown = text.length() > LONGEST_SHOWN ? text.substring(0, LONGEST_SHOWN) : text;
-    StringBuilder quoted = new StringBuilder("'");
-    for (int i = 0; i < shown.length(); i++) {
-      char c = shown.charAt(i);
-      if (Character.isISOControl(c)) {
-        quoted.append(String.format("\\u%04x", (int) c));
-      } else {
-        quoted.append(c);
-      }
-    }
-    quoted.append('\'');
-    return shown.length() < text.length() ? quoted + "..." : quoted.toString();
+    return Quoting.quote(text);
   }
 
   /** Joins names as people write them: {@code a}, {@code a and b}, {@code a, b and c}. */

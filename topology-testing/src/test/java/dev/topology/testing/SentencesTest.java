@@ -17,7 +17,7 @@ class SentencesTest {
   void quote_longText_isCutAfter256Characters() {
     String shown = "x".repeat(256);
     assertThat(Sentences.quote(shown)).isEqualTo("'" + shown + "'");
-    assertThat(Sentences.quote(shown + "y")).isEqualTo("'" + shown + "'...");
+    assertThat(Sentences.quote(shown + "y")).isEqualTo("'" + shown + "...'");
   }
 
   @Test
