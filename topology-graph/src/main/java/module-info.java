@@ -9,6 +9,7 @@ module dev.topology.graph {
   requires static org.immutables.value.annotations;
 
   exports dev.topology.graph;
+  exports dev.topology.graph.availability;
   exports dev.topology.graph.blast;
   exports dev.topology.graph.diff;
   exports dev.topology.graph.impact;

@@ -65,7 +65,12 @@ public abstract class Problem {
     /** A document refers to another file that cannot be read or included, or refers in a loop. */
     UNRESOLVED_REFERENCE,
     /** A document exceeds one of the reader's limits: its length, its nesting, its count. */
-    LIMIT_EXCEEDED
+    LIMIT_EXCEEDED,
+    /**
+     * A value lies outside its range or has the wrong form: an availability outside (0, 1], a
+     * duration that is negative, absurdly long or in an unknown unit.
+     */
+    INVALID_VALUE
   }
 
   Problem() {}

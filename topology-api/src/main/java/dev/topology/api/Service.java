@@ -170,6 +170,15 @@ public abstract class Service {
   public abstract Optional<BroadDependents> broadDependents();
 
   /**
+   * Returns how often it fails and how long its repair takes, if known: the input of the
+   * engine's availability and recovery answers, which take a figure from the caller for services
+   * without one.
+   *
+   * @return the figure, or empty
+   */
+  public abstract Optional<Reliability> reliability();
+
+  /**
    * Checks the values and returns the service with its labels sorted by key.
    *
    * @return this service, or an equal one with its labels sorted
@@ -211,6 +220,7 @@ public abstract class Service {
     check.required("lifecycle", lifecycle());
     check.required("present-when condition", presentWhen);
     check.required("broad dependents", broadDependents());
+    check.required("reliability", reliability());
     check.noNulls("dependencies", dependencies());
     if (check.problems().isEmpty()) {
       checkNames(check, name, aliases);
@@ -431,6 +441,7 @@ public abstract class Service {
     if (!labels().isEmpty()) {
       text.append(", labels ").append(labels());
     }
+    reliability().ifPresent(r -> text.append(", reliability ").append(r));
     return text.append(']').toString();
   }
 }
