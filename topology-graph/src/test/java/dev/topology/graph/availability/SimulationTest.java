@@ -159,6 +159,36 @@ class SimulationTest {
     assertThat(sim.stoppedEarly()).isTrue();
     assertThat(sim.simulatedTime()).isPositive().isLessThan(Duration.ofDays(365));
     assertThat(sim.horizon()).isEqualTo(SimulationOptions.DEFAULT_HORIZON);
+    // 1,000 events are about ten days, less than one batch of 100 / 30 years: no interval.
+    assertThat(sim.service("api").lower()).isZero();
+    assertThat(sim.service("api").upper()).isEqualTo(1.0);
+  }
+
+  /**
+   * <pre>
+   *   web ──► api ◄~~► poller     api and poller talk to each other while running
+   *            │
+   *            ▼
+   *            db
+   * </pre>
+   *
+   * The cycle stands and falls together: api and poller are down at the same times, and both
+   * have the exact figure of the product over {api, poller, db}.
+   */
+  @Test
+  void simulate_runtimeCycle_standsAndFallsTogether() {
+    SimData data = SimData.of(SimData.topology("web>api", "api>db", "poller~>api",
+        "api~>poller")).every(7 * HOUR, 9 * MINUTE);
+    Simulation sim = data.run(options(8, YEARS_10, 0.999));
+
+    SimulatedService api = sim.service("api");
+    SimulatedService poller = sim.service("poller");
+    assertThat(poller.availability()).isEqualTo(api.availability());
+    assertThat(poller.outages()).isEqualTo(api.outages());
+    assertThat(data.exact("poller")).isEqualTo(data.exact("api"))
+        .isBetween(api.lower(), api.upper());
+    assertThat(data.exact("web")).isBetween(sim.service("web").lower(),
+        sim.service("web").upper());
   }
 
   @Test
