@@ -97,7 +97,8 @@ public abstract class SimulatedService {
   @Value.Check
   protected void check() {
     if (service() == null || severity() == null) {
-      throw new InvalidQueryException("Simulated figures of a service need its name and severity, not null.");
+      throw new InvalidQueryException(
+          "Simulated figures of a service need its name and severity, not null.");
     }
     Figures.check("The simulated figures of " + service(), lower(), availability(), upper(),
         downtimePerMonth(), failures(), outages(), restarts());

@@ -245,8 +245,8 @@ public final class Simulation {
     int v = g.indexOf(name, "A simulated figure");
     if (place[v] < 0) {
       throw new InvalidQueryException("The simulation has no figure for " + g.name(v)
-          + ": it does not run on in this installation (a one-shot task, a startup-only or"
-          + " an external service); ask for a long-running service.");
+          + ": it does not count at runtime (a one-shot task, a startup-only service, or one"
+          + " the availability figures leave out); ask for a long-running service.");
     }
     return services.get(place[v]);
   }

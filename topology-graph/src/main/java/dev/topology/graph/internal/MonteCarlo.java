@@ -24,7 +24,7 @@ import java.util.function.BooleanSupplier;
  * from an {@link EventQueue} with one slot per node (its next failure or repair) and one per
  * component (the end of its restart). All random draws come from one {@link SplittableRandom}
  * in event order, and events are ordered by time and then by scheduling order, so the run is a
- * function of its seed. Not thread-safe: one per run.
+ * function of its seed, the same on any JVM. Not thread-safe: one per run.
  */
 public final class MonteCarlo {
   /** The run covered the whole simulated time. */
@@ -154,9 +154,12 @@ public final class MonteCarlo {
     tally.finish(end);
   }
 
-  /** An exponential draw of mean {@code mean}: never negative, never NaN. */
+  /**
+   * An exponential draw of mean {@code mean}: never negative, never NaN. {@link StrictMath}'s
+   * logarithm gives the same bits on every JVM, as the answer must.
+   */
   private static double draw(SplittableRandom random, double mean) {
-    return -mean * Math.log(1.0 - random.nextDouble());
+    return -mean * StrictMath.log(1.0 - random.nextDouble());
   }
 
   private void nodeEvent(int v, SplittableRandom random) {

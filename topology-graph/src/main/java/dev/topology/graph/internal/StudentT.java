@@ -6,7 +6,8 @@ package dev.topology.graph.internal;
  * <p>The distribution function comes from the regularized incomplete beta function, {@code
  * P(T <= t) = 1 - I_x(nu / 2, 1 / 2) / 2} with {@code x = nu / (nu + t^2)} for {@code t >= 0},
  * evaluated by its continued fraction (modified Lentz) with the log-gamma of Lanczos (g = 7, nine
- * terms); the quantile is found by bisection, which cannot diverge, to a relative 1e-12.
+ * terms); the quantile is found by bisection, which cannot diverge, to a relative 1e-12. {@link
+ * StrictMath} throughout, so that an interval has the same bits on every JVM.
  */
 public final class StudentT {
   private static final double[] LANCZOS = {0.99999999999980993, 676.5203681218851,
@@ -54,8 +55,8 @@ public final class StudentT {
     if (x >= 1) {
       return 1;
     }
-    double front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x)
-        + b * Math.log1p(-x));
+    double front = StrictMath.exp(logGamma(a + b) - logGamma(a) - logGamma(b)
+        + a * StrictMath.log(x) + b * StrictMath.log1p(-x));
     if (x < (a + 1) / (a + b + 2)) {
       return front * fraction(x, a, b) / a;
     }
@@ -99,6 +100,7 @@ public final class StudentT {
     for (int i = 1; i < LANCZOS.length; i++) {
       sum += LANCZOS[i] / (z + i);
     }
-    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+    return 0.5 * StrictMath.log(2 * Math.PI) + (z + 0.5) * StrictMath.log(t) - t
+        + StrictMath.log(sum);
   }
 }
