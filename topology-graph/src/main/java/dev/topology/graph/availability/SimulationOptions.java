@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * model.simulate(SimulationOptions.of(42));
- * model.simulate(SimulationOptions.builder().seed(42).horizon(Duration.ofDays(3_650))
+ * model.simulate(SimulationOptions.builder().seed(42).years(10)
  *     .defaultMttr(Duration.ofMinutes(15)).cancelled(stop::get).build());
  * }</pre>
  *
@@ -221,5 +221,21 @@ public abstract class SimulationOptions {
   /** The builder of {@link SimulationOptions}. */
   public static final class Builder extends ImmutableSimulationOptions.Builder {
     Builder() {}
+
+    /**
+     * Sets the simulated time in years of 365.25 days, to the millisecond.
+     *
+     * @param years more than 0, at most a million
+     * @return this builder
+     * @throws InvalidQueryException if the years are not a number, not positive or more than a
+     *     million
+     */
+    public Builder years(double years) {
+      if (!(years > 0 && years <= 1_000_000)) {
+        throw new InvalidQueryException("A simulated time in years must be more than 0 and at"
+            + " most a million; " + years + " is not.");
+      }
+      return horizon(Duration.ofMillis(Math.round(years * 365.25 * 86_400_000L)));
+    }
   }
 }

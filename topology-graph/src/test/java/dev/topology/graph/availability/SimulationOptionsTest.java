@@ -22,6 +22,21 @@ class SimulationOptionsTest {
   }
 
   @Test
+  void years_areOf365AndAQuarterDays() {
+    // 365.25 days * 86,400 s = 31,557,600 s a year.
+    assertThat(SimulationOptions.builder().years(2.5).build().horizon())
+        .isEqualTo(Duration.ofSeconds(78_894_000));
+    assertThat(SimulationOptions.builder().years(1_000_000).build().horizon())
+        .isEqualTo(SimulationOptions.LONGEST_HORIZON);
+    for (double bad : new double[] {0, -1, Double.NaN, 1_000_001, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(() -> SimulationOptions.builder().years(bad))
+          .isInstanceOf(InvalidQueryException.class)
+          .hasMessage("A simulated time in years must be more than 0 and at most a million; "
+              + bad + " is not.");
+    }
+  }
+
+  @Test
   void build_everyProblem_reportedAtOnce() {
     assertThatThrownBy(() -> SimulationOptions.builder().horizon(Duration.ofSeconds(-5))
         .maxEvents(0).confidence(1.5).batches(1).defaultMttr(Duration.ZERO).build())
