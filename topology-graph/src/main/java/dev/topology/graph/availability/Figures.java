@@ -170,12 +170,12 @@ final class Figures {
     return (String) key;
   }
 
-  /** {@code -log(a)}, to full precision whether {@code a} is near 1 or near 0. */
+  /** {@code -log(a)}, to full precision whether {@code a} is near 1 or near 0; never -0. */
   static double negLog(Reliability figure) {
     if (figure.availability().isPresent()) {
       double a = figure.availability().getAsDouble();
       // 1 - a is exact for a >= 0.5 (Sterbenz); below, log(a) itself is well conditioned.
-      return a >= 0.5 ? -Math.log1p(-(1 - a)) : -Math.log(a);
+      return Math.max(0.0, a >= 0.5 ? -Math.log1p(-(1 - a)) : -Math.log(a));
     }
     double mttf = seconds(figure.mttf().orElseThrow());
     double mttr = seconds(figure.mttr().orElseThrow());

@@ -113,6 +113,29 @@ class RecoveryTest {
     assertThat(cron.services()).containsExactly(row("cron", Way.REPAIRED, null, 600));
   }
 
+  /*
+   *   api ──► db      edge ~~► api (runs outside the installation, talks to api)
+   *   start durations: api 20s; db's MTTR 5m.
+   *   db fails: api restarts in wave 0, back at 5m20s; edge is not restarted by the
+   *   installation, and is back when api is: 5m20s.
+   */
+  @Test
+  void recovery_externalDependent_followsWhatItRequires() {
+    Topology t = Stacks.with(Stacks.topology("api>db", "edge~>api"), "edge",
+        b -> b.externalizable(true));
+    AvailabilityModel model = TopologyGraph.of(t,
+        dev.topology.api.Deployment.defaults().withExternalized("edge"))
+        .availability(AvailabilityInputs.builder().defaultFigure(DB)
+            .startDurations(Map.of("api", s(20))).build());
+    Recovery recovery = model.recovery("db");
+    assertThat(recovery.services()).containsExactly(
+        row("db", Way.REPAIRED, null, 300),
+        row("api", Way.RESTARTED, 0, 320),
+        row("edge", Way.FOLLOWS, null, 320));
+    assertThat(recovery.waves()).extracting(RecoveryWave::services)
+        .containsExactly(List.of("api"));
+  }
+
   @Test
   void serviceRecovery_waveExactlyWhenRestarted() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> row("a", Way.RESTARTED, null, 1))
