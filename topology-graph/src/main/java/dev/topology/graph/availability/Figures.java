@@ -52,7 +52,8 @@ final class Figures {
     }
     GraphIndex g = Access.graphs().index(graph);
     int n = g.size();
-    Map<Integer, Reliability> given = byNode(g, inputs.figures(), "The availability figures");
+    Reliability[] given = new Reliability[n];
+    byNode(g, inputs.figures(), "The availability figures").forEach((v, r) -> given[v] = r);
     Duration[] starts = starts(g, inputs.startDurations());
     Optional<Reliability> fallback = inputs.defaultFigure();
     boolean[] counted = new boolean[n];
@@ -65,7 +66,7 @@ final class Figures {
       if (!counted[v]) {
         continue;
       }
-      Reliability figure = given.get(v);
+      Reliability figure = given[v];
       FigureSource source = FigureSource.GIVEN;
       if (figure == null && g.service(v).reliability().isPresent()) {
         figure = g.service(v).reliability().get();
