@@ -38,7 +38,8 @@ class RoomsTest {
   /**
    * The subject packages each subject may use, where its answer holds another subject's answer:
    * every subject speaks of the {@code Phase} of {@code startup}; a diff compares blast radii; a
-   * restart plan and a root cause hold their impact; a triage holds its impact and root causes.
+   * restart plan and a root cause hold their impact; a triage holds its impact and root causes;
+   * a recovery time follows a restart plan.
    */
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       "startup", Set.of(),

@@ -100,7 +100,7 @@ public abstract class SimulatedService {
       throw new InvalidQueryException(
           "Simulated figures of a service need its name and severity, not null.");
     }
-    Figures.check("The simulated figures of " + service(), lower(), availability(), upper(),
+    SimulatedValues.check("The simulated figures of " + service(), lower(), availability(), upper(),
         downtimePerMonth(), failures(), outages(), restarts());
   }
 

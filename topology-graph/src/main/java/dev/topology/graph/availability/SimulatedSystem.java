@@ -79,7 +79,7 @@ public abstract class SimulatedSystem {
     if (severity() == null) {
       throw new InvalidQueryException("Simulated figures of the system need a severity, not null.");
     }
-    Figures.check("The simulated figures of the system at " + severity(), lower(),
+    SimulatedValues.check("The simulated figures of the system at " + severity(), lower(),
         availability(), upper(), downtimePerMonth(), 0, outages(), 0);
   }
 
