@@ -5,6 +5,8 @@ import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.NoSuchServiceException;
 import dev.topology.api.Observation;
 import dev.topology.api.Topology;
+import dev.topology.graph.availability.AvailabilityInputs;
+import dev.topology.graph.availability.AvailabilityModel;
 import dev.topology.graph.blast.BlastRadius;
 import dev.topology.graph.diff.TopologyDiff;
 import dev.topology.graph.impact.Impact;
@@ -468,6 +470,37 @@ public final class TopologyGraph {
   public BlastRadius blastRadius(Phase phase) {
     Arguments.phase(phase, Arguments.BLAST_RADIUS);
     return analyses.blastRadius(phase);
+  }
+
+  /**
+   * Returns the availability answers for figures per service: the steady-state availability
+   * of every long-running service and of the system, importance, what-ifs, recovery times and a
+   * simulation; see {@link AvailabilityModel} and {@link
+   * dev.topology.graph.availability.Availability} for what counts as down.
+   *
+   * <p>Each long-running service takes the figure given for it in {@link
+   * AvailabilityInputs#figures()}, else its own {@link dev.topology.api.Service#reliability()},
+   * else the inputs' default. One-shot tasks and startup-only services need none.
+   *
+   * <pre>{@code
+   * graph.availability(AvailabilityInputs.fromModel().withDefault(Reliability.parse("99.9%")))
+   *     .steadyState().high();
+   * }</pre>
+   *
+   * <p>Cost: as {@link #blastRadius(Phase)} at {@link Phase#RUNTIME}, whose closures it sums:
+   * O(V + E) for chains, trees and fans, at worst O(V (V + E) / 64), and O(V + E) memory; not
+   * kept: each call builds a new model.
+   *
+   * @param inputs the figures, the default and the start durations
+   * @return the model
+   * @throws NoSuchServiceException if a key of the inputs names no service, with the closest
+   *     names
+   * @throws InvalidQueryException if the inputs are null, a key names a service absent in this
+   *     deployment or names a service already named by another key, or a long-running service
+   *     has no figure (the message lists every one)
+   */
+  public AvailabilityModel availability(AvailabilityInputs inputs) {
+    return Access.availabilities().model(this, inputs);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.topology.graph.internal;
 
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.availability.AvailabilityInputs;
+import dev.topology.graph.availability.AvailabilityModel;
 import dev.topology.graph.blast.BlastRadius;
 import dev.topology.graph.blast.ServiceBlast;
 import dev.topology.graph.impact.Impact;
@@ -29,6 +31,7 @@ public final class Access {
   private static volatile RootCauseSets rootCauses;
   private static volatile Restarts restarts;
   private static volatile Triages triages;
+  private static volatile Availabilities availabilities;
 
   private Access() {}
 
@@ -219,6 +222,38 @@ public final class Access {
      * @return the answer
      */
     Triage triage(TriageFindings found);
+  }
+
+  /** Construction of availability models. */
+  public interface Availabilities {
+    /**
+     * A model: the figures resolved and the steady state computed.
+     *
+     * @param graph the engine
+     * @param inputs the caller's inputs
+     * @return the model
+     */
+    AvailabilityModel model(TopologyGraph graph, AvailabilityInputs inputs);
+  }
+
+  /**
+   * Sets the availability model's hooks.
+   *
+   * @param hooks the hooks
+   */
+  public static void availabilities(Availabilities hooks) {
+    availabilities = hooks;
+  }
+
+  /**
+   * The availability model's hooks.
+   *
+   * @return the hooks
+   */
+  public static Availabilities availabilities() {
+    Availabilities hooks = availabilities;
+    return hooks != null ? hooks
+        : initialized(AvailabilityModel.class, () -> availabilities);
   }
 
   /**
