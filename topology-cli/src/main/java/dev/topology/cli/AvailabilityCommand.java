@@ -67,7 +67,8 @@ final class AvailabilityCommand extends QueryCommand {
 
   private Answers answers(Query query) {
     checkOptions();
-    FigureOptions.Read read = figures.read(query.resolved(), query.file() == null, root());
+    FigureOptions.Read read = figures.read(query.topology(), query.resolved(),
+        query.file() == null, root());
     AvailabilityModel model = query.graph().availability(read.inputs());
     AvailabilityModel after = read.whatIf().isEmpty() ? null : model.whatIf(read.whatIf());
     Recovery recovered = recovery == null ? null : model.recovery(recovery);

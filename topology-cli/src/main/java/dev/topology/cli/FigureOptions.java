@@ -64,6 +64,9 @@ final class FigureOptions {
           + " answer before; repeatable.")
   List<String> whatIf = new ArrayList<>();
 
+  /** The topology before the deployment, to tell an absent service from an unknown name. */
+  private Topology topology;
+
   /** Whether any figure is given: a default, or a figure of one service. */
   boolean anyGiven() {
     return defaultFigure != null || figuresFile != null || !figures.isEmpty();
@@ -77,7 +80,8 @@ final class FigureOptions {
    *
    * @throws UserError listing every problem, each with its option and value
    */
-  Read read(Topology resolved, boolean catalog, TopologyCli cli) {
+  Read read(Topology topology, Topology resolved, boolean catalog, TopologyCli cli) {
+    this.topology = topology;
     List<String> problems = new ArrayList<>();
     AvailabilityInputs.Builder inputs = AvailabilityInputs.builder();
     if (defaultFigure != null) {
@@ -124,7 +128,7 @@ final class FigureOptions {
   }
 
   /** Reads {@code NAME=VALUE} options into a map by canonical name. */
-  private static <T> void pairs(List<String> options, String option, Topology resolved,
+  private <T> void pairs(List<String> options, String option, Topology resolved,
       Function<String, T> reader, Map<String, T> into, List<String> problems) {
     for (String pair : options) {
       int equals = pair.indexOf('=');
@@ -178,14 +182,19 @@ final class FigureOptions {
   }
 
   /** The canonical name of a service the deployment runs, or null after a problem. */
-  private static String service(List<String> problems, String where, String name,
+  private String service(List<String> problems, String where, String name,
       Topology resolved) {
     if (resolved.find(name).isPresent()) {
       return resolved.service(name).name();
     }
+    if (topology.find(name).isPresent()) {
+      problems.add(where + ": " + Quoting.quote(topology.service(name).name()) + " is not part"
+          + " of this deployment; choose one that runs it, or leave it out.");
+      return null;
+    }
     List<String> closest = ClosestNames.of(name, resolved.names());
-    problems.add(where + ": no service is named " + Quoting.quote(name) + (closest.isEmpty()
-        ? " in this deployment." : "; did you mean " + String.join(" or ",
+    problems.add(where + ": No service is named " + Quoting.quote(name) + "." + (closest.isEmpty()
+        ? "" : " Did you mean " + String.join(" or ",
             closest.stream().map(Quoting::quote).toList()) + "?"));
     return null;
   }
