@@ -81,6 +81,12 @@ public final class Report {
     table("Single failure impact vs reverse BFS", "engineImpact", "baselineImpact");
     table("Prerequisites vs forward BFS", "enginePrerequisites", "baselinePrerequisites");
     table("Blast radius vs the bitset baseline", "engineBlastRadius", "baselineBlastRadius");
+    table("Availability of every service, few figures, vs blast radius at runtime",
+        "availabilityFewFigures", "blastRadiusRuntime");
+    table("Availability of every service, every figure distinct, vs blast radius at runtime",
+        "availabilityDistinctFigures", "blastRadiusRuntime");
+    table("What-if of one service vs the model built again", "whatIfOneService",
+        "availabilityFewFigures");
     catalog();
     rootCauses();
     memory();

@@ -17,7 +17,9 @@
  *   <li>{@link dev.topology.graph.blast}: the blast radius of every service;
  *   <li>{@link dev.topology.graph.lint}: lint findings;
  *   <li>{@link dev.topology.graph.diff}: the differences between two engines;
- *   <li>{@link dev.topology.graph.triage}: the triage of what was seen running.
+ *   <li>{@link dev.topology.graph.triage}: the triage of what was seen running;
+ *   <li>{@link dev.topology.graph.availability}: the steady-state availability of every service
+ *       and of the system from figures per service, importance, what-ifs and recovery times.
  * </ul>
  *
  * <p>This package also holds the engine's query error, {@link
@@ -63,6 +65,9 @@
  *       fans is counted by adding up; the rest are counted by pushing 64-bit words from 64
  *       sources at a time and summing them into bit-sliced counters, O(V (V + E) / 64) at
  *       worst, O(V + E) memory. Worst severity reached: one pass, O(V + E).
+ *   <li><b>Availability</b> (per model): the same closures read the other way (what each
+ *       service requires), summed as exact fixed-point sums of logarithms with the same two
+ *       steps; a what-if adds differences along what the changed services take down.
  *   <li><b>Root causes</b>: the intersection of the causes of each observed service that no
  *       other observed one takes down, stopping once empty, O(t (V + E)); counts as for the
  *       blast radius, restricted to the candidates; pairs at O(V + E) each under a fixed cap on
@@ -74,8 +79,8 @@
  *       and every restart plan place their services with it, one counting sort by wave); one
  *       failure spread (impacts, root causes and the failure graph search with it, and it holds
  *       the startup-gate rule: a gate that is down takes every started service down); one
- *       64-lane sweep (the blast radius and the redundant dependencies push their words with
- *       it).
+ *       64-lane sweep (the blast radius, the redundant dependencies and the availability push
+ *       their words with it).
  * </ul>
  *
  * <p>Every algorithm is iterative, so a chain of a million services cannot overflow the stack.

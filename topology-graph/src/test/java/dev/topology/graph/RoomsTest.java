@@ -32,12 +32,14 @@ class RoomsTest {
   private static final String ROOT = "dev.topology.graph";
   private static final String INTERNAL = ROOT + ".internal..";
   private static final List<String> SUBJECTS = List.of(
-      "startup", "impact", "blast", "restart", "rootcause", "lint", "diff", "triage");
+      "startup", "impact", "blast", "restart", "rootcause", "lint", "diff", "triage",
+      "availability");
 
   /**
    * The subject packages each subject may use, where its answer holds another subject's answer:
    * every subject speaks of the {@code Phase} of {@code startup}; a diff compares blast radii; a
-   * restart plan and a root cause hold their impact; a triage holds its impact and root causes.
+   * restart plan and a root cause hold their impact; a triage holds its impact and root causes;
+   * a recovery time follows a restart plan.
    */
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       "startup", Set.of(),
@@ -47,7 +49,8 @@ class RoomsTest {
       "rootcause", Set.of("startup", "impact"),
       "lint", Set.of("startup"),
       "diff", Set.of("startup", "blast"),
-      "triage", Set.of("startup", "impact", "rootcause"));
+      "triage", Set.of("startup", "impact", "rootcause"),
+      "availability", Set.of("startup", "restart"));
 
   /** The root package's types a subject may use: the engine, its error, and its edge value. */
   private static final Set<String> ROOT_TYPES_FOR_SUBJECTS = Set.of(

@@ -3,13 +3,13 @@ package dev.topology.graph.availability;
 import dev.topology.api.Reliability;
 import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.TopologyGraph;
+import dev.topology.graph.internal.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -61,27 +61,42 @@ public abstract class AvailabilityInputs {
   public abstract Map<String, Duration> startDurations();
 
   /**
-   * Checks the start durations: none negative, none longer than {@link Reliability#LONGEST}.
+   * Checks the maps: no null name or value, no start duration negative or longer than {@link
+   * Reliability#LONGEST}.
    *
-   * @throws InvalidQueryException naming every duration that is refused
+   * @throws InvalidQueryException naming every entry that is refused
    */
   @Value.Check
   protected void check() {
     List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, Duration> entry : new TreeMap<>(startDurations()).entrySet()) {
+    figures().forEach((name, figure) -> {
+      if (name == null || figure == null) {
+        problems.add(name == null ? "a figure is given for a null name"
+            : Messages.quote(name) + " has a null figure");
+      }
+    });
+    List<Map.Entry<String, Duration>> durations = new ArrayList<>(startDurations().entrySet());
+    durations.sort(Map.Entry.comparingByKey(
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    for (Map.Entry<String, Duration> entry : durations) {
       Duration d = entry.getValue();
-      if (d.isNegative()) {
-        problems.add("'" + entry.getKey() + "' has the start duration "
-            + Reliability.format(d) + ", which is negative");
+      String name = entry.getKey() == null ? "a null name" : Messages.quote(entry.getKey());
+      if (entry.getKey() == null || d == null) {
+        problems.add(entry.getKey() == null ? "a start duration is given for a null name"
+            : name + " has a null start duration");
+      } else if (d.isNegative()) {
+        problems.add(name + " has the start duration " + Reliability.format(d)
+            + ", which is negative");
       } else if (d.compareTo(Reliability.LONGEST) > 0) {
-        problems.add("'" + entry.getKey() + "' has the start duration "
-            + Reliability.format(d) + ", longer than a thousand years");
+        problems.add(name + " has the start duration " + Reliability.format(d)
+            + ", longer than a thousand years");
       }
     }
     if (!problems.isEmpty()) {
       throw new InvalidQueryException("Availability inputs refuse "
-          + (problems.size() == 1 ? "a start duration: " : problems.size() + " start durations: ")
-          + String.join("; ", problems) + ". Give a duration of zero or more, such as 30s.");
+          + (problems.size() == 1 ? "an entry: " : problems.size() + " entries: ")
+          + String.join("; ", problems) + ". Give each service by name a figure, and a start"
+          + " duration of zero or more, such as 30s.");
     }
   }
 

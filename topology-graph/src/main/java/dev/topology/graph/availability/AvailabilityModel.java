@@ -62,9 +62,15 @@ public final class AvailabilityModel {
 
   /** The model of an engine and inputs: the entry {@link TopologyGraph#availability} calls. */
   static AvailabilityModel of(TopologyGraph graph, AvailabilityInputs inputs) {
+    return of(graph, inputs, SteadyState.Path.AUTO);
+  }
+
+  /** The model with the closures summed one chosen way: the tests compare the ways. */
+  static AvailabilityModel of(TopologyGraph graph, AvailabilityInputs inputs,
+      SteadyState.Path path) {
     Figures resolved = Figures.resolve(graph, inputs);
     SteadyState state = SteadyState.of(Access.graphs().failures(graph, Phase.RUNTIME),
-        resolved.counted, resolved.negLog, SteadyState.Path.AUTO);
+        resolved.counted, resolved.negLog, path);
     return new AvailabilityModel(graph, resolved, state);
   }
 
