@@ -6,6 +6,7 @@ import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
 import dev.topology.formats.diagram.Exports;
 import dev.topology.graph.*;
+import dev.topology.graph.availability.*;
 import dev.topology.graph.diff.*;
 import dev.topology.graph.impact.*;
 import dev.topology.graph.startup.*;
@@ -60,3 +61,12 @@ Observation seen = Observation.of(graph.topology().services().stream().map(s -> 
 Triage triage = graph.triage(seen);
 System.out.println(triage.summary());
 System.out.println(triage.recoveryWaves());
+
+// Availability: the catalog has no reliability figures, so give a default for every service
+// and postgres a figure of its own (it fails every 90 days, and takes 15 minutes to repair).
+AvailabilityInputs inputs = AvailabilityInputs.fromModel().withDefault(Reliability.parse("99.9% mttr=10m")).withFigure("postgres", Reliability.parse("mttf=90d mttr=15m"));
+AvailabilityModel availability = graph.availability(inputs);
+System.out.println(availability.steadyState().high());
+System.out.println(availability.importance().get(0));
+System.out.println(availability.whatIf("postgres", Reliability.parse("99.99%")).steadyState().high());
+System.out.println(availability.recovery("postgres"));

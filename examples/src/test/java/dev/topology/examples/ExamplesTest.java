@@ -26,6 +26,47 @@ class ExamplesTest {
     return out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
   }
 
+  /** One row of {@link Availability}'s output, from a figure worked out below. */
+  private static String row(String name, double availability, double unavailability,
+      String costliest) {
+    long down = (long) (unavailability * 2_592_000);
+    return String.format(java.util.Locale.ROOT, "%-8s %.4f%%  %s a month down%s%n", name,
+        100 * availability, dev.topology.api.Reliability.format(java.time.Duration.ofSeconds(
+            down)), costliest.isEmpty() ? "" : ", most of it from " + costliest);
+  }
+
+  @Test
+  void availability_productsOverWhatEachRequires_recoveryInWaves() {
+    // postgres fails every 90 days (129,600 minutes) and is repaired in 15: 129600 / 129615.
+    // Each service counts what it requires at runtime, once: the migrator is one-shot and the
+    // worker's redis is optional, so neither counts.
+    double postgres = 129_600.0 / 129_615;
+    double api = 0.9995 * 0.9995 * postgres;                    // api, redis, postgres
+    double web = 0.999 * api;                                   // and web
+    double worker = 0.999 * postgres;                           // the default, and postgres
+    // The HIGH services are api and postgres, which need api, redis and postgres: the api's
+    // figure. One more nine: api and redis gain R / 0.9995 * 0.9 * 0.0005 each, postgres
+    // R / A * 0.9 * u with u = 15 / 129615, a fifth of that: api is first by name. A 5-minute
+    // repair: 129600 / 129605. Recovery: the repair (15m), then api and worker (20s and 10s:
+    // 20s), then web (5s).
+    String expected = (row("web", web, 1 - web, "api")
+        + row("worker", worker, 1 - worker, "postgres") + row("api", api, 1 - api, "redis")
+        + row("redis", 0.9995, 0.0005, "") + row("postgres", postgres, 15.0 / 129_615, ""))
+        .replace(System.lineSeparator(), "\n")
+        + "Assumed the default for [worker]\n"
+        + String.format(java.util.Locale.ROOT, "No HIGH failure: %.4f%%%n", 100 * api)
+            .replace(System.lineSeparator(), "\n")
+        + "One more nine buys most on api\n"
+        + String.format(java.util.Locale.ROOT, "With a 5-minute repair of postgres: %.4f%%%n",
+            100 * 0.9995 * 0.9995 * 129_600.0 / 129_605).replace(System.lineSeparator(), "\n");
+
+    assertThat(run(Availability::main)).startsWith(expected).endsWith("""
+        Recovery[after postgres: repaired at 15m, all back at 15m25s, all at risk
+          wave 0 at 15m for 20s: [api, worker]
+          wave 1 at 15m20s for 5s: [web]]
+        """);
+  }
+
   @Test
   void quickStart_looksUpByAliasAndSuggestsTheClosestName() {
     assertThat(run(QuickStart::main)).startsWith("""
@@ -163,7 +204,7 @@ class ExamplesTest {
   @Test
   void examplesWithoutArguments_anArgument_exitTwoWithOneLine() throws Exception {
     for (Class<?> main : java.util.List.of(QuickStart.class, FromScratch.class,
-        DeploymentVariant.class)) {
+        DeploymentVariant.class, Availability.class)) {
       assertUserError(main.getSimpleName() + ": " + main.getSimpleName() + " takes no"
           + " arguments, so 'postgress' is not understood; run it without any.", main,
           "postgress");

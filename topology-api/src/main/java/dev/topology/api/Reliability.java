@@ -2,8 +2,6 @@ package dev.topology.api;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -40,12 +38,6 @@ import org.immutables.value.Value;
 public abstract class Reliability {
   /** The longest MTTF or MTTR accepted: a thousand years of 365.25 days. */
   public static final Duration LONGEST = Duration.ofDays(365_250);
-
-  /** The units a duration may be written in, shortest first. */
-  private static final List<String> UNITS = List.of("ms", "s", "m", "h", "d", "w");
-
-  private static final long[] UNIT_MILLIS = {1L, 1_000L, 60_000L, 3_600_000L, 86_400_000L,
-      604_800_000L};
 
   Reliability() {}
 
@@ -89,19 +81,13 @@ public abstract class Reliability {
     }
     mttf().ifPresent(d -> checkDuration(check, "MTTF", d));
     mttr().ifPresent(d -> checkDuration(check, "MTTR", d));
-    int given = (availability.isPresent() ? 1 : 0) + (mttf().isPresent() ? 1 : 0)
-        + (mttr().isPresent() ? 1 : 0);
-    if (given == 0) {
-      check.add(Problem.Kind.MISSING_VALUE, "A reliability figure needs an availability, or an"
-          + " MTTF and an MTTR.");
-    } else if (given == 3) {
-      check.add(Problem.Kind.INCONSISTENT_VALUE, "A reliability figure has an availability, an"
-          + " MTTF and an MTTR; give two of them (the third follows), so they cannot disagree.");
-    } else if (given == 1 && availability.isEmpty()) {
-      check.add(Problem.Kind.MISSING_VALUE, "A reliability figure has only an "
-          + (mttf().isPresent() ? "MTTF" : "MTTR") + "; give the "
-          + (mttf().isPresent() ? "MTTR" : "MTTF") + " or the availability too.");
-    } else if (given == 2 && availability.isPresent() && availability.getAsDouble() == 1) {
+    String combination = combinationProblem(availability.isPresent(), mttf().isPresent(),
+        mttr().isPresent());
+    if (combination != null) {
+      check.add(combinationKind(availability.isPresent(), mttf().isPresent(),
+          mttr().isPresent()), combination);
+    } else if (availability.isPresent() && availability.getAsDouble() == 1
+        && (mttf().isPresent() || mttr().isPresent())) {
       check.add(Problem.Kind.INCONSISTENT_VALUE, "A reliability figure of 100% never fails, so it"
           + " has no " + (mttf().isPresent() ? "MTTF" : "MTTR") + "; give the availability alone.");
     }
@@ -119,6 +105,30 @@ public abstract class Reliability {
   }
 
   /**
+   * Reports the problem of a combination of fields, or nothing when it is one of the four forms.
+   * The parser uses it too, so that a figure whose parts do not read still hears about a missing
+   * part.
+   */
+  static String combinationProblem(boolean availability, boolean mttf, boolean mttr) {
+    int given = (availability ? 1 : 0) + (mttf ? 1 : 0) + (mttr ? 1 : 0);
+    if (given == 0) {
+      return "A reliability figure needs an availability, or an MTTF and an MTTR.";
+    } else if (given == 3) {
+      return "A reliability figure has an availability, an MTTF and an MTTR; give two of them"
+          + " (the third follows), so they cannot disagree.";
+    } else if (given == 1 && !availability) {
+      return "A reliability figure has only an " + (mttf ? "MTTF" : "MTTR") + "; give the "
+          + (mttf ? "MTTR" : "MTTF") + " or the availability too.";
+    }
+    return null;
+  }
+
+  static Problem.Kind combinationKind(boolean availability, boolean mttf, boolean mttr) {
+    return availability && mttf && mttr ? Problem.Kind.INCONSISTENT_VALUE
+        : Problem.Kind.MISSING_VALUE;
+  }
+
+  /**
    * Returns the steady-state availability: the one given, or MTTF / (MTTF + MTTR).
    *
    * @return a figure in (0, 1]
@@ -127,18 +137,26 @@ public abstract class Reliability {
     if (availability().isPresent()) {
       return availability().getAsDouble();
     }
-    return 1 - unavailability();
+    double f = seconds(mttf().orElseThrow());
+    double r = seconds(mttr().orElseThrow());
+    return f / (f + r);
   }
 
   /**
    * Returns the steady-state unavailability, 1 minus {@link #figure()}, computed so that a figure
-   * close to 1 keeps its precision: MTTR / (MTTF + MTTR) when the durations are given.
+   * close to 1 keeps its precision: MTTR / (MTTF + MTTR) when the durations are given; when an
+   * availability is given, 1 minus the decimal that the availability's {@code double} stands for
+   * (the shortest decimal that reads back as it, {@link Double#toString(double)}), in exact
+   * decimal arithmetic, so that 99.9999% gives 1e-6 to the last digit rather than the
+   * 1.00000000287e-6 of a subtraction in {@code double}. Computed once and kept.
    *
-   * @return a figure in [0, 1)
+   * @return a figure in [0, 1); 1 only by rounding, for a figure within about 1e-16 of 0
    */
+  @Value.Lazy
   public double unavailability() {
     if (availability().isPresent()) {
-      return 1 - availability().getAsDouble();
+      return BigDecimal.ONE.subtract(new BigDecimal(Double.toString(
+          availability().getAsDouble()))).doubleValue();
     }
     double f = seconds(mttf().orElseThrow());
     double r = seconds(mttr().orElseThrow());
@@ -146,20 +164,23 @@ public abstract class Reliability {
   }
 
   /**
-   * Returns the mean time to failure, given or implied by the availability and the MTTR.
+   * Returns the mean time to failure, given or implied by the availability and the MTTR: MTTR
+   * times A / (1 - A). An implied duration is kept between a nanosecond and a thousand times
+   * {@link #LONGEST}.
    *
-   * @return the MTTF; empty when only an availability was given, or when the service never fails
+   * @return the MTTF; empty when only an availability was given
    */
   public Optional<Duration> impliedMttf() {
     if (mttf().isPresent() || mttr().isEmpty()) {
       return mttf();
     }
-    double a = availability().getAsDouble();
-    return Optional.of(ofSeconds(seconds(mttr().get()) * a / (1 - a)));
+    return Optional.of(ofSeconds(seconds(mttr().get()) * figure() / unavailability()));
   }
 
   /**
-   * Returns the mean time to repair, given or implied by the availability and the MTTF.
+   * Returns the mean time to repair, given or implied by the availability and the MTTF: MTTF
+   * times (1 - A) / A. An implied duration is kept between a nanosecond and a thousand times
+   * {@link #LONGEST}.
    *
    * @return the MTTR; empty when only an availability was given
    */
@@ -167,8 +188,7 @@ public abstract class Reliability {
     if (mttr().isPresent() || mttf().isEmpty()) {
       return mttr();
     }
-    double a = availability().getAsDouble();
-    return Optional.of(ofSeconds(seconds(mttf().get()) * (1 - a) / a));
+    return Optional.of(ofSeconds(seconds(mttf().get()) * unavailability() / figure()));
   }
 
   private static double seconds(Duration d) {
@@ -176,9 +196,10 @@ public abstract class Reliability {
   }
 
   private static Duration ofSeconds(double seconds) {
-    double capped = Math.min(seconds, LONGEST.getSeconds() * 1000.0);
+    double capped = Math.max(1e-9, Math.min(seconds, LONGEST.getSeconds() * 1000.0));
     long whole = (long) Math.floor(capped);
-    return Duration.ofSeconds(whole, Math.round((capped - whole) * 1e9));
+    return Duration.ofSeconds(whole, Math.max(whole == 0 ? 1 : 0,
+        Math.round((capped - whole) * 1e9)));
   }
 
   /**
@@ -210,7 +231,7 @@ public abstract class Reliability {
 
   /**
    * Reads a figure from text: an availability, {@code mttf=} and {@code mttr=} durations, or an
-   * availability and one duration, separated by white space or commas.
+   * availability and one duration, separated by white space or commas; at most 128 characters.
    *
    * <pre>
    *   "99.95%"   "0.9995"   "mttf=30d mttr=5m"   "99.9%, mttr=10m"
@@ -218,89 +239,33 @@ public abstract class Reliability {
    *
    * @param text the figure as text
    * @return the figure
-   * @throws InvalidTopologyException listing every part that does not read, or a combination
-   *     that {@link #check()} refuses
+   * @throws InvalidTopologyException listing every part that does not read, and a combination
+   *     that is not one of the four forms
    */
   public static Reliability parse(String text) {
-    Validation check = new Validation("A reliability figure");
-    if (!check.required("text", text)) {
-      check.throwIfAny();
-    }
-    Builder builder = builder();
-    String[] parts = text.strip().split("[\\s,]+");
-    if (text.isBlank()) {
-      check.add(Problem.Kind.MISSING_VALUE, "A reliability figure is blank; write an"
-          + " availability such as 99.95%, or durations such as mttf=30d mttr=5m.");
-    } else {
-      boolean[] seen = new boolean[3];
-      for (String part : parts) {
-        String lower = part.toLowerCase(Locale.ROOT);
-        int field = lower.startsWith("mttf=") ? 1 : lower.startsWith("mttr=") ? 2 : 0;
-        if (seen[field]) {
-          check.add(Problem.Kind.INCONSISTENT_VALUE, "A reliability figure gives "
-              + (field == 0 ? "an availability" : field == 1 ? "the MTTF" : "the MTTR")
-              + " twice, in " + Names.quote(text) + ".");
-          continue;
-        }
-        seen[field] = true;
-        try {
-          if (field == 0) {
-            builder.availability(parseAvailability(part));
-          } else if (field == 1) {
-            builder.mttf(parseDuration(part.substring(5)));
-          } else {
-            builder.mttr(parseDuration(part.substring(5)));
-          }
-        } catch (InvalidTopologyException e) {
-          e.problems().forEach(p -> check.add(p.kind(), p.message()));
-        }
-      }
-    }
-    check.throwIfAny();
-    return builder.build();
+    return ReliabilityText.parse(text);
   }
 
   /**
    * Reads an availability: a percentage ({@code 99.95%}) or a fraction ({@code 0.9995}), in (0,
-   * 1]. Decimal digits are read exactly, so {@code 99.99%} is 0.9999, not a rounding of it.
+   * 1], at most 64 characters; an exponent ({@code 1E-5%}) is read too. Decimal digits are read
+   * exactly, so {@code 99.99%} is the {@code double} closest to 0.9999, not a rounding of a
+   * rounding.
    *
    * @param text the availability as text
    * @return the figure, in (0, 1]
    * @throws InvalidTopologyException if the text is not a number, or the figure is outside (0, 1]
    */
   public static double parseAvailability(String text) {
-    Validation check = new Validation("An availability");
-    if (!check.required("text", text)) {
-      check.throwIfAny();
-    }
-    String number = text.strip();
-    boolean percent = number.endsWith("%");
-    if (percent) {
-      number = number.substring(0, number.length() - 1).strip();
-    }
-    BigDecimal value = null;
-    if (number.matches("[0-9]{1,20}(\\.[0-9]{1,40})?|\\.[0-9]{1,40}")) {
-      value = new BigDecimal(number);
-      if (percent) {
-        value = value.movePointLeft(2);
-      }
-    }
-    if (value == null) {
-      check.add(Problem.Kind.INVALID_VALUE, "An availability of " + Names.quote(text)
-          + " is not a number; write a percentage such as 99.95% or a fraction such as 0.9995.");
-    } else if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
-      check.add(Problem.Kind.INVALID_VALUE, "An availability must lie in (0, 1] (as a"
-          + " percentage, above 0% and at most 100%); " + Names.quote(text) + " does not.");
-    }
-    check.throwIfAny();
-    return value.doubleValue();
+    return ReliabilityText.parseAvailability(text);
   }
 
   /**
    * Reads a duration: one or more numbers each followed by a unit, largest unit first, as
    * Compose writes durations ({@code 1m30s}, {@code 2.5s}) with days and weeks added ({@code
    * 30d}, {@code 2w}); or ISO-8601 ({@code PT5M}, {@code P30D}). Units: {@code ms}, {@code s},
-   * {@code m}, {@code h}, {@code d}, {@code w}.
+   * {@code m}, {@code h}, {@code d}, {@code w} (a week is 7 days, a day 24 hours). At most 64
+   * characters.
    *
    * @param text the duration as text
    * @return the duration, positive and at most {@link #LONGEST}
@@ -308,99 +273,22 @@ public abstract class Reliability {
    *     positive or is longer than {@link #LONGEST}
    */
   public static Duration parseDuration(String text) {
-    Validation check = new Validation("A duration");
-    if (!check.required("text", text)) {
-      check.throwIfAny();
-    }
-    String t = text.strip();
-    Duration d = null;
-    String why = null;
-    if (t.length() > 64) {
-      why = "is longer than 64 characters";
-    } else if (t.startsWith("P") || t.startsWith("p") || t.startsWith("-P")) {
-      try {
-        d = Duration.parse(t);
-      } catch (RuntimeException e) {
-        why = "is not an ISO-8601 duration";
-      }
-    } else {
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("([0-9]{1,12}(?:\\.[0-9]{1,9})?)([a-zA-Zµ]*)").matcher(t);
-      BigDecimal millis = BigDecimal.ZERO;
-      int at = 0;
-      int lastUnit = UNITS.size();
-      while (why == null && at < t.length()) {
-        if (!m.find(at) || m.start() != at) {
-          why = "is not a number followed by a unit";
-          break;
-        }
-        int unit = UNITS.indexOf(m.group(2).toLowerCase(Locale.ROOT));
-        if (m.group(2).isEmpty()) {
-          why = "has a number without a unit";
-        } else if (unit < 0) {
-          why = "uses the unit " + Names.quote(m.group(2)) + ", which is not one of " + UNITS;
-        } else if (unit >= lastUnit) {
-          why = "repeats a unit or puts a smaller one first";
-        } else {
-          lastUnit = unit;
-          millis = millis.add(new BigDecimal(m.group(1)).multiply(
-              BigDecimal.valueOf(UNIT_MILLIS[unit])));
-          at = m.end();
-        }
-      }
-      if (why == null && t.isEmpty()) {
-        why = "is empty";
-      }
-      if (why == null) {
-        BigDecimal nanos = millis.movePointRight(6);
-        d = nanos.compareTo(BigDecimal.valueOf(LONGEST.toNanos()).movePointRight(0)) > 0
-            ? LONGEST.plusDays(1)
-            : Duration.ofNanos(nanos.longValue());
-      }
-    }
-    if (why != null) {
-      check.add(Problem.Kind.INVALID_VALUE, "A duration of " + Names.quote(text) + " " + why
-          + "; write one such as 5m, 1h30m, 30d or PT5M.");
-    } else if (d.isNegative() || d.isZero()) {
-      check.add(Problem.Kind.INVALID_VALUE, "A duration must be positive; " + Names.quote(text)
-          + " is not.");
-    } else if (d.compareTo(LONGEST) > 0) {
-      check.add(Problem.Kind.INVALID_VALUE, "A duration of " + Names.quote(text) + " is longer"
-          + " than a thousand years (" + format(LONGEST) + "), the longest accepted.");
-    }
-    check.throwIfAny();
-    return d;
+    return ReliabilityText.parseDuration(text);
   }
 
   /**
    * Writes a duration in the form {@link #parseDuration(String)} reads, largest unit first
-   * ({@code 30d}, {@code 1h30m}, {@code 250ms}); {@code 0s} for zero. Negative durations are
-   * written with a leading minus.
+   * ({@code 30d}, {@code 1h30m}, {@code 250ms}; weeks are written as days); {@code 0s} for zero.
+   * A duration with a part finer than a millisecond is written in ISO-8601 ({@code PT0.0005S}),
+   * which {@link #parseDuration(String)} reads too. Negative durations are written with a
+   * leading minus.
    *
    * @param duration the duration
    * @return the text
+   * @throws InvalidTopologyException if the duration is null
    */
   public static String format(Duration duration) {
-    if (duration.isZero()) {
-      return "0s";
-    }
-    if (duration.isNegative()) {
-      return "-" + format(duration.negated());
-    }
-    StringBuilder text = new StringBuilder();
-    long millis = duration.toMillis();
-    for (int unit = UNITS.size() - 1; unit >= 0; unit--) {
-      long count = millis / UNIT_MILLIS[unit];
-      if (count > 0) {
-        text.append(count).append(UNITS.get(unit));
-        millis -= count * UNIT_MILLIS[unit];
-      }
-    }
-    int nanos = duration.getNano() % 1_000_000;
-    if (nanos != 0 || text.length() == 0) {
-      return duration.toString();
-    }
-    return text.toString();
+    return ReliabilityText.format(duration);
   }
 
   /**
@@ -433,13 +321,6 @@ public abstract class Reliability {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder();
-    availability().ifPresent(a -> text.append(new BigDecimal(Double.toString(a)).movePointRight(2)
-        .stripTrailingZeros().toPlainString()).append('%'));
-    mttf().ifPresent(d -> text.append(text.length() == 0 ? "" : " ").append("mttf=")
-        .append(format(d)));
-    mttr().ifPresent(d -> text.append(text.length() == 0 ? "" : " ").append("mttr=")
-        .append(format(d)));
-    return text.toString();
+    return ReliabilityText.toText(this);
   }
 }

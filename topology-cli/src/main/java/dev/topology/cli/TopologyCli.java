@@ -66,6 +66,7 @@ public final class TopologyCli implements Callable<Integer> {
     commands.put("restart", RestartCommand.class);
     commands.put("root-cause", RootCauseCommand.class);
     commands.put("blast-radius", BlastRadiusCommand.class);
+    commands.put("availability", AvailabilityCommand.class);
     commands.put("lint", LintCommand.class);
     commands.put("diff", DiffCommand.class);
     commands.put("graph", GraphCommand.class);

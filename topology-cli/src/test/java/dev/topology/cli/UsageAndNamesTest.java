@@ -74,7 +74,7 @@ class UsageAndNamesTest {
         """);
     assertThat(refused("plam").err()).isEqualTo("""
         topology: Unmatched argument at index 0: 'plam'
-        Did you mean plan or blast-radius?
+        Did you mean plan or blast-radius or availability?
         Try 'topology --help' for usage.
         """);
   }
@@ -83,7 +83,7 @@ class UsageAndNamesTest {
   void noCommand_listsTheCommands() {
     assertThat(refused().err()).isEqualTo("""
         topology: Missing a command: one of catalog, plan, impact, prerequisites, dependents, \
-        restart, root-cause, blast-radius, lint, diff, graph, export, triage.
+        restart, root-cause, blast-radius, availability, lint, diff, graph, export, triage.
         Try 'topology --help' for usage.
         """);
   }

@@ -59,7 +59,8 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  *       "condition" : { "region" : [ "eu" ] },
  *       "citation" : "billing keeps its keys in secrets."
  *     } ],
- *     "broadDependents" : { "kind" : "RUNTIME", "citation" : "Most services use it." }
+ *     "broadDependents" : { "kind" : "RUNTIME", "citation" : "Most services use it." },
+ *     "reliability" : { "availability" : 0.999, "mttr" : "10m" }
  *   } ]
  * }
  * }</pre>
@@ -68,6 +69,15 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
  * condition}) holds when any setting it names has one of the values listed for it. A deployment
  * is {@code {"formatVersion": 2, "choices": {"region": "us"}, "externalized": ["secrets"]}}, every
  * field optional.
+ *
+ * <p>A service's {@code reliability} ({@link dev.topology.api.Reliability}) holds one of the
+ * four combinations of {@code availability}, {@code mttf} and {@code mttr}. The availability is
+ * written as a number in (0, 1] ({@code 0.9995}) and read as a number or as a string that {@link
+ * dev.topology.api.Reliability#parseAvailability(String)} reads ({@code "99.95%"}); the
+ * durations are strings, written as {@link dev.topology.api.Reliability#format(
+ * java.time.Duration)} writes them ({@code "30d"}, {@code "1h30m"}) and read in every form
+ * {@link dev.topology.api.Reliability#parseDuration(String)} reads ({@code "PT5M"} too). A service
+ * without a figure has no {@code reliability} field.
  *
  * <p>Writing is deterministic and always writes format 2: services sorted by name, settings by
  * name, labels by key, fields in the order above, indented by two spaces with {@code \n} line

@@ -7,11 +7,13 @@ import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Problem;
 import dev.topology.api.Readiness;
+import dev.topology.api.Reliability;
 import dev.topology.api.Service;
 import dev.topology.api.Setting;
 import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -35,11 +38,12 @@ final class TopologyReader {
   private static final List<String> SERVICE_FIELDS = List.of("name", "image", "aliases", "labels",
       "role", "failureEffect", "severity", "severityCondition", "severityOtherwise", "lifecycle",
       "externalizable", "external", "startupGate", "presentWhen", "dependencies",
-      "broadDependents");
+      "broadDependents", "reliability");
   private static final List<String> DEPENDENCY_FIELDS =
       List.of("target", "kind", "required", "readiness", "onlyIfPresent", "restartsWith",
           "condition", "citation");
   private static final List<String> BROAD_FIELDS = List.of("kind", "citation");
+  private static final List<String> RELIABILITY_FIELDS = List.of("availability", "mttf", "mttr");
 
   private final JsonInput in;
   private final FormatVersion version = new FormatVersion();
@@ -185,6 +189,10 @@ final class TopologyReader {
         case "presentWhen" -> service.presentWhen(condition(entry));
         case "dependencies" -> dependencies(entry);
         case "broadDependents" -> broadDependents(entry);
+        case "reliability" -> {
+          version.sawFormatTwo(in, "The field 'reliability'");
+          reliability(entry);
+        }
         default -> throw in.unknownField(field, SERVICE_FIELDS);
       }
       in.pop();
@@ -297,6 +305,60 @@ final class TopologyReader {
       entry.service.broadDependents(BroadDependents.of(kind, citation));
     } catch (InvalidTopologyException e) {
       e.problems().forEach(p -> entry.problems.add(at(entry.path, p)));
+    }
+  }
+
+  /**
+   * Reads a reliability figure: an availability (a number, or a percentage in a string) and
+   * durations in the text {@link Reliability#parseDuration(String)} reads. Every value that does
+   * not read is reported at its own path; a value that did not read is replaced by a valid
+   * stand-in, so that a combination the figure refuses (an MTTF alone) is reported too.
+   */
+  private void reliability(Entry entry) {
+    in.startObject();
+    String path = in.path();
+    Reliability.Builder figure = Reliability.builder();
+    for (String field = in.nextField(); field != null; field = in.nextField()) {
+      switch (field) {
+        case "availability" -> {
+          String text = in.token() == JsonToken.VALUE_NUMBER_INT
+              || in.token() == JsonToken.VALUE_NUMBER_FLOAT ? in.numberText() : availabilityText();
+          figure.availability(read(entry, () -> Reliability.parseAvailability(text), 0.5));
+        }
+        case "mttf" -> {
+          String text = in.string();
+          figure.mttf(read(entry, () -> Reliability.parseDuration(text), Duration.ofHours(1)));
+        }
+        case "mttr" -> {
+          String text = in.string();
+          figure.mttr(read(entry, () -> Reliability.parseDuration(text), Duration.ofHours(1)));
+        }
+        default -> throw in.unknownField(field, RELIABILITY_FIELDS);
+      }
+      in.pop();
+    }
+    try {
+      entry.service.reliability(figure.build());
+    } catch (InvalidTopologyException e) {
+      e.problems().forEach(p -> entry.problems.add(at(path, p)));
+    }
+  }
+
+  private String availabilityText() {
+    if (in.token() != JsonToken.VALUE_STRING) {
+      throw in.expected("a number such as 0.9995 or a percentage such as \"99.95%\"");
+    }
+    return in.string();
+  }
+
+  /** Reads one value of a figure; a problem is reported at the current path. */
+  private <T> T read(Entry entry, Supplier<T> reader, T standIn) {
+    try {
+      return reader.get();
+    } catch (InvalidTopologyException e) {
+      String path = in.path();
+      e.problems().forEach(p -> entry.problems.add(at(path, p)));
+      return standIn;
     }
   }
 

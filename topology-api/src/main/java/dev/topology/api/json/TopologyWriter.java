@@ -5,6 +5,7 @@ import dev.topology.api.DependencyKind;
 import dev.topology.api.Deployment;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Readiness;
+import dev.topology.api.Reliability;
 import dev.topology.api.Service;
 import dev.topology.api.Setting;
 import dev.topology.api.SettingCondition;
@@ -113,6 +114,19 @@ final class TopologyWriter {
       text("citation", broad.citation());
       out.writeEndObject();
     });
+    service.reliability().ifPresent(this::reliability);
+    out.writeEndObject();
+  }
+
+  private void reliability(Reliability figure) {
+    out.writeName("reliability");
+    out.writeStartObject();
+    if (figure.availability().isPresent()) {
+      out.writeName("availability");
+      out.writeNumber(figure.availability().getAsDouble());
+    }
+    figure.mttf().ifPresent(d -> text("mttf", Reliability.format(d)));
+    figure.mttr().ifPresent(d -> text("mttr", Reliability.format(d)));
     out.writeEndObject();
   }
 

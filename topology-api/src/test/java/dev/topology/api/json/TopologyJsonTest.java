@@ -242,8 +242,8 @@ class TopologyJsonTest {
     assertThat(e.path()).isEqualTo("$.services[0].colour");
     assertThat(e).hasMessage("$.services[0].colour: unknown field 'colour'; expected one of"
         + " aliases, broadDependents, dependencies, external, externalizable, failureEffect,"
-        + " image, labels, lifecycle, name, presentWhen, role, severity, severityCondition,"
-        + " severityOtherwise, startupGate.");
+        + " image, labels, lifecycle, name, presentWhen, reliability, role, severity,"
+        + " severityCondition, severityOtherwise, startupGate.");
   }
 
   @Test

@@ -226,7 +226,8 @@ final class ComposeMapping {
         .failureEffect(draft.failureEffect)
         .lifecycle(lifecycle)
         .image(Optional.ofNullable(draft.image))
-        .labels(draft.labels);
+        .labels(draft.labels)
+        .reliability(Optional.ofNullable(draft.reliability));
     if (draft.containerName != null && !draft.containerName.equals(draft.name)) {
       builder.addAliases(draft.containerName);
     }
@@ -282,6 +283,8 @@ final class ComposeMapping {
     final Set<String> optional = new HashSet<>();
     /** The place and text of the {@code dev.topology.optional} label, if given. */
     Map.Entry<String, String> optionalLabel;
+    /** The figure of the reliability labels; null when none is given. */
+    dev.topology.api.Reliability reliability;
     /** Whether the file declares a health test: null when it says nothing of one. */
     Boolean healthcheck;
     /** The {@code restart} policy, interpolated; null when not given. */

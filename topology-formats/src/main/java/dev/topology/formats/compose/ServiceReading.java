@@ -29,7 +29,8 @@ final class ServiceReading {
   static final String LIFECYCLE = LABEL_PREFIX + "lifecycle";
   static final String OPTIONAL = LABEL_PREFIX + "optional";
   private static final List<String> TOPOLOGY_LABELS =
-      List.of(SEVERITY, ROLE, FAILURE_EFFECT, LIFECYCLE, OPTIONAL);
+      List.of(SEVERITY, ROLE, FAILURE_EFFECT, LIFECYCLE, OPTIONAL, ReliabilityLabels.AVAILABILITY,
+          ReliabilityLabels.MTTF, ReliabilityLabels.MTTR);
   private static final List<String> MODES = List.of("network_mode", "ipc", "pid", "uts",
       "cgroup");
 
@@ -38,6 +39,7 @@ final class ServiceReading {
   private final Interpolation interpolation;
   private final List<Problem> problems;
   private final ServiceDraft draft;
+  private final ReliabilityLabels reliability;
 
   ServiceReading(String name, Interpolation interpolation, List<Problem> problems) {
     this.name = name;
@@ -45,6 +47,7 @@ final class ServiceReading {
     this.interpolation = interpolation;
     this.problems = problems;
     this.draft = new ServiceDraft(name);
+    this.reliability = new ReliabilityLabels(name, problems);
   }
 
   /** The draft of the service, or null if its settings are not a mapping. */
@@ -90,6 +93,7 @@ final class ServiceReading {
       }
     }
     optionalLabel();
+    draft.reliability = reliability.build();
     return draft;
   }
 
@@ -303,6 +307,8 @@ final class ServiceReading {
       }
       case ROLE -> draft.role = value;
       case OPTIONAL -> draft.optionalLabel = Map.entry(path, value);
+      case ReliabilityLabels.AVAILABILITY, ReliabilityLabels.MTTF, ReliabilityLabels.MTTR ->
+          reliability.read(key, value, path);
       case FAILURE_EFFECT -> draft.failureEffect = value;
       case LIFECYCLE -> {
         try {

@@ -47,6 +47,19 @@ import tools.jackson.databind.json.JsonMapper;
  *       "addedDependencies", "removedDependencies", "waveChanges", "blastRadiusChanges"}}.
  *   <li>{@code Triage}: the fields of {@code docs/triage.md}'s JSON answer.
  *   <li>{@code Deployment}: {@code {"choices": {"name": "value"}, "externalized"}}.
+ *   <li>{@code Availability}: {@code {"services": [{"name", "severity", "source",
+ *       "availability", "unavailability", "downtimePerMonthMillis", "costliest",
+ *       "costliestShare", "dependsOn"}], "high": {"threshold", "services", "dependsOn",
+ *       "availability", "unavailability", "downtimePerMonthMillis"}, "mediumOrWorse": {...},
+ *       "assumed"}}; services by name, {@code source} {@code MODEL}, {@code GIVEN} or {@code
+ *       DEFAULT}, {@code costliest} {@code null} when the service depends on no other that can
+ *       fail. {@code Importance}: {@code {"name", "availability", "birnbaum", "gainPerNine"}};
+ *       {@code ServiceFigure}: {@code {"name", "figure", "source"}}, the figure as {@code
+ *       Reliability.parse} reads it.
+ *   <li>{@code Recovery}: {@code {"failed", "rule", "repairMillis", "totalMillis", "waves":
+ *       [{"wave", "services", "startMillis", "durationMillis"}], "services": [{"name", "way",
+ *       "wave", "backAtMillis"}]}}, times from the failure; a service's {@code wave} is {@code
+ *       null} unless it restarts in one.
  * </ul>
  *
  * <p>The full shapes, field by field, are in the repository's {@code docs/cli.md}, which a test

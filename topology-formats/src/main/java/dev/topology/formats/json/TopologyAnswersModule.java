@@ -25,7 +25,15 @@ import tools.jackson.databind.module.SimpleSerializers;
  * dev.topology.graph.blast.BlastRadius} and {@link dev.topology.graph.blast.ServiceBlast}, {@link
  * dev.topology.graph.lint.LintFinding}, {@link dev.topology.formats.compose.ComposeFinding}, {@link
  * dev.topology.graph.diff.TopologyDiff} and its {@link dev.topology.graph.Edge}, {@link
- * dev.topology.graph.triage.Triage}, and {@link dev.topology.api.Deployment}. A list of answers, such
+ * dev.topology.graph.triage.Triage}, {@link dev.topology.api.Deployment}, and the availability
+ * answers: {@link dev.topology.graph.availability.Availability} with its {@link
+ * dev.topology.graph.availability.ServiceAvailability} and {@link
+ * dev.topology.graph.availability.SystemAvailability}, {@link
+ * dev.topology.graph.availability.Importance}, {@link
+ * dev.topology.graph.availability.ServiceFigure}, {@link
+ * dev.topology.graph.availability.Recovery} with its {@link
+ * dev.topology.graph.availability.RecoveryWave} and {@link
+ * dev.topology.graph.availability.ServiceRecovery}. A list of answers, such
  * as {@link dev.topology.graph.TopologyGraph#lint()}, is written as an array of them. The
  * serializers write the fields themselves, so the mapper's naming or inclusion settings do not
  * change them; its pretty printer, if any, lays them out. The module holds no state; one
@@ -73,6 +81,7 @@ public final class TopologyAnswersModule extends JacksonModule {
     all.addAll(ImpactSerializers.all());
     all.addAll(DiffSerializers.all());
     all.addAll(TriageSerializers.all());
+    all.addAll(AvailabilitySerializers.all());
     return all;
   }
 }

@@ -45,8 +45,9 @@ class ComposeErrorsTest {
          LONG_RUNNING, ONE_SHOT or STARTUP_ONLY (or long-running, one-shot, startup-only).
         - services.job.labels.dev.topology.severty: 'dev.topology.severty' is not a label this\
          reader knows; the dev.topology. labels are dev.topology.severity, dev.topology.role,\
-         dev.topology.failure-effect, dev.topology.lifecycle, dev.topology.optional. Did you mean\
-         'dev.topology.severity' or 'dev.topology.role'?""");
+         dev.topology.failure-effect, dev.topology.lifecycle, dev.topology.optional,\
+         dev.topology.availability, dev.topology.mttf, dev.topology.mttr. Did you mean\
+         'dev.topology.severity' or 'dev.topology.mttf' or 'dev.topology.mttr'?""");
   }
 
   @Test

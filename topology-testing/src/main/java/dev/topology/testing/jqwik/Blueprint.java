@@ -4,11 +4,13 @@ import dev.topology.api.Dependency;
 import dev.topology.api.DependencyKind;
 import dev.topology.api.Lifecycle;
 import dev.topology.api.Readiness;
+import dev.topology.api.Reliability;
 import dev.topology.api.Service;
 import dev.topology.api.Setting;
 import dev.topology.api.SettingCondition;
 import dev.topology.api.Severity;
 import dev.topology.api.Topology;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,19 @@ final class Blueprint {
   private static final List<String> WORDS = List.of("db", "cache", "queue", "auth", "api",
       "worker", "web", "search", "mail", "proxy", "billing", "metrics");
 
+  /** The availabilities a figure takes, the last one a service that never fails. */
+  private static final List<Double> AVAILABILITIES =
+      List.of(0.9, 0.99, 0.995, 0.999, 0.9995, 0.9999, 0.99999, 1.0);
+
+  /** The durations an MTTF or an MTTR takes. */
+  private static final List<Duration> DURATIONS = List.of(Duration.ofSeconds(1),
+      Duration.ofSeconds(30), Duration.ofMinutes(2), Duration.ofMinutes(5),
+      Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4), Duration.ofDays(1),
+      Duration.ofDays(7), Duration.ofDays(30));
+
+  /** How many figures a service's choice picks from: form, availability, two durations. */
+  static final int FIGURES = 4 * 8 * 10 * 10;
+
   private static final List<String> SETTINGS = List.of("storage", "region", "tier", "sso",
       "cache-mode", "mail-relay", "search-engine", "metrics-sink");
 
@@ -38,13 +53,15 @@ final class Blueprint {
   private final int conditional;
   private final int present;
   private final List<Severity> severities;
+  private final int reliability;
 
   /**
    * What decides one service: its lifecycle, whether it runs outside, its severity, whether it
-   * is present only under a condition, and on which setting's value.
+   * is present only under a condition, and on which setting's value; whether it has a
+   * reliability figure, and which.
    */
   record ServiceChoice(int lifecycle, int outside, int severity, int conditional, int setting,
-      int value) {}
+      int value, int figured, int figure) {}
 
   /** What decides one dependency: optional, runtime, conditional, and on which setting's value. */
   record EdgeChoice(int optional, int runtime, int conditional, int setting, int value) {}
@@ -53,7 +70,8 @@ final class Blueprint {
   record Edge(int from, int to, EdgeChoice choice) {}
 
   Blueprint(double optional, double runtime, double oneShot, double gates,
-      double external, double conditional, double present, List<Severity> severities) {
+      double external, double conditional, double present, List<Severity> severities,
+      double reliability) {
     this.optional = cut(optional);
     this.runtime = cut(runtime);
     this.oneShot = cut(oneShot);
@@ -62,6 +80,7 @@ final class Blueprint {
     this.conditional = cut(conditional);
     this.present = cut(present);
     this.severities = severities;
+    this.reliability = cut(reliability);
   }
 
   /** How many of the {@link #SCALE} draws switch a feature of this share on. */
@@ -155,9 +174,30 @@ final class Blueprint {
           .externalizable(outside[i]).external(outside[i])
           .presentWhen(presence.get(i))
           .dependencies(dependencies.get(i))
+          .reliability(on(choices.get(i).figured(), reliability)
+              ? Optional.of(figure(choices.get(i).figure())) : Optional.empty())
           .build());
     }
     return Topology.of(settings, services);
+  }
+
+  /**
+   * The figure a number below {@link #FIGURES} stands for: its form (an availability alone, MTTF
+   * and MTTR, an availability below 1 with an MTTR, or with an MTTF), then the availability and
+   * the two durations; 0 is the smallest, 90% alone.
+   */
+  static Reliability figure(int number) {
+    int form = number % 4;
+    double availability = AVAILABILITIES.get(number / 4 % 8);
+    Duration first = DURATIONS.get(number / 32 % 10);
+    Duration second = DURATIONS.get(number / 320 % 10);
+    double below = Math.min(availability, AVAILABILITIES.get(AVAILABILITIES.size() - 2));
+    return switch (form) {
+      case 0 -> Reliability.of(availability);
+      case 1 -> Reliability.of(second, first);
+      case 2 -> Reliability.builder().availability(below).mttr(first).build();
+      default -> Reliability.builder().availability(below).mttf(second).build();
+    };
   }
 
   private static SettingCondition condition(List<Setting> settings, int pick, int value) {

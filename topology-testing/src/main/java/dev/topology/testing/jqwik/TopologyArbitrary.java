@@ -54,6 +54,8 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  *       #withConditionalServices(double) conditional share}, a service other than the first is
  *       present only when a setting has one of its values, and what needs it needs it only
  *       when it is present; so the topology resolves in every deployment.
+ *   <li>With the {@linkplain #withReliabilityFigures(double) reliability share} (0 unless set), a
+ *       service has a {@linkplain dev.topology.api.Service#reliability() reliability figure}.
  * </ul>
  *
  * <p>Shrinking keeps topologies valid: every value, shrunk or not, is built by the same
@@ -81,10 +83,11 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   private final double conditional;
   private final double present;
   private final List<Severity> severities;
+  private final double reliability;
 
   private TopologyArbitrary(int minServices, int maxServices, double density, double optional,
       double runtime, double oneShot, double gates, double external, int settings,
-      double conditional, double present, List<Severity> severities) {
+      double conditional, double present, List<Severity> severities, double reliability) {
     this.minServices = minServices;
     this.maxServices = maxServices;
     this.density = density;
@@ -97,12 +100,13 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     this.conditional = conditional;
     this.present = present;
     this.severities = severities;
+    this.reliability = reliability;
   }
 
   /** The defaults: small, varied topologies. */
   static TopologyArbitrary defaults() {
     return new TopologyArbitrary(1, 8, 1.5, 0.15, 0.2, 0.1, 0.05, 0.1, 2, 0.15, 0.1,
-        List.of(Severity.values()));
+        List.of(Severity.values()), 0);
   }
 
   /**
@@ -121,7 +125,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           + max + ".");
     }
     return new TopologyArbitrary(min, max, density, optional, runtime, oneShot, gates, external,
-        settings, conditional, present, severities);
+        settings, conditional, present, severities, reliability);
   }
 
   /**
@@ -138,7 +142,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           + " dependencies per service; got " + density + ".");
     }
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, settings, conditional, present, severities);
+        gates, external, settings, conditional, present, severities, reliability);
   }
 
   /**
@@ -151,7 +155,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   public TopologyArbitrary withOptionalDependencies(double share) {
     return new TopologyArbitrary(minServices, maxServices, density,
         share(share, "optional dependencies"), runtime, oneShot, gates, external, settings,
-        conditional, present, severities);
+        conditional, present, severities, reliability);
   }
 
   /**
@@ -165,7 +169,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   public TopologyArbitrary withRuntimeInteractions(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional,
         share(share, "runtime interactions"), oneShot, gates, external, settings, conditional,
-        present, severities);
+        present, severities, reliability);
   }
 
   /**
@@ -180,7 +184,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     share(share, "one-shot tasks");
     lifecycles(share, gates);
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, share,
-        gates, external, settings, conditional, present, severities);
+        gates, external, settings, conditional, present, severities, reliability);
   }
 
   /**
@@ -197,7 +201,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
     share(share, "startup gates");
     lifecycles(oneShot, share);
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        share, external, settings, conditional, present, severities);
+        share, external, settings, conditional, present, severities, reliability);
   }
 
   /**
@@ -210,7 +214,8 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
    */
   public TopologyArbitrary withExternalServices(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, share(share, "external services"), settings, conditional, present, severities);
+        gates, share(share, "external services"), settings, conditional, present, severities,
+        reliability);
   }
 
   /**
@@ -227,7 +232,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           + MOST_SETTINGS + " settings; got " + most + ".");
     }
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, most, conditional, present, severities);
+        gates, external, most, conditional, present, severities, reliability);
   }
 
   /**
@@ -240,7 +245,8 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
    */
   public TopologyArbitrary withConditionalDependencies(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, settings, share(share, "conditional dependencies"), present, severities);
+        gates, external, settings, share(share, "conditional dependencies"), present, severities,
+        reliability);
   }
 
   /**
@@ -256,7 +262,7 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   public TopologyArbitrary withConditionalServices(double share) {
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
         gates, external, settings, conditional, share(share, "conditional services"),
-        severities);
+        severities, reliability);
   }
 
   /**
@@ -275,7 +281,25 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
           : Arrays.toString(severities)) + ".");
     }
     return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
-        gates, external, settings, conditional, present, List.of(severities));
+        gates, external, settings, conditional, present, List.of(severities), reliability);
+  }
+
+  /**
+   * Returns this arbitrary giving this share of the services a {@linkplain
+   * dev.topology.api.Service#reliability() reliability figure}; 0 unless set, so that the
+   * topologies made without asking are the ones made before figures existed. A figure is one of
+   * the four forms, each as likely: an availability alone (from 90% to 100%), an MTTF and an
+   * MTTR, or an availability below 100% with an MTTR or with an MTTF (durations from a second
+   * to 30 days).
+   *
+   * @param share from 0 (none) to 1 (all)
+   * @return a new arbitrary
+   * @throws IllegalArgumentException if the share is not between 0 and 1
+   */
+  public TopologyArbitrary withReliabilityFigures(double share) {
+    return new TopologyArbitrary(minServices, maxServices, density, optional, runtime, oneShot,
+        gates, external, settings, conditional, present, severities,
+        share(share, "reliability figures"));
   }
 
   private static double share(double share, String what) {
@@ -301,16 +325,20 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
   @Override
   protected Arbitrary<Topology> arbitrary() {
     Blueprint blueprint = new Blueprint(optional, runtime, oneShot, gates, external,
-        conditional, present, severities);
+        conditional, present, severities, reliability);
     return uniform(minServices, maxServices).flatMap(n -> ofSize(blueprint, n))
         .withoutEdgeCases();
   }
 
   private Arbitrary<Topology> ofSize(Blueprint blueprint, int n) {
+    // Without figures nothing more is drawn, so that a seed makes the topologies it made before.
+    boolean figures = reliability > 0;
     Arbitrary<Blueprint.ServiceChoice> service = Combinators.combine(
             draw(), draw(), Arbitraries.integers().between(0, severities.size() - 1), draw(),
             Arbitraries.integers().between(0, MOST_SETTINGS - 1),
-            Arbitraries.integers().between(0, 2))
+            Arbitraries.integers().between(0, 2),
+            figures ? draw() : Arbitraries.just(0),
+            figures ? uniform(0, Blueprint.FIGURES - 1) : Arbitraries.just(0))
         .as(Blueprint.ServiceChoice::new);
     long pairs = (long) n * (n - 1) / 2;
     int most = (int) Math.min(pairs, Math.round(2 * density * n));
@@ -344,6 +372,6 @@ public final class TopologyArbitrary extends ArbitraryDecorator<Topology> {
         + density + ", optional " + optional + ", runtime " + runtime + ", one-shot " + oneShot
         + ", gates " + gates + ", external " + external + ", up to " + settings
         + " settings, conditional " + conditional + ", conditional services " + present
-        + ", severities " + severities + "]";
+        + ", severities " + severities + ", reliability figures " + reliability + "]";
   }
 }
