@@ -12,6 +12,7 @@ module dev.topology.formats {
   requires transitive tools.jackson.databind;
   requires transitive dev.topology.graph;
 
+  exports dev.topology.formats.backstage;
   exports dev.topology.formats.compose;
   exports dev.topology.formats.diagram;
   exports dev.topology.formats.docker;
