@@ -103,9 +103,6 @@ public final class BackstageReader {
     }
     Linking linking = new Linking(byKey, options, problems);
     entities.forEach(linking::link);
-    if (!problems.isEmpty()) {
-      throw new BackstageException(problems);
-    }
     List<Service> services = new ArrayList<>();
     Map<String, String> refs = new TreeMap<>();
     List<String> assumed = new ArrayList<>();

@@ -49,7 +49,7 @@ import org.yaml.snakeyaml.Yaml;
  *   <li>{@code dev.topology/externalizable}, {@code dev.topology/external}, {@code
  *       dev.topology/startup-gate}: {@code "true"};
  *   <li>{@code dev.topology/reliability}: the figure as {@link Reliability#parse(String)} reads
- *       it;
+ *       it, durations in ISO-8601 ({@code 0.9995 mttr=PT5M});
  *   <li>{@code dev.topology/broad-dependents}: compact JSON {@code {"kind":..,"citation":..}};
  *   <li>{@code dev.topology/dependencies}: every dependency in order, as compact JSON objects
  *       holding the target's entity reference and the attributes that differ from a required
@@ -227,15 +227,19 @@ public final class BackstageWriter {
     return lifecycle.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The figure as text that reads back to the same doubles: the availability in full. */
+  /**
+   * The figure as text that {@link Reliability#parse(String)} reads back to the same values: the
+   * availability as a decimal in full, the durations in ISO-8601 ({@code mttr=PT5M}), exact to
+   * the nanosecond.
+   */
   static String reliability(Reliability figure) {
     StringBuilder text = new StringBuilder();
     figure.availability().ifPresent(a -> text.append(
         new BigDecimal(Double.toString(a)).toPlainString()));
     figure.mttf().ifPresent(d -> text.append(text.length() == 0 ? "" : " ").append("mttf=")
-        .append(Reliability.format(d)));
+        .append(d));
     figure.mttr().ifPresent(d -> text.append(text.length() == 0 ? "" : " ").append("mttr=")
-        .append(Reliability.format(d)));
+        .append(d));
     return text.toString();
   }
 

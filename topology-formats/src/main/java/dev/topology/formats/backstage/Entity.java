@@ -83,7 +83,6 @@ final class Entity {
     String ns = namespace instanceof String n && !n.isBlank() ? n : "default";
     EntityRef ref = new EntityRef(kindText.toLowerCase(Locale.ROOT), ns, nameText);
     String place = at + " (" + ref + ")";
-    int before = problems.size();
     Map<String, String> annotations = strings(meta.get("annotations"),
         place + ".metadata.annotations", problems);
     Object spec = map.get("spec");
@@ -95,9 +94,6 @@ final class Entity {
     List<String> dependsOn = list(specMap.get("dependsOn"), place + ".spec.dependsOn", problems);
     List<String> dependencyOf = list(specMap.get("dependencyOf"), place + ".spec.dependencyOf",
         problems);
-    if (problems.size() > before) {
-      return null;
-    }
     Object type = specMap.get("type");
     Object description = meta.get("description");
     String serviceName = annotations.getOrDefault(Annotations.NAME,
@@ -239,6 +235,9 @@ final class Entity {
         service.reliability(Reliability.parse(reliability));
       } catch (InvalidTopologyException e) {
         report(Annotations.RELIABILITY, e.getMessage());
+      } catch (ArithmeticException e) {
+        report(Annotations.RELIABILITY, "The reliability figure '" + reliability + "' does not"
+            + " read; write one such as 99.95% or mttf=P30D mttr=PT5M.");
       }
     }
     aliases(service);
