@@ -17,4 +17,5 @@ module dev.topology.formats {
   exports dev.topology.formats.diagram;
   exports dev.topology.formats.docker;
   exports dev.topology.formats.json;
+  exports dev.topology.formats.structurizr;
 }

@@ -19,16 +19,23 @@ import java.util.Random;
  * Backstage refuses (slashes, colons, accents, case twins, more than 63 characters) and text
  * that YAML must quote. Built from a seed, so a failing seed can be replayed.
  */
-final class RandomServices {
+public final class RandomServices {
   private static final String[] NAMES = {"svc%d", "Svc_%d", "lib/x%d", "a.b-%d", "é%d",
       "x:%d", "SVC%d", "%d", "n--%d..", "L".repeat(62) + "%d"};
   private static final String[] TEXTS = {"", "plain", "with: colon", "# not a comment",
       "quotes ' and \"", "line\nbreak", "  leading space", "trailing space ", "---", "true",
-      "1.10", "null", "ünïcödé ✓", "tab\there", "{not: json}"};
+      "1.10", "null", "ünïcödé ✓", "tab\there", "{not: json}",
+      "back\\slash \\\" and last \\"};
 
   private RandomServices() {}
 
-  static Topology topology(long seed) {
+  /**
+   * Returns the topology of a seed.
+   *
+   * @param seed the seed
+   * @return the topology
+   */
+  public static Topology topology(long seed) {
     Random random = new Random(seed);
     int n = 1 + random.nextInt(12);
     List<String> names = new ArrayList<>();
