@@ -38,7 +38,7 @@ final class Annotations {
     return MAPPER.writeValueAsString(value);
   }
 
-  /** The JSON value of an annotation, as maps, lists, strings, numbers, booleans; null if not JSON. */
+  /** The JSON value of an annotation (maps, lists, strings, numbers, booleans); null if none. */
   static Object parse(String text) {
     try {
       return MAPPER.readValue(text, Object.class);

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns YAML text (a Compose file, a Backstage catalog) into plain Java values (maps, lists, strings, booleans,
- * null) with SnakeYAML, within limits that make hostile text cheap to refuse.
+ * Turns YAML text (a Compose file, a Backstage catalog) into plain Java values (maps, lists,
+ * strings, booleans, null) with SnakeYAML, within limits that make hostile text cheap to refuse.
  *
  * <p>The document is first composed into nodes, where an alias is a second reference to its
  * anchor's node, not a copy. Before anything is constructed, one walk over the nodes, in document

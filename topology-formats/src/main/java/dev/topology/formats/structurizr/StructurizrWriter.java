@@ -44,9 +44,10 @@ import java.util.TreeMap;
  * <p>DSL identifiers hold letters, digits, {@code -} and {@code _} only, compare without case,
  * and must not be keywords: a service whose name is not such an identifier gets one made of its
  * name (other characters become {@code _}, a keyword gets {@code s_} before it, and {@code _2},
- * {@code _3}... follow where taken), reported in {@link StructurizrExport#identifiers()}. Text is quoted with {@code \"} for a quote and a space for a
- * line break, since the DSL reads one statement per line; a backslash that would stand before
- * the closing quote is followed by a space.
+ * {@code _3}... follow where taken), reported in {@link StructurizrExport#identifiers()}.
+ * Text is quoted with {@code \"} for a quote and a space for a line break, since the DSL reads
+ * one statement per line; a backslash that would stand before the closing quote is followed by
+ * a space.
  *
  * <p>Stateless and thread-safe. Cost: O(V + E) after resolving.
  */
@@ -241,7 +242,7 @@ public final class StructurizrWriter {
   }
 
   /**
-   * Text as a DSL string: quotes escaped, line breaks as spaces. The DSL reads {@code \\"} as a
+   * Text as a DSL string: quotes escaped, line breaks as spaces. The DSL reads {@code \"} as a
    * quote and every other backslash as itself, so a backslash that would stand before a quote
    * (the text's last character, or one before a quote of the text) is followed by a space.
    */
