@@ -38,7 +38,8 @@ import org.yaml.snakeyaml.Yaml;
  * field for is kept in annotations, each written only where it says something:
  *
  * <ul>
- *   <li>{@code dev.topology/name}: the service's name, where the entity's differs;
+ *   <li>{@code dev.topology/name}: the service's name, where the entity's differs (outside the
+ *       {@code default} namespace, always: a reader names such an entity {@code ns/name});
  *   <li>{@code dev.topology/aliases}, {@code dev.topology/labels}: compact JSON (a list, an
  *       object; Backstage's own {@code metadata.labels} allow fewer characters than ours);
  *   <li>{@code dev.topology/image}, {@code dev.topology/failure-effect}: text (the role is
@@ -158,7 +159,10 @@ public final class BackstageWriter {
     if (!service.role().isEmpty()) {
       metadata.put("description", service.role());
     }
-    metadata.put("annotations", annotations(service, resolved, name, refs));
+    // The reader names a service by its entity, prefixed by the namespace outside default.
+    String readAs = options.namespace().equals("default") ? name
+        : options.namespace() + "/" + name;
+    metadata.put("annotations", annotations(service, resolved, readAs, refs));
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("type", entityClass.type());
     if (entityClass.kind() == EntityClass.Kind.COMPONENT) {
@@ -182,9 +186,9 @@ public final class BackstageWriter {
   }
 
   private static Map<String, String> annotations(Service service, Topology resolved,
-      String name, Map<String, String> refs) {
+      String readAs, Map<String, String> refs) {
     Map<String, String> notes = new LinkedHashMap<>();
-    if (!service.name().equals(name)) {
+    if (!service.name().equals(readAs)) {
       notes.put(Annotations.NAME, service.name());
     }
     if (!service.aliases().isEmpty()) {

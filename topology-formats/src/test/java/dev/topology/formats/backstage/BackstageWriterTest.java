@@ -114,6 +114,10 @@ class BackstageWriterTest {
     assertThat(part(api, "metadata")).containsEntry("namespace", "shop");
     assertThat(part(api, "spec"))
         .containsEntry("dependsOn", List.of("resource:shop/db", "component:shop/cache"));
+    // Outside the default namespace the reader would name it shop/api: the annotation says api.
+    assertThat(part(part(api, "metadata"), "annotations"))
+        .containsEntry("dev.topology/name", "api");
+    assertThat(BackstageReader.read(export.text()).topology()).isEqualTo(STACK);
   }
 
   @Test
