@@ -12,8 +12,10 @@ module dev.topology.formats {
   requires transitive tools.jackson.databind;
   requires transitive dev.topology.graph;
 
+  exports dev.topology.formats.backstage;
   exports dev.topology.formats.compose;
   exports dev.topology.formats.diagram;
   exports dev.topology.formats.docker;
   exports dev.topology.formats.json;
+  exports dev.topology.formats.structurizr;
 }

@@ -54,7 +54,8 @@ class TourScriptTest {
     assertThat(output.toString(StandardCharsets.UTF_8))
         .contains("Topology[39 services: api-service,")
         .contains("Service[contexts-vault aka vault-cci (image vault-cci), MEDIUM, long-running,"
-            + " externalizable]")
+            + " externalizable, labels {dev.topology.backstage.kind=resource,"
+            + " dev.topology.backstage.type=secret-store}]")
         .contains("StartupPlan[39 services in 5 waves")
         .contains("Impact[STARTUP failure of postgres (HIGH): 15 services affected (worst HIGH)")
         .contains("No service is named 'fronted'. Did you mean 'frontend'?\n"

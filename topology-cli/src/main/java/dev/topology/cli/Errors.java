@@ -3,6 +3,7 @@ package dev.topology.cli;
 import dev.topology.api.InvalidTopologyException;
 import dev.topology.api.Problem;
 import dev.topology.api.TopologyException;
+import dev.topology.formats.backstage.BackstageException;
 import dev.topology.graph.startup.StartupCycle;
 import dev.topology.graph.startup.StartupCycleException;
 import java.io.PrintWriter;
@@ -111,6 +112,14 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
         messages.add(problem.message());
       }
       return invalid.problems().size() + " problems:" + list(messages);
+    }
+    if (e instanceof BackstageException backstage && backstage.problems().size() > 1) {
+      List<String> messages = new ArrayList<>();
+      for (Problem problem : backstage.problems()) {
+        messages.add(problem.path().filter(p -> !p.isEmpty()).map(p -> p + ": ").orElse("")
+            + problem.message());
+      }
+      return backstage.problems().size() + " problems:" + list(messages);
     }
     if (e instanceof StartupCycleException cycles && cycles.cycles().size() > 1) {
       List<String> messages = new ArrayList<>();

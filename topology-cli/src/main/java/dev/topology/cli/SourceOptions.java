@@ -2,6 +2,7 @@ package dev.topology.cli;
 
 import dev.topology.api.Deployment;
 import dev.topology.api.Setting;
+import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.catalog.CircleCiServer2;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The options that choose what a command answers about: the topology (the bundled catalog, or
- * a file) and the deployment it is resolved against, in the topology's own choices.
+ * The options that choose what a command answers about: the topology (the bundled catalog, a
+ * topology file, a Compose file or a Backstage catalog) and the deployment it is resolved
+ * against, in the topology's own choices.
  */
 final class SourceOptions {
   @Option(names = "--topology", paramLabel = "FILE",
@@ -27,6 +29,24 @@ final class SourceOptions {
           + " order, as docker compose -f does. A folder stands for its compose.yaml (or"
           + " compose.yml, docker-compose.yml, docker-compose.yaml) and its override file.")
   private List<Path> compose = new ArrayList<>();
+
+  @Option(names = "--backstage", paramLabel = "FILE",
+      description = "A Backstage catalog ('-' for standard input: one or more catalog-info.yaml"
+          + " documents), instead of --topology, --compose or the catalog; its Components and"
+          + " Resources become services, related by dependsOn and dependencyOf.")
+  private Path backstage;
+
+  @Option(names = "--default-severity", paramLabel = "SEVERITY",
+      description = "With --backstage: the severity (low, medium or high) of entities without a"
+          + " dev.topology/severity annotation; without it such entities are refused. The"
+          + " services that took it are listed on standard error.")
+  private Severity defaultSeverity;
+
+  @Option(names = "--missing-as-external",
+      description = "With --backstage: keep references to entities the file does not have as"
+          + " external placeholder services (with the default severity) instead of refusing"
+          + " them.")
+  private boolean missingAsExternal;
 
   @Option(names = "--allow-outside-project",
       description = "With --compose: let extends and include read files outside the folder of"
@@ -67,6 +87,20 @@ final class SourceOptions {
 
   /** Loads the chosen topology and pairs it with the chosen deployment. */
   Query query(TopologyCli cli) {
+    if (backstage != null) {
+      if (file != null || !compose.isEmpty()) {
+        throw new UserError("--backstage and " + (file != null ? "--topology" : "--compose")
+            + " both name a topology; give one of them.");
+      }
+      Topology topology = BackstageSource.read(backstage, defaultSeverity, missingAsExternal,
+          cli);
+      return new Query(topology, deployment(topology).build(), backstage);
+    }
+    if (defaultSeverity != null || missingAsExternal) {
+      throw new UserError((defaultSeverity != null ? "--default-severity"
+          : "--missing-as-external") + " applies to a Backstage catalog; give it with"
+          + " --backstage FILE.");
+    }
     if (!compose.isEmpty()) {
       return ComposeSource.query(this, cli);
     }

@@ -227,6 +227,18 @@ public final class TopologyCli implements Callable<Integer> {
     return in;
   }
 
+  /**
+   * Writes a note for the person running the tool on standard error, such as what a reader
+   * assumed: standard output stays the answer alone.
+   *
+   * @param line the note, one line
+   */
+  void note(String line) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.print("topology: " + Errors.oneLine(line) + "\n");
+    err.flush();
+  }
+
   /** Without a command there is no question: say which there are. */
   @Override
   public Integer call() {

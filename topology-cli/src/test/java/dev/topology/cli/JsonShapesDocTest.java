@@ -46,6 +46,7 @@ class JsonShapesDocTest {
         "diff --topology src/test/resources/webstack.json --against-choose cache=off"
             + " --against-choose tier=large"));
     ASKED.put("graph", List.of("graph"));
+    ASKED.put("export", List.of("export --format backstage", "export --format structurizr"));
   }
 
   @Test

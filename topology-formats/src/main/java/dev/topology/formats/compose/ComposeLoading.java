@@ -2,6 +2,7 @@ package dev.topology.formats.compose;
 
 import dev.topology.api.Problem;
 import dev.topology.api.internal.Quoting;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -189,7 +190,7 @@ final class ComposeLoading {
   private Source parse(String key, String display, String name, String text) {
     read.add(name);
     try {
-      ComposeYaml.Document document = ComposeYaml.document(text);
+      HardenedYaml.Document document = HardenedYaml.document(text);
       tagged |= document.tagged();
       Source source = new Source(key, display, document.root());
       sources.put(key, source);

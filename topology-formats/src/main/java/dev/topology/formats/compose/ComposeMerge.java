@@ -1,8 +1,9 @@
 package dev.topology.formats.compose;
 
 import dev.topology.api.Problem;
-import dev.topology.formats.compose.ComposeYaml.Replace;
-import dev.topology.formats.compose.ComposeYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.topology.formats.compose;
 
 import dev.topology.api.Problem;
 import dev.topology.api.internal.Quoting;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class DotEnv {
   /** The most characters a text may have: 8 MiB, as for a Compose file. */
-  static final int MAX_LENGTH = ComposeYaml.MAX_LENGTH;
+  static final int MAX_LENGTH = HardenedYaml.MAX_LENGTH;
   private static final Pattern WRITABLE_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
 
   private final String text;

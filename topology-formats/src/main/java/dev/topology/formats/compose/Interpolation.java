@@ -2,6 +2,7 @@ package dev.topology.formats.compose;
 
 import dev.topology.api.Problem;
 import dev.topology.api.internal.Quoting;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -181,7 +182,7 @@ final class Interpolation {
       String path = (String) top[1];
       if (value instanceof String text) {
         apply(text, path, false, problems);
-      } else if (value instanceof ComposeYaml.Replace replace) {
+      } else if (value instanceof HardenedYaml.Replace replace) {
         stack.push(new Object[] {replace.value(), path});
       } else if (value instanceof Map<?, ?> map && seen.add(map)) {
         List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(map.entrySet());

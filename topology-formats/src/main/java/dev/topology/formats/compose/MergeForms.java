@@ -1,6 +1,7 @@
 package dev.topology.formats.compose;
 
-import dev.topology.formats.compose.ComposeYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.topology.formats.compose;
 
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ final class ProblemOwner {
     if (depth > 128) {
       return false;
     }
-    if (value instanceof ComposeYaml.Replace replace) {
+    if (value instanceof HardenedYaml.Replace replace) {
       return holds(replace.value(), path, depth + 1);
     }
     if (path.startsWith("[") && value instanceof List<?> list) {

@@ -1,6 +1,7 @@
 package dev.topology.formats.diagram;
 
 import dev.topology.api.Severity;
+import dev.topology.formats.internal.Palette;
 
 /**
  * Writes a {@link Drawing} as a Mermaid flowchart. Node IDs are {@code s} and the service's

@@ -3,6 +3,7 @@ package dev.topology.formats.compose;
 import static dev.topology.formats.compose.ComposeMergeTest.merged;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,8 +137,8 @@ class ComposeMergeErrorsTest {
       names.append(i == 0 ? "" : ", ").append("x").append(i);
     }
     ComposeMerge merge = new ComposeMerge("o.yaml", new java.util.ArrayList<>());
-    Object merged = merge.service(ComposeYaml.read("{depends_on: [" + names + "]}"),
-        ComposeYaml.read("{depends_on: [" + names + ", y]}"), "services.web");
+    Object merged = merge.service(HardenedYaml.read("{depends_on: [" + names + "]}"),
+        HardenedYaml.read("{depends_on: [" + names + ", y]}"), "services.web");
     List<Object> targets =
         new java.util.ArrayList<>((List<?>) ((Map<?, ?>) merged).get("depends_on"));
     org.assertj.core.api.Assertions.assertThat(targets).hasSize(50_001);

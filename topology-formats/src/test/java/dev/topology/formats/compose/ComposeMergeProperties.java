@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.topology.api.Deployment;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,9 +127,9 @@ class ComposeMergeProperties {
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
   void merge_threeFiles_associative(@ForAll("project") String a, @ForAll("project") String b,
       @ForAll("project") String c) {
-    Object x = ComposeYaml.read(a);
-    Object y = ComposeYaml.read(b);
-    Object z = ComposeYaml.read(c);
+    Object x = HardenedYaml.read(a);
+    Object y = HardenedYaml.read(b);
+    Object z = HardenedYaml.read(c);
     ComposeMerge merge = new ComposeMerge("f", new ArrayList<>());
     assertThat(merge.documents(merge.documents(x, y), z))
         .isEqualTo(merge.documents(x, merge.documents(y, z)));

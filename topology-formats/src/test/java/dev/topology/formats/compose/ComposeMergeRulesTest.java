@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.topology.api.Problem;
-import dev.topology.formats.compose.ComposeYaml.Replace;
-import dev.topology.formats.compose.ComposeYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -3,8 +3,9 @@ package dev.topology.formats.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.topology.formats.compose.ComposeYaml.Replace;
-import dev.topology.formats.compose.ComposeYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml.Reset;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +26,19 @@ class ComposeYamlTest {
     expected.put("e", null);
     expected.put("f", null);
     expected.put("g", null);
-    assertThat(ComposeYaml.read("{a: true, b: False, c: TRUE, d: null, e: ~, f: NULL, g: }"))
+    assertThat(HardenedYaml.read("{a: true, b: False, c: TRUE, d: null, e: ~, f: NULL, g: }"))
         .isEqualTo(expected);
   }
 
   @Test
   void read_yaml11BooleansAndNumbers_textAsWritten() {
-    assertThat(ComposeYaml.read("[on, no, yes, 1.10, 0755, 8080, nil, truely]"))
+    assertThat(HardenedYaml.read("[on, no, yes, 1.10, 0755, 8080, nil, truely]"))
         .isEqualTo(List.of("on", "no", "yes", "1.10", "0755", "8080", "nil", "truely"));
   }
 
   @Test
   void read_mergeKey_mergesTheAnchoredMapping() {
-    assertThat(ComposeYaml.read("x-base: &base {image: app, restart: always}\n"
+    assertThat(HardenedYaml.read("x-base: &base {image: app, restart: always}\n"
         + "web: {<<: *base, image: web}\n"))
         .isEqualTo(Map.of("x-base", Map.of("image", "app", "restart", "always"),
             "web", Map.of("image", "web", "restart", "always")));
@@ -45,18 +46,18 @@ class ComposeYamlTest {
 
   @Test
   void document_mergeTags_markedAndKept() {
-    ComposeYaml.Document reset = ComposeYaml.document("image: !reset null");
+    HardenedYaml.Document reset = HardenedYaml.document("image: !reset null");
     assertThat(reset.root()).isEqualTo(Map.of("image", Reset.RESET));
     assertThat(reset.tagged()).isTrue();
-    ComposeYaml.Document override = ComposeYaml.document("ports: !override [\"8443:443\"]");
+    HardenedYaml.Document override = HardenedYaml.document("ports: !override [\"8443:443\"]");
     assertThat(override.root()).isEqualTo(Map.of("ports", new Replace(List.of("8443:443"))));
     assertThat(override.tagged()).isTrue();
-    assertThat(ComposeYaml.document("{image: app, ports: [\"80\"]}").tagged()).isFalse();
+    assertThat(HardenedYaml.document("{image: app, ports: [\"80\"]}").tagged()).isFalse();
   }
 
   @Test
   void document_mergeTagOnAMapping_tagged() {
-    ComposeYaml.Document document = ComposeYaml.document("web: !override {image: app}");
+    HardenedYaml.Document document = HardenedYaml.document("web: !override {image: app}");
     assertThat(document.root()).isEqualTo(Map.of("web", new Replace(Map.of("image", "app"))));
     assertThat(document.tagged()).isTrue();
   }
@@ -67,32 +68,32 @@ class ComposeYamlTest {
     expected.put("image", new Replace("app:2"));
     expected.put("init", new Replace(true));
     expected.put("user", new Replace(null));
-    assertThat(ComposeYaml.read("{image: !override app:2, init: !override true,"
+    assertThat(HardenedYaml.read("{image: !override app:2, init: !override true,"
         + " user: !override null}")).isEqualTo(expected);
   }
 
   @Test
   void read_keyOf1024Characters_readButNotLonger() {
-    String key = "k".repeat(ComposeYaml.MAX_KEY_LENGTH);
-    assertThat(ComposeYaml.read("x-a: {" + key + ": 1}"))
+    String key = "k".repeat(HardenedYaml.MAX_KEY_LENGTH);
+    assertThat(HardenedYaml.read("x-a: {" + key + ": 1}"))
         .isEqualTo(Map.of("x-a", Map.of(key, "1")));
     // A key past 1024 characters is written as an explicit key: "? key".
-    assertThatThrownBy(() -> ComposeYaml.read("x-a:\n  ? " + key + "k\n  : 1\n"))
+    assertThatThrownBy(() -> HardenedYaml.read("x-a:\n  ? " + key + "k\n  : 1\n"))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("x-a: A key has 1025 characters, more than the limit of 1024.");
   }
 
   @Test
   void read_otherTagOnAListOrAnItem_refusedAtItsPlace() {
-    assertThatThrownBy(() -> ComposeYaml.read("services: {web: {command: !cmd [a, b]}}"))
+    assertThatThrownBy(() -> HardenedYaml.read("services: {web: {command: !cmd [a, b]}}"))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("services.web.command: The tag !cmd is not allowed; a Compose file holds"
             + " plain mappings, lists and text.");
-    assertThatThrownBy(() -> ComposeYaml.read("services: {web: {command: [a, !arg b]}}"))
+    assertThatThrownBy(() -> HardenedYaml.read("services: {web: {command: [a, !arg b]}}"))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("services.web.command[1]: The tag !arg is not allowed; a Compose file holds"
             + " plain mappings, lists and text.");
-    assertThatThrownBy(() -> ComposeYaml.read("!doc {services: {}}"))
+    assertThatThrownBy(() -> HardenedYaml.read("!doc {services: {}}"))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("The tag !doc is not allowed; a Compose file holds plain mappings, lists and"
             + " text.");
@@ -101,11 +102,11 @@ class ComposeYamlTest {
   @Test
   void read_aliasesNestingValues128Deep_readButNotDeeper() {
     // chain(125) is 128 levels deep: the document, x-125's 126 lists and their scalar.
-    assertThat(ComposeYaml.read(chain(125))).isNotNull();
-    assertThatThrownBy(() -> ComposeYaml.read(chain(126)))
+    assertThat(HardenedYaml.read(chain(125))).isNotNull();
+    assertThatThrownBy(() -> HardenedYaml.read(chain(126)))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("The file's aliases and merge keys nest values more than 128 deep.");
-    assertThatThrownBy(() -> ComposeYaml.read(chain(127)))
+    assertThatThrownBy(() -> HardenedYaml.read(chain(127)))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("x-127: The file's aliases and merge keys nest values more than 128 deep.");
   }

@@ -3,6 +3,7 @@ package dev.topology.formats.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.topology.formats.internal.HardenedYaml;
 import org.junit.jupiter.api.Test;
 
 /** Documents made to hurt a YAML reader are refused with the library's own exception. */
@@ -75,7 +76,7 @@ class HostileComposeTest {
 
   @Test
   void read_tooLong_refusedBeforeParsing() {
-    String yaml = "services: {}\n#" + "x".repeat(ComposeYaml.MAX_LENGTH);
+    String yaml = "services: {}\n#" + "x".repeat(HardenedYaml.MAX_LENGTH);
     assertThatThrownBy(() -> READER.read(yaml))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("The file has 8388622 characters, more than the limit of 8388608 (8 MiB).");
@@ -83,7 +84,7 @@ class HostileComposeTest {
 
   @Test
   void read_lineOfMoreThanOneMebibyte_refusedBeforeParsing() {
-    String yaml = "services: {}\n\n# " + "x".repeat(ComposeYaml.MAX_LINE_LENGTH) + "\nx-a: 1\n";
+    String yaml = "services: {}\n\n# " + "x".repeat(HardenedYaml.MAX_LINE_LENGTH) + "\nx-a: 1\n";
     assertThatThrownBy(() -> READER.read(yaml))
         .isInstanceOf(ComposeFileException.class)
         .hasMessage("Line 3 has 1048578 characters, more than the limit of 1048576 (1 MiB) for a"
@@ -92,7 +93,7 @@ class HostileComposeTest {
 
   @Test
   void read_lineOfOneMebibyte_read() {
-    String yaml = "services: {}\n#" + "x".repeat(ComposeYaml.MAX_LINE_LENGTH - 1) + "\n";
+    String yaml = "services: {}\n#" + "x".repeat(HardenedYaml.MAX_LINE_LENGTH - 1) + "\n";
     assertThat(READER.read(yaml).topology().size()).isZero();
   }
 

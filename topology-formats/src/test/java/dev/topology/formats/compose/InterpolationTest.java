@@ -3,7 +3,8 @@ package dev.topology.formats.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.topology.api.Problem;
-import dev.topology.formats.compose.ComposeYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

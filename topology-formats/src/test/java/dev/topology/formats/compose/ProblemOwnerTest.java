@@ -2,7 +2,8 @@ package dev.topology.formats.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.topology.formats.compose.ComposeYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml.Replace;
+import dev.topology.formats.internal.HardenedYaml;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

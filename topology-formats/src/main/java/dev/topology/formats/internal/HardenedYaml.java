@@ -1,4 +1,8 @@
-package dev.topology.formats.compose;
+package dev.topology.formats.internal;
+
+import dev.topology.formats.compose.ComposeFileException;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.io.StringReader;
 import java.util.IdentityHashMap;
@@ -22,8 +26,8 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Turns the text of a Compose file into plain Java values (maps, lists, strings, booleans,
- * null) with SnakeYAML, within limits that make hostile text cheap to refuse.
+ * Turns YAML text (a Compose file, a Backstage catalog) into plain Java values (maps, lists,
+ * strings, booleans, null) with SnakeYAML, within limits that make hostile text cheap to refuse.
  *
  * <p>The document is first composed into nodes, where an alias is a second reference to its
  * anchor's node, not a copy. Before anything is constructed, one walk over the nodes, in document
@@ -40,44 +44,60 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>Compose's two merge tags are kept as markers that {@link ComposeMerge} consumes: {@code
  * !reset} on any node becomes {@link Reset#RESET} (its value is ignored, as the specification
  * says), {@code !override} becomes an {@link Replace} holding the plain value. Every other tag
- * is refused.
+ * is refused; so are these two where the format has no such tags ({@link #documents(String,
+ * String)}).
+ *
+ * <p>Every reader of YAML in this module reads through this class, so each gets the same limits.
+ * Its problems are {@link ComposeFileException}s, placed by the dotted path of their key; a
+ * reader of another format turns them into its own.
  */
-final class ComposeYaml {
+public final class HardenedYaml {
   /** The most characters a document may have: 8 MiB. */
-  static final int MAX_LENGTH = 8 << 20;
+  public static final int MAX_LENGTH = 8 << 20;
   /** The deepest nesting of collections in the text. */
-  static final int MAX_NESTING = 64;
+  public static final int MAX_NESTING = 64;
   /** The deepest nesting of collections with aliases and merge keys expanded. */
-  static final int MAX_EXPANDED_DEPTH = 128;
+  public static final int MAX_EXPANDED_DEPTH = 128;
   /** The most nodes the document may have with aliases and merge keys expanded. */
-  static final long MAX_EXPANDED_NODES = 5_000_000;
+  public static final long MAX_EXPANDED_NODES = 5_000_000;
   /** The most aliases of collections in one document. */
-  static final int MAX_ALIASES = 200_000;
+  public static final int MAX_ALIASES = 200_000;
   /** The longest key of a mapping, in characters. */
-  static final int MAX_KEY_LENGTH = 1024;
+  public static final int MAX_KEY_LENGTH = 1024;
   /**
    * The longest line: 1 MiB. SnakeYAML's time grows faster than the length of a line (one line
    * of 7 MiB takes it seconds, seven lines of 1 MiB a second), and no Compose file needs such
    * lines (a long value is written on several).
    */
-  static final int MAX_LINE_LENGTH = 1 << 20;
+  public static final int MAX_LINE_LENGTH = 1 << 20;
 
   /** Compose's {@code !reset} tag: the value is cleared (compose-spec 13-merge.md). */
-  static final Tag RESET = new Tag("!reset");
+  public static final Tag RESET = new Tag("!reset");
   /** Compose's {@code !override} tag: the value replaces instead of merging. */
-  static final Tag OVERRIDE = new Tag("!override");
+  public static final Tag OVERRIDE = new Tag("!override");
   private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.BOOL, Tag.NULL, Tag.INT,
       Tag.FLOAT, Tag.MAP, Tag.SEQ, Tag.MERGE, RESET, OVERRIDE);
   private static final Pattern BOOL = Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$");
   private static final Pattern NULL = Pattern.compile("^(?:~|null|Null|NULL| )$");
 
-  private ComposeYaml() {}
+  private HardenedYaml() {}
 
   /** SnakeYAML set up as the reader uses it, and the constructor it builds values with. */
-  record Parser(Yaml yaml, PlainConstructor constructor) {}
+  /**
+   * SnakeYAML set up as the readers use it, and the constructor it builds values with.
+   *
+   * @param yaml the parser
+   * @param constructor the constructor of plain values
+   */
+  public record Parser(Yaml yaml, PlainConstructor constructor) {}
 
   /** SnakeYAML set up as the reader uses it: limits on, duplicate keys refused, no tags. */
-  static Parser newParser() {
+  /**
+   * Returns a new parser set up with the limits.
+   *
+   * @return a parser; not thread-safe, so one per reading
+   */
+  public static Parser newParser() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setWarnOnDuplicateKeys(false);
@@ -99,15 +119,18 @@ final class ComposeYaml {
    * @throws ComposeFileException if the text is not YAML, holds more than one document, uses a
    *     tag, or exceeds a limit
    */
-  static Object read(String text) {
+  public static Object read(String text) {
     return document(text).root();
   }
 
   /**
    * A document's value, and whether a {@code !reset} or {@code !override} stands anywhere in it
    * (where none does, merging has no marker to settle).
+   *
+   * @param root the value; null for an empty document
+   * @param tagged whether a Compose merge tag stands in it
    */
-  record Document(Object root, boolean tagged) {}
+  public record Document(Object root, boolean tagged) {}
 
   /**
    * Reads the single YAML document of {@code text} into plain values, as {@link #read(String)}.
@@ -115,7 +138,7 @@ final class ComposeYaml {
    * @return the document's value (null for an empty document) and whether it is tagged
    * @throws ComposeFileException as {@link #read(String)}
    */
-  static Document document(String text) {
+  public static Document document(String text) {
     if (text == null) {
       throw new ComposeFileException("", "A Compose file is read from text, not null.");
     }
@@ -140,6 +163,59 @@ final class ComposeYaml {
     } catch (YAMLException | IllegalArgumentException | IllegalStateException
         | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
       // SnakeYAML reports some broken documents with runtime exceptions of its own or of Java.
+      throw new ComposeFileException("", "The file is not valid YAML: "
+          + firstLine(e.getMessage()) + ".");
+    } catch (StackOverflowError e) {
+      throw new ComposeFileException("", "The file nests too deeply to be read.");
+    }
+  }
+
+  /**
+   * Reads every YAML document of {@code text} (separated by {@code ---}) into plain values,
+   * within the same limits as {@link #read(String)}; the limits on expanded size hold for the
+   * documents together. Compose's merge tags are refused like any other tag.
+   *
+   * @param text the text
+   * @param format what the text is, for messages ("a Backstage catalog")
+   * @return one value per document, in order; null for an empty document
+   * @throws ComposeFileException with the index (from 1) of the document that breaks a rule in
+   *     the problem's path ({@code document 2.spec}), if the text is not YAML, uses a tag, or
+   *     exceeds a limit
+   */
+  public static List<Object> documents(String text, String format) {
+    if (text == null) {
+      throw new ComposeFileException("", "A YAML text is read from text, not null.");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new ComposeFileException("", "The file has " + text.length()
+          + " characters, more than the limit of " + MAX_LENGTH + " (8 MiB).");
+    }
+    checkLines(text);
+    Parser parser = newParser();
+    List<Object> values = new ArrayList<>();
+    Expansion expansion = new Expansion(format);
+    String at = "";
+    try {
+      for (Node root : parser.yaml().composeAll(new StringReader(text))) {
+        at = "document " + (values.size() + 1);
+        if (root == null) {
+          values.add(null);
+          continue;
+        }
+        expansion.size(root, new At(null, at));
+        if (expansion.tagged) {
+          throw new ComposeFileException(at, "Compose's merge tags (!reset, !override) are not"
+              + " allowed; " + format + " holds plain mappings, lists and text.");
+        }
+        values.add(parser.constructor().construct(root));
+      }
+      return values;
+    } catch (ComposeFileException e) {
+      throw e;
+    } catch (MarkedYAMLException e) {
+      throw new ComposeFileException("", "The file is not valid YAML: " + describe(e) + ".");
+    } catch (YAMLException | IllegalArgumentException | IllegalStateException
+        | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
       throw new ComposeFileException("", "The file is not valid YAML: "
           + firstLine(e.getMessage()) + ".");
     } catch (StackOverflowError e) {
@@ -191,18 +267,28 @@ final class ComposeYaml {
   }
 
   /** The value of a node tagged {@code !reset}: remove or clear what it is merged onto. */
-  enum Reset {
+  public enum Reset {
+    /** The one marker. */
     RESET
   }
 
-  /** The value of a node tagged {@code !override}: replaces what it is merged onto. */
-  record Replace(Object value) {}
+  /**
+   * The value of a node tagged {@code !override}: replaces what it is merged onto.
+   *
+   * @param value the plain value
+   */
+  public record Replace(Object value) {}
 
   /** Constructs plain values only; a node with any other tag was refused before. */
-  static final class PlainConstructor extends SafeConstructor {
+  public static final class PlainConstructor extends SafeConstructor {
+    /**
+     * Creates a constructor with the limits of {@code options}.
+     *
+     * @param options the limits
+     */
     private final CoreResolver scalars = new CoreResolver();
 
-    PlainConstructor(LoaderOptions options) {
+    public PlainConstructor(LoaderOptions options) {
       super(options);
       yamlConstructors.put(RESET, new org.yaml.snakeyaml.constructor.AbstractConstruct() {
         @Override
@@ -235,13 +321,22 @@ final class ComposeYaml {
           java.util.Locale.ROOT)) : scalar.getValue();
     }
 
-    Object construct(Node node) {
+    /**
+     * Constructs the value of a document's root node.
+     *
+     * @param node the root
+     * @return the plain value
+     */
+    public Object construct(Node node) {
       return constructDocument(node);
     }
   }
 
   /** YAML 1.2's core schema for booleans and null, the merge key, and text for the rest. */
-  static final class CoreResolver extends Resolver {
+  public static final class CoreResolver extends Resolver {
+    /** Creates the resolver. */
+    public CoreResolver() {}
+
     @Override
     protected void addImplicitResolvers() {
       addImplicitResolver(Tag.BOOL, BOOL, "tTfF");
@@ -272,10 +367,19 @@ final class ComposeYaml {
     /** What a scalar stands for: itself, one level deep. */
     private static final long[] SCALAR = {1, 1};
 
+    private final String format;
     private final Map<Node, long[]> done = new IdentityHashMap<>();
     private final Set<Node> open = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Whether a node is tagged {@code !reset} or {@code !override}. */
     boolean tagged;
+
+    Expansion() {
+      this("a Compose file");
+    }
+
+    Expansion(String format) {
+      this.format = format;
+    }
 
     /** {nodes, depth} of the node expanded. */
     long[] size(Node node, At path) {
@@ -333,7 +437,7 @@ final class ComposeYaml {
     private void checkTag(Node node, At path) {
       if (!PLAIN_TAGS.contains(node.getTag())) {
         throw new ComposeFileException(At.text(path), "The tag " + node.getTag().getValue()
-            + " is not allowed; a Compose file holds plain mappings, lists and text.");
+            + " is not allowed; " + format + " holds plain mappings, lists and text.");
       }
       tagged |= node.getTag().equals(RESET) || node.getTag().equals(OVERRIDE);
     }
