@@ -60,7 +60,7 @@ class SimulationOptionsTest {
         .build())
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("longer than a million years")
-        .hasMessageContaining("The default MTTR of 57142w6d is longer than a thousand years");
+        .hasMessageContaining("The default MTTR of 400000d is longer than a thousand years");
     assertThatThrownBy(() -> SimulationOptions.builder().horizon(null).cancelled(null).build())
         .isInstanceOf(InvalidQueryException.class)
         .hasMessage("Simulation options have 2 problems: The simulated time is null; give a"
