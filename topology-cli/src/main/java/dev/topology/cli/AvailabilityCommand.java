@@ -58,7 +58,7 @@ final class AvailabilityCommand extends QueryCommand {
 
   @Option(names = "--simulate", description = "Also simulate failures, repairs and restarts"
       + " over simulated years (with --years, --seed and --max-events); every figure needs a"
-      + " time scale: an MTTF or an MTTR, such as --default '99.9% mttr=10m'.")
+      + " time scale: an MTTF or an MTTR, such as --default '99.9%% mttr=10m'.")
   private boolean simulate;
 
   @Option(names = "--years", paramLabel = "N",
