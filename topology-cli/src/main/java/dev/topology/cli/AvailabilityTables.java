@@ -195,7 +195,8 @@ final class AvailabilityTables {
 
   private static void simulatedRow(Table table, String name, double availability, double lower,
       double upper, double exact, Duration down, Optional<Duration> spread) {
-    // Enough decimals for the figure's nines and for the interval's first digit of width.
+    // Enough decimals for the figure's nines and for the interval's first digit of width; the
+    // exact figure beside them with as many, to compare.
     // A run of under two whole batches has the interval [0, 1]: it says nothing.
     boolean none = lower <= 0 && upper >= 1;
     int decimals = none ? AvailabilityText.decimals(1 - availability)
@@ -207,7 +208,8 @@ final class AvailabilityTables {
     table.row(name, AvailabilityText.percent(1 - availability, decimals),
         none ? "0% - 100%" : AvailabilityText.percent(1 - lower, decimals) + " - "
             + AvailabilityText.percent(1 - upper, decimals),
-        AvailabilityText.percent(exact), AvailabilityText.duration(down),
+        AvailabilityText.percent(exact, Math.max(decimals, AvailabilityText.decimals(exact))),
+        AvailabilityText.duration(down),
         spread.map(AvailabilityText::duration).orElse(""));
   }
 
