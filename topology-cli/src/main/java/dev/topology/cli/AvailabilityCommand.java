@@ -1,12 +1,15 @@
 package dev.topology.cli;
 
 import dev.topology.api.Reliability;
+import dev.topology.graph.InvalidQueryException;
 import dev.topology.graph.availability.Availability;
 import dev.topology.graph.availability.AvailabilityModel;
 import dev.topology.graph.availability.FigureSource;
 import dev.topology.graph.availability.Importance;
 import dev.topology.graph.availability.Recovery;
 import dev.topology.graph.availability.ServiceAvailability;
+import dev.topology.graph.availability.Simulation;
+import dev.topology.graph.availability.SimulationOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,23 +50,36 @@ final class AvailabilityCommand extends QueryCommand {
       description = "How many services the importance ranking shows (default: ${DEFAULT-VALUE}).")
   private int top;
 
+  /** The simulated years unless told: about a second on the bundled catalog. */
+  static final int DEFAULT_YEARS = 1_000;
+
+  /** The seed unless told. */
+  static final long DEFAULT_SEED = 1;
+
   @Option(names = "--simulate", description = "Also simulate failures, repairs and restarts"
-      + " over simulated years (with --years and --seed).")
+      + " over simulated years (with --years, --seed and --max-events); every figure needs a"
+      + " time scale: an MTTF or an MTTR, such as --default '99.9%% mttr=10m'.")
   private boolean simulate;
 
   @Option(names = "--years", paramLabel = "N",
-      description = "With --simulate: the simulated years (default: 100).")
+      description = "With --simulate: the simulated years (default: " + DEFAULT_YEARS
+          + ", about a second on the bundled catalog).")
   private Integer years;
 
   @Option(names = "--seed", paramLabel = "S",
       description = "With --simulate: the random seed; the same seed gives the same answer"
-          + " (default: 1).")
+          + " (default: " + DEFAULT_SEED + ").")
   private Long seed;
+
+  @Option(names = "--max-events", paramLabel = "N",
+      description = "With --simulate: stop after this many events (failures, repairs, ends of"
+          + " restarts), and say so (default: 10,000,000).")
+  private Long maxEvents;
 
   /** The answers asked for, computed once for both ways of writing them. */
   private record Answers(AvailabilityModel model, Availability before,
       Map<String, Reliability> changed, AvailabilityModel after, Recovery recovery,
-      Object simulation) {}
+      Simulation simulation, boolean starts) {}
 
   private Answers answers(Query query) {
     checkOptions();
@@ -72,8 +88,10 @@ final class AvailabilityCommand extends QueryCommand {
     AvailabilityModel model = query.graph().availability(read.inputs());
     AvailabilityModel after = read.whatIf().isEmpty() ? null : model.whatIf(read.whatIf());
     Recovery recovered = recovery == null ? null : model.recovery(recovery);
+    boolean starts = read.inputs().startDurations().values().stream()
+        .anyMatch(d -> !d.isZero());
     return new Answers(model, model.steadyState(), read.whatIf(), after, recovered,
-        simulation(model));
+        simulation(model), starts);
   }
 
   private void checkOptions() {
@@ -81,12 +99,15 @@ final class AvailabilityCommand extends QueryCommand {
     if (top < 1) {
       problems.add("--top " + top + ": show at least 1 service.");
     }
-    if (!simulate && (years != null || seed != null)) {
-      problems.add((years != null ? "--years" : "--seed") + " is an option of --simulate; add"
-          + " --simulate, or leave it out.");
+    if (!simulate && (years != null || seed != null || maxEvents != null)) {
+      problems.add((years != null ? "--years" : seed != null ? "--seed" : "--max-events")
+          + " is an option of --simulate; add --simulate, or leave it out.");
     }
     if (years != null && (years < 1 || years > 1_000_000)) {
       problems.add("--years " + years + ": simulate from 1 to 1,000,000 years.");
+    }
+    if (maxEvents != null && maxEvents < 1) {
+      problems.add("--max-events " + maxEvents + ": allow at least 1 event.");
     }
     if (!problems.isEmpty()) {
       throw new UserError(problems);
@@ -94,12 +115,31 @@ final class AvailabilityCommand extends QueryCommand {
   }
 
   /**
-   * The simulation's answer, or null when this build of the library has none: its options are
-   * read and checked, and the answer says that no simulation ran. Where the simulation exists,
-   * this is where it runs, with {@code years} and {@code seed}.
+   * The simulation's answer with {@code years}, {@code seed} and {@code maxEvents}, or null
+   * without {@code --simulate}. A figure without a time scale (an availability alone) is a
+   * mistake of the user: the library's message names every such service, and this one adds
+   * how to give a time scale here.
    */
-  private Object simulation(AvailabilityModel model) {
-    return null;
+  private Simulation simulation(AvailabilityModel model) {
+    if (!simulate) {
+      return null;
+    }
+    SimulationOptions.Builder options = SimulationOptions.builder()
+        .seed(seed == null ? DEFAULT_SEED : seed)
+        .years(years == null ? DEFAULT_YEARS : years);
+    if (maxEvents != null) {
+      options.maxEvents(maxEvents);
+    }
+    try {
+      return model.simulate(options.build());
+    } catch (InvalidQueryException e) {
+      if (e.getMessage().contains("without a time scale")) {
+        throw new UserError(e.getMessage().replace(", or give SimulationOptions a defaultMttr.",
+            ".") + " Here, add it to the figure: --default '99.9% mttr=10m', --figure"
+            + " 'NAME=99.95% mttr=5m', or mttf= or mttr= in --figures and in the topology.");
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -120,7 +160,8 @@ final class AvailabilityCommand extends QueryCommand {
     }
     document.set("recovery", answers.recovery() == null ? null
         : JsonOutput.tree(answers.recovery()));
-    document.putNull("simulation");
+    document.set("simulation", answers.simulation() == null ? null
+        : JsonOutput.tree(answers.simulation()));
     return document;
   }
 
@@ -159,10 +200,9 @@ final class AvailabilityCommand extends QueryCommand {
       out.line();
       AvailabilityTables.recovery(answers.recovery(), out);
     }
-    if (simulate) {
+    if (answers.simulation() != null) {
       out.line();
-      out.line("Simulation: not available in this build of the library; the figures above are"
-          + " the exact steady state, which leaves out the time restarts take.");
+      AvailabilityTables.simulation(answers.simulation(), state, answers.starts(), out);
     }
   }
 

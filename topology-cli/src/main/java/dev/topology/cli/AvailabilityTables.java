@@ -10,12 +10,18 @@ import dev.topology.graph.availability.Recovery;
 import dev.topology.graph.availability.RecoveryWave;
 import dev.topology.graph.availability.ServiceAvailability;
 import dev.topology.graph.availability.ServiceRecovery;
+import dev.topology.graph.availability.SimulatedService;
+import dev.topology.graph.availability.SimulatedSystem;
+import dev.topology.graph.availability.Simulation;
+import dev.topology.graph.availability.SimulationEnd;
 import dev.topology.graph.availability.SystemAvailability;
 import dev.topology.graph.restart.RestartRule;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The tables of {@code availability}'s text answer. */
 final class AvailabilityTables {
@@ -141,5 +147,77 @@ final class AvailabilityTables {
           });
     }
     services.print(out);
+  }
+
+  /** Milliseconds in a year of 365.25 days, the simulation's year. */
+  private static final double YEAR_MILLIS = 365.25 * 86_400_000;
+
+  /**
+   * The simulation: how it ran, then every long-running service in the order of the exact
+   * table, its estimate and interval beside its exact figure, then the two systems.
+   */
+  static void simulation(Simulation simulation, Availability exact, boolean starts,
+      Printer out) {
+    String level = Math.round(simulation.confidence() * 100) + "%";
+    String events = String.format(Locale.ROOT, "%,d", simulation.events());
+    out.line("Simulation of " + (simulation.stoppedEarly()
+        ? years(simulation.simulatedTime().toMillis()).replaceAll(" years?$", "") + " of " : "")
+        + years(simulation.horizon().toMillis()) + ", seed " + simulation.seed() + ": "
+        + (simulation.end() == SimulationEnd.EVENT_BOUND ? "stopped early at --max-events "
+            + events : simulation.end() == SimulationEnd.CANCELLED ? events
+            + " events, cancelled" : events + " events"));
+    out.line(out.dim(starts
+        ? "With start durations: the exact figure less the simulated one is the cost of restarts."
+        : "Without start durations, each simulated figure estimates the exact one beside it."));
+    Map<String, SimulatedService> simulated = new HashMap<>();
+    simulation.services().forEach(row -> simulated.put(row.service(), row));
+    Table table = Table.of("SERVICE", "SIMULATED", level + " INTERVAL", "EXACT", "DOWN A MONTH",
+        "SPREAD");
+    for (ServiceAvailability row : exact.weakest()) {
+      SimulatedService sim = simulated.get(row.service());
+      if (sim != null) {
+        simulatedRow(table, row.service(), sim.availability(), sim.lower(), sim.upper(),
+            row.unavailability(), sim.downtimePerMonth(), sim.downtimePerMonthSpread());
+      }
+    }
+    table.print(out);
+    out.line();
+    Table systems = Table.of("SYSTEM", "SIMULATED", level + " INTERVAL", "EXACT",
+        "DOWN A MONTH", "SPREAD");
+    for (SystemAvailability system : List.of(exact.high(), exact.mediumOrWorse())) {
+      SimulatedSystem sim = simulation.system(system.threshold());
+      simulatedRow(systems, system.threshold() == Severity.HIGH ? "no HIGH failure"
+              : "no MEDIUM or HIGH failure", sim.availability(), sim.lower(), sim.upper(),
+          system.unavailability(), sim.downtimePerMonth(), sim.downtimePerMonthSpread());
+    }
+    systems.print(out);
+  }
+
+  private static void simulatedRow(Table table, String name, double availability, double lower,
+      double upper, double exact, Duration down, Optional<Duration> spread) {
+    // Enough decimals for the figure's nines and for the interval's first digit of width; the
+    // exact figure beside them with as many, to compare.
+    // A run of under two whole batches has the interval [0, 1]: it says nothing.
+    boolean none = lower <= 0 && upper >= 1;
+    int decimals = none ? AvailabilityText.decimals(1 - availability)
+        : AvailabilityText.decimals(1 - availability, 1 - lower, 1 - upper);
+    double width = (upper - lower) * 100;
+    if (width > 0 && !none) {
+      decimals = Math.max(decimals, Math.min(14, (int) Math.ceil(-Math.log10(width))));
+    }
+    table.row(name, AvailabilityText.percent(1 - availability, decimals),
+        none ? "0% - 100%" : AvailabilityText.percent(1 - lower, decimals) + " - "
+            + AvailabilityText.percent(1 - upper, decimals),
+        AvailabilityText.percent(exact, Math.max(decimals, AvailabilityText.decimals(exact))),
+        AvailabilityText.duration(down),
+        spread.map(AvailabilityText::duration).orElse(""));
+  }
+
+  /** Simulated years for people: {@code 1,000 years}, {@code 2.5 years}. */
+  private static String years(long millis) {
+    double years = millis / YEAR_MILLIS;
+    String text = String.format(Locale.ROOT, "%,.1f", years);
+    text = text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
+    return text + (text.equals("1") ? " year" : " years");
   }
 }

@@ -26,6 +26,37 @@ final class AvailabilityText {
         .setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
   }
 
+  /**
+   * Decimals of a percentage that show every figure of a group to about the second significant
+   * digit of the smallest unavailability among them: {@code 0.0005} and {@code 0.001} give 3
+   * ({@code 99.950%}, {@code 99.900%}).
+   */
+  static int decimals(double... unavailabilities) {
+    double least = Double.POSITIVE_INFINITY;
+    for (double u : unavailabilities) {
+      if (u > 0 && u < least) {
+        least = u;
+      }
+    }
+    if (least == Double.POSITIVE_INFINITY) {
+      return 0;
+    }
+    int digits = (int) Math.ceil(-Math.log10(least)) + 1;
+    return Math.max(0, Math.min(14, digits - 2));
+  }
+
+  /**
+   * An availability, given by its unavailability, as a percentage with these decimals, trailing
+   * zeros kept so that the figures of a group line up; 0 is {@code 100%}.
+   */
+  static String percent(double unavailability, int decimals) {
+    if (unavailability <= 0) {
+      return "100%";
+    }
+    return BigDecimal.ONE.subtract(BigDecimal.valueOf(unavailability)).movePointRight(2)
+        .setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() + "%";
+  }
+
   /** A share as a whole percentage, such as {@code 67%}. */
   static String share(double share) {
     return Math.round(share * 100) + "%";

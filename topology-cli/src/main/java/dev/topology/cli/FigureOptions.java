@@ -37,11 +37,11 @@ final class FigureOptions {
 
   @Option(names = "--default", paramLabel = "FIGURE",
       description = "The figure of every long-running service that has none of its own, such as"
-          + " '99.9%' or '99.9% mttr=10m'. The bundled catalog has no figures.")
+          + " '99.9%%' or '99.9%% mttr=10m'. The bundled catalog has no figures.")
   String defaultFigure;
 
   @Option(names = "--figure", paramLabel = "NAME=FIGURE",
-      description = "The figure of one service ('db=99.95%', 'db=mttf=30d mttr=5m');"
+      description = "The figure of one service ('db=99.95%%', 'db=mttf=30d mttr=5m');"
           + " repeatable. It replaces the service's own.")
   List<String> figures = new ArrayList<>();
 

@@ -197,16 +197,17 @@ class AvailabilityCommandTest {
   }
 
   @Test
-  void simulate_optionsCheckedAndSaysNotAvailable() {
-    assertThat(answer("availability", "--default", "99%", "--simulate", "--years", "10",
-        "--seed", "7")).endsWith("\n\nSimulation: not available in this build of the library;"
-            + " the figures above are the exact steady\n  state, which leaves out the time"
-            + " restarts take.\n");
+  void simulate_optionsOfSimulateChecked() {
     assertThat(refused("availability", "--default", "99%", "--years", "10").err())
         .isEqualTo("topology: --years is an option of --simulate; add --simulate, or leave it"
             + " out.\n");
+    assertThat(refused("availability", "--default", "99%", "--max-events", "10").err())
+        .isEqualTo("topology: --max-events is an option of --simulate; add --simulate, or leave"
+            + " it out.\n");
     assertThat(refused("availability", "--default", "99%", "--simulate", "--years", "0",
-        "--top", "0").err()).isEqualTo("topology: --top 0: show at least 1 service.\n"
-            + "topology: --years 0: simulate from 1 to 1,000,000 years.\n");
+        "--top", "0", "--max-events", "0").err()).isEqualTo(
+            "topology: --top 0: show at least 1 service.\n"
+            + "topology: --years 0: simulate from 1 to 1,000,000 years.\n"
+            + "topology: --max-events 0: allow at least 1 event.\n");
   }
 }

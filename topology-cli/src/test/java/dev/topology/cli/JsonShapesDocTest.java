@@ -38,9 +38,9 @@ class JsonShapesDocTest {
     ASKED.put("restart", List.of("restart postgres"));
     ASKED.put("root-cause", List.of("root-cause api-service frontend"));
     ASKED.put("blast-radius", List.of("blast-radius"));
-    ASKED.put("availability", List.of("availability --default 99.9% --figure"
+    ASKED.put("availability", List.of("availability --default 99.9%,mttr=10m --figure"
         + " postgres=mttf=30d,mttr=15m --what-if postgres=99.99% --recovery postgres"
-        + " --start-default 5s"));
+        + " --start-default 5s --simulate --years 10"));
     ASKED.put("lint", List.of("lint --compose src/test/resources/compose-small.yml"));
     ASKED.put("diff", List.of("diff --against-ldap --against-s3 --against-externalize postgres",
         "diff --topology src/test/resources/webstack.json --against-choose cache=off"

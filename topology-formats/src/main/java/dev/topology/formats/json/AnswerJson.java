@@ -60,6 +60,16 @@ import tools.jackson.databind.json.JsonMapper;
  *       [{"wave", "services", "startMillis", "durationMillis"}], "services": [{"name", "way",
  *       "wave", "backAtMillis"}]}}, times from the failure; a service's {@code wave} is {@code
  *       null} unless it restarts in one.
+ *   <li>{@code Simulation}: {@code {"seed", "horizonMillis", "simulatedMillis", "events", "end",
+ *       "stoppedEarly", "confidence", "services": [{"name", "severity", "availability", "lower",
+ *       "upper", "downtimePerMonthMillis", "downtimePerMonthSpreadMillis", "failures",
+ *       "outages", "restarts"}], "systems": [{"threshold", "availability", "lower", "upper",
+ *       "downtimePerMonthMillis", "downtimePerMonthSpreadMillis", "outages"}]}}; services by
+ *       name, systems worst first ({@code HIGH}, {@code MEDIUM}, {@code LOW}), {@code end}
+ *       {@code HORIZON}, {@code EVENT_BOUND} or {@code CANCELLED}, {@code lower} and {@code
+ *       upper} the confidence interval at {@code confidence}, {@code
+ *       downtimePerMonthSpreadMillis} {@code null} when the run covered fewer than two whole
+ *       months.
  * </ul>
  *
  * <p>The full shapes, field by field, are in the repository's {@code docs/cli.md}, which a test

@@ -7,17 +7,20 @@ import dev.topology.graph.availability.RecoveryWave;
 import dev.topology.graph.availability.ServiceAvailability;
 import dev.topology.graph.availability.ServiceFigure;
 import dev.topology.graph.availability.ServiceRecovery;
+import dev.topology.graph.availability.SimulatedService;
+import dev.topology.graph.availability.SimulatedSystem;
+import dev.topology.graph.availability.Simulation;
 import dev.topology.graph.availability.SystemAvailability;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ValueSerializer;
 
 /**
- * The availability answers: steady states, importance, figures and recovery times. Durations
- * are whole milliseconds, as in the other answers; figures are numbers in [0, 1], written with
- * every digit the {@code double} holds. The simulation's answer ({@code Simulation}) is written
- * by a serializer of its own, listed in {@link #all()} once the simulation is part of the
- * library.
+ * The availability answers: steady states, importance, figures, recovery times and simulations.
+ * Durations are whole milliseconds, as in the other answers; figures are numbers in [0, 1],
+ * written with every digit the {@code double} holds.
  */
 final class AvailabilitySerializers {
   private AvailabilitySerializers() {}
@@ -31,7 +34,10 @@ final class AvailabilitySerializers {
         Fields.of(ServiceFigure.class, AvailabilitySerializers::figure),
         Fields.of(Recovery.class, AvailabilitySerializers::recovery),
         Fields.of(RecoveryWave.class, AvailabilitySerializers::wave),
-        Fields.of(ServiceRecovery.class, AvailabilitySerializers::back));
+        Fields.of(ServiceRecovery.class, AvailabilitySerializers::back),
+        Fields.of(Simulation.class, AvailabilitySerializers::simulation),
+        Fields.of(SimulatedService.class, AvailabilitySerializers::simulated),
+        Fields.of(SimulatedSystem.class, AvailabilitySerializers::simulatedSystem));
   }
 
   /** Every long-running service by name, the two systems, the services that took the default. */
@@ -127,5 +133,66 @@ final class AvailabilitySerializers {
       json.writeNullProperty("wave");
     }
     json.writeNumberProperty("backAtMillis", service.backAt().toMillis());
+  }
+
+  /**
+   * A run and what it found: the run's seed, times, events and end, then every counted service
+   * by name and the system at each severity, worst first.
+   */
+  private static void simulation(Simulation simulation, JsonGenerator json) {
+    json.writeNumberProperty("seed", simulation.seed());
+    json.writeNumberProperty("horizonMillis", simulation.horizon().toMillis());
+    json.writeNumberProperty("simulatedMillis", simulation.simulatedTime().toMillis());
+    json.writeNumberProperty("events", simulation.events());
+    json.writeStringProperty("end", simulation.end().name());
+    json.writeBooleanProperty("stoppedEarly", simulation.stoppedEarly());
+    json.writeNumberProperty("confidence", simulation.confidence());
+    json.writeArrayPropertyStart("services");
+    for (SimulatedService row : simulation.services()) {
+      json.writeStartObject();
+      simulated(row, json);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayPropertyStart("systems");
+    for (SimulatedSystem system : simulation.systems()) {
+      json.writeStartObject();
+      simulatedSystem(system, json);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void simulated(SimulatedService row, JsonGenerator json) {
+    json.writeStringProperty("name", row.service());
+    json.writeStringProperty("severity", row.severity().name());
+    json.writeNumberProperty("availability", row.availability());
+    json.writeNumberProperty("lower", row.lower());
+    json.writeNumberProperty("upper", row.upper());
+    json.writeNumberProperty("downtimePerMonthMillis", row.downtimePerMonth().toMillis());
+    spread(json, row.downtimePerMonthSpread());
+    json.writeNumberProperty("failures", row.failures());
+    json.writeNumberProperty("outages", row.outages());
+    json.writeNumberProperty("restarts", row.restarts());
+  }
+
+  /** The system at a severity; {@code threshold} as in the steady state's systems. */
+  private static void simulatedSystem(SimulatedSystem system, JsonGenerator json) {
+    json.writeStringProperty("threshold", system.severity().name());
+    json.writeNumberProperty("availability", system.availability());
+    json.writeNumberProperty("lower", system.lower());
+    json.writeNumberProperty("upper", system.upper());
+    json.writeNumberProperty("downtimePerMonthMillis", system.downtimePerMonth().toMillis());
+    spread(json, system.downtimePerMonthSpread());
+    json.writeNumberProperty("outages", system.outages());
+  }
+
+  /** The spread of the monthly downtime, {@code null} when the run covered under two months. */
+  private static void spread(JsonGenerator json, Optional<Duration> spread) {
+    if (spread.isPresent()) {
+      json.writeNumberProperty("downtimePerMonthSpreadMillis", spread.get().toMillis());
+    } else {
+      json.writeNullProperty("downtimePerMonthSpreadMillis");
+    }
   }
 }

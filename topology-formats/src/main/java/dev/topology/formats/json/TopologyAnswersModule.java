@@ -33,7 +33,10 @@ import tools.jackson.databind.module.SimpleSerializers;
  * dev.topology.graph.availability.ServiceFigure}, {@link
  * dev.topology.graph.availability.Recovery} with its {@link
  * dev.topology.graph.availability.RecoveryWave} and {@link
- * dev.topology.graph.availability.ServiceRecovery}. A list of answers, such
+ * dev.topology.graph.availability.ServiceRecovery}, {@link
+ * dev.topology.graph.availability.Simulation} with its {@link
+ * dev.topology.graph.availability.SimulatedService} and {@link
+ * dev.topology.graph.availability.SimulatedSystem}. A list of answers, such
  * as {@link dev.topology.graph.TopologyGraph#lint()}, is written as an array of them. The
  * serializers write the fields themselves, so the mapper's naming or inclusion settings do not
  * change them; its pretty printer, if any, lays them out. The module holds no state; one
