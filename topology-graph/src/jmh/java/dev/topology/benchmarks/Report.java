@@ -28,6 +28,8 @@ public final class Report {
   private final Map<String, Double> millis = new LinkedHashMap<>();
   private final Map<String, Double> error = new LinkedHashMap<>();
   private final Map<String, Double> counters = new LinkedHashMap<>();
+  /** Throughput benchmarks (the simulation): "shape/startSeconds" to its events per second. */
+  private final Map<String, double[]> eventRates = new LinkedHashMap<>();
 
   private Report(JsonNode results) {
     for (JsonNode result : results) {
@@ -39,6 +41,16 @@ public final class Report {
           : params.has("shape") ? params.get("shape") : params.get("failures");
       String key = method + "/" + (shape == null ? "" : shape.asString());
       JsonNode primary = result.get("primaryMetric");
+      if (primary.get("scoreUnit").asString().equals("ops/s")) {
+        JsonNode events = result.get("secondaryMetrics").get("events");
+        JsonNode start = params == null ? null : params.get("startSeconds");
+        eventRates.put(key.substring(key.indexOf('/') + 1) + "/"
+            + (start == null ? "" : start.asString()), new double[] {
+                events == null ? Double.NaN : events.get("score").asDouble(),
+                events == null || !events.get("scoreError").isNumber() ? Double.NaN
+                    : events.get("scoreError").asDouble()});
+        continue;
+      }
       double scale = toMillis(primary.get("scoreUnit").asString());
       millis.put(key, primary.get("score").asDouble() * scale);
       // JMH writes "NaN" as a string when it has no error, as for a single shot.
@@ -87,9 +99,22 @@ public final class Report {
         "availabilityDistinctFigures", "blastRadiusRuntime");
     table("What-if of one service vs the model built again", "whatIfOneService",
         "availabilityFewFigures");
+    simulation();
     catalog();
     rootCauses();
     memory();
+  }
+
+  private void simulation() {
+    if (eventRates.isEmpty()) {
+      return;
+    }
+    System.out.printf("%n#### Simulation: simulated events per second%n%n");
+    System.out.println("| shape | start duration (s) | events per second |");
+    System.out.println("|---|---:|---:|");
+    eventRates.forEach((key, rate) -> System.out.printf(Locale.ROOT, "| %s | %s | %s ± %s |%n",
+        key.substring(0, key.indexOf('/')), key.substring(key.indexOf('/') + 1),
+        number(rate[0]), Double.isNaN(rate[1]) ? "?" : number(rate[1])));
   }
 
   private void rootCauses() {
