@@ -190,7 +190,11 @@ public final class HardenedYaml {
       throw new ComposeFileException("", "The file has " + text.length()
           + " characters, more than the limit of " + MAX_LENGTH + " (8 MiB).");
     }
-    checkLines(text);
+    try {
+      checkLines(text);
+    } catch (ComposeFileException e) {
+      throw placed(e, "document " + documentAt(text, longLine(text)));
+    }
     Parser parser = newParser();
     List<Object> values = new ArrayList<>();
     Expansion expansion = new Expansion(format);
@@ -211,36 +215,91 @@ public final class HardenedYaml {
       }
       return values;
     } catch (ComposeFileException e) {
-      throw e;
+      throw placed(e, "document " + (values.size() + 1));
     } catch (MarkedYAMLException e) {
-      throw new ComposeFileException("", "The file is not valid YAML: " + describe(e) + ".");
+      throw new ComposeFileException("document " + (values.size() + 1),
+          "The file is not valid YAML: " + describe(e) + ".");
     } catch (YAMLException | IllegalArgumentException | IllegalStateException
         | ClassCastException | IndexOutOfBoundsException | NullPointerException e) {
-      throw new ComposeFileException("", "The file is not valid YAML: "
-          + firstLine(e.getMessage()) + ".");
+      throw new ComposeFileException("document " + (values.size() + 1),
+          "The file is not valid YAML: " + firstLine(e.getMessage()) + ".");
     } catch (StackOverflowError e) {
-      throw new ComposeFileException("", "The file nests too deeply to be read.");
+      throw new ComposeFileException("document " + (values.size() + 1),
+          "The file nests too deeply to be read.");
     }
+  }
+
+  /** The problems of {@code e}, those about no place put in {@code document}. */
+  private static ComposeFileException placed(ComposeFileException e, String document) {
+    if (e.problems().stream().allMatch(p -> p.path().filter(s -> !s.isEmpty()).isPresent())) {
+      return e;
+    }
+    return new ComposeFileException(e.problems().stream()
+        .map(p -> p.path().filter(s -> !s.isEmpty()).isPresent() ? p
+            : p.toBuilder().path(document).build())
+        .toList());
+  }
+
+  /**
+   * The index (from 1) of the document holding the character at {@code offset}: one more than
+   * the {@code ---} lines before it, less the one that opens the first document when nothing
+   * but comments, directives and blank lines stands before it.
+   */
+  private static int documentAt(String text, int offset) {
+    int index = 1;
+    boolean content = false;
+    int start = 0;
+    while (start < offset && start < text.length()) {
+      int end = text.indexOf('\n', start);
+      int stop = end < 0 ? text.length() : end;
+      String line = text.substring(start, Math.min(stop, start + 4));
+      if (line.startsWith("---") && (line.length() == 3 || line.charAt(3) == ' '
+          || line.charAt(3) == '\r' || line.charAt(3) == '\t')) {
+        index += content ? 1 : 0;
+        content = true;
+      } else if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("%")) {
+        content = true;
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    return index;
   }
 
   /** Refuses a line longer than {@link #MAX_LINE_LENGTH}, naming it. */
   private static void checkLines(String text) {
-    int start = 0;
+    int start = longLine(text);
+    if (start < 0) {
+      return;
+    }
     int line = 1;
+    for (int i = 0; i < start; i++) {
+      line += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    int end = text.indexOf('\n', start);
+    int length = (end < 0 ? text.length() : end) - start;
+    throw new ComposeFileException("", "Line " + line + " has " + length
+        + " characters, more than the limit of " + MAX_LINE_LENGTH + " (1 MiB) for a line;"
+        + " write a long value on several lines.");
+  }
+
+  /** The offset where the first line longer than {@link #MAX_LINE_LENGTH} starts, or -1. */
+  private static int longLine(String text) {
+    int start = 0;
     while (start <= text.length()) {
       int end = text.indexOf('\n', start);
       int stop = end < 0 ? text.length() : end;
       if (stop - start > MAX_LINE_LENGTH) {
-        throw new ComposeFileException("", "Line " + line + " has " + (stop - start)
-            + " characters, more than the limit of " + MAX_LINE_LENGTH + " (1 MiB) for a line;"
-            + " write a long value on several lines.");
+        return start;
       }
       if (end < 0) {
-        return;
+        return -1;
       }
       start = end + 1;
-      line++;
     }
+    return -1;
   }
 
   private static String describe(MarkedYAMLException e) {

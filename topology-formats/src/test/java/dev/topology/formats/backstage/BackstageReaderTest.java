@@ -231,7 +231,7 @@ class BackstageReaderTest {
         .hasMessageContaining("Global tag is not allowed");
     assertThatThrownBy(() -> BackstageReader.read("a: [\n"))
         .isInstanceOf(BackstageException.class)
-        .hasMessageStartingWith("The file is not valid YAML: ");
+        .hasMessageStartingWith("document 1: The file is not valid YAML: ");
     assertThatThrownBy(() -> BackstageReader.read("a: 1\na: 2\n"))
         .isInstanceOf(BackstageException.class).hasMessageContaining("duplicate key");
     StringBuilder laughs = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
