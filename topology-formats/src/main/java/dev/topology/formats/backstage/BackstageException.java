@@ -3,6 +3,8 @@ package dev.topology.formats.backstage;
 import dev.topology.api.Problem;
 import dev.topology.api.TopologyException;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown when a Backstage catalog cannot be read into a topology, or a topology cannot be
@@ -31,13 +33,55 @@ public class BackstageException extends TopologyException {
   }
 
   /**
-   * Creates an exception for a list of problems.
+   * Creates an exception for a list of problems. Control characters in their paths and
+   * messages (from values quoted out of the file) are written as escapes, so each problem stays
+   * on one line.
    *
    * @param problems every problem found; at least one
    */
   public BackstageException(List<Problem> problems) {
+    this(visible(problems), true);
+  }
+
+  private BackstageException(List<Problem> problems, boolean visible) {
     super(messageOf(problems));
-    this.problems = List.copyOf(problems);
+    this.problems = problems;
+  }
+
+  /**
+   * The problems with every control character of their paths and messages written as an escape
+   * ({@code \t}, {@code \n}, {@code &#92;u0007}): a value quoted from the file keeps each problem
+   * on one line.
+   */
+  private static List<Problem> visible(List<Problem> problems) {
+    if (problems == null || problems.isEmpty()) {
+      throw new TopologyException("A BackstageException needs at least one problem.");
+    }
+    return problems.stream().map(p -> {
+      String message = visible(p.message());
+      String path = p.path().map(BackstageException::visible).orElse(null);
+      return message.equals(p.message()) && Objects.equals(path, p.path().orElse(null))
+          ? p : p.toBuilder().message(message).path(Optional.ofNullable(path)).build();
+    }).toList();
+  }
+
+  private static String visible(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isISOControl(c)) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      out.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : c == '\r' ? "\\r"
+          : String.format("\\u%04x", (int) c));
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

@@ -126,7 +126,11 @@ public final class BackstageReader {
     try {
       topology = Topology.of(services);
     } catch (InvalidTopologyException e) {
-      throw new BackstageException(e.problems());
+      Map<String, Entity> byName = new HashMap<>();
+      entities.forEach(entity -> byName.put(entity.serviceName(), entity));
+      throw new BackstageException(e.problems().stream().map(p -> p.services().stream()
+          .map(byName::get).filter(java.util.Objects::nonNull).findFirst()
+          .map(entity -> entity.problem("", p.message())).orElse(p)).toList());
     }
     assumed.sort(null);
     placeholders.sort(null);

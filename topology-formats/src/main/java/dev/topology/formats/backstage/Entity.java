@@ -234,7 +234,7 @@ final class Entity {
       try {
         service.reliability(Reliability.parse(reliability));
       } catch (InvalidTopologyException e) {
-        report(Annotations.RELIABILITY, e.getMessage());
+        e.problems().forEach(p -> report(Annotations.RELIABILITY, p.message()));
       } catch (ArithmeticException e) {
         report(Annotations.RELIABILITY, "The reliability figure '" + reliability + "' does not"
             + " read; write one such as 99.95% or mttf=P30D mttr=PT5M.");

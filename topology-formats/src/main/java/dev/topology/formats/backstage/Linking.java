@@ -32,6 +32,8 @@ final class Linking {
   private final Map<String, Set<String>> incoming = new HashMap<>();
   /** Placeholders by reference key: their service names and kinds. */
   private final Map<String, EntityRef> missing = new TreeMap<>();
+  /** Per missing reference key, the first entity that refers to it. */
+  private final Map<String, Entity> referrers = new HashMap<>();
   private final List<String> dropped = new ArrayList<>();
 
   Linking(Map<String, Entity> byKey, BackstageReadOptions options, List<Problem> problems) {
@@ -49,7 +51,12 @@ final class Linking {
     for (int i = 0; i < dependsOn.size(); i++) {
       String target = target(entity, dependsOn.get(i), "spec.dependsOn[" + i + "]", absent);
       if (target != null && covered.add(target)) {
-        own.add(Dependency.startup(target));
+        try {
+          own.add(Dependency.startup(target));
+        } catch (InvalidTopologyException e) {
+          String place = "spec.dependsOn[" + i + "]";
+          e.problems().forEach(p -> problems.add(entity.problem(place, p.message())));
+        }
       }
     }
     List<String> dependencyOf = entity.dependencyOf();
@@ -97,6 +104,7 @@ final class Linking {
       return null;
     }
     missing.putIfAbsent(ref.key(), ref);
+    referrers.putIfAbsent(ref.key(), entity);
     return placeholderName(ref);
   }
 
@@ -141,7 +149,7 @@ final class Linking {
               + Annotations.json(edge) + "."));
         }
       } catch (InvalidTopologyException e) {
-        problems.add(entity.problem(place, e.getMessage()));
+        e.problems().forEach(p -> problems.add(entity.problem(place, p.message())));
       }
     }
     return own;
@@ -208,24 +216,32 @@ final class Linking {
       return;
     }
     if (options.defaultSeverity().isEmpty()) {
-      problems.add(BackstageReader.problem("", "The file refers to entities it does not have ("
-          + String.join(", ", missing.values().stream().map(EntityRef::toString).toList())
-          + "); their placeholders need a default severity."));
+      for (Map.Entry<String, EntityRef> ref : missing.entrySet()) {
+        problems.add(referrers.get(ref.getKey()).problem("", "The entity refers to "
+            + ref.getValue() + ", which the file does not have; its placeholder needs a default"
+            + " severity."));
+      }
       return;
     }
     Set<String> taken = new LinkedHashSet<>();
     services.forEach(s -> taken.add(s.name()));
     for (EntityRef ref : missing.values()) {
       String name = placeholderName(ref);
+      Entity referrer = referrers.get(ref.key());
       if (!taken.add(name)) {
-        problems.add(BackstageReader.problem("", "The missing entity " + ref + " would be the"
+        problems.add(referrer.problem("", "The missing entity " + ref + " would be the"
             + " service '" + name + "', which another entity already is."));
         continue;
       }
-      services.add(Service.builder().name(name).severity(options.defaultSeverity().get())
-          .externalizable(true).external(true)
-          .label(EntityClass.KIND_LABEL, ref.kind().toLowerCase(Locale.ROOT)).build());
-      names.add(name);
+      try {
+        services.add(Service.builder().name(name).severity(options.defaultSeverity().get())
+            .externalizable(true).external(true)
+            .label(EntityClass.KIND_LABEL, ref.kind().toLowerCase(Locale.ROOT)).build());
+        names.add(name);
+      } catch (InvalidTopologyException e) {
+        e.problems().forEach(p -> problems.add(referrer.problem("", "The missing entity " + ref
+            + " cannot be a placeholder: " + p.message())));
+      }
     }
   }
 

@@ -105,7 +105,7 @@ class BackstageHostileProperties {
             .containsPattern("document \\d+")
             .doesNotContain("dev.topology.api.", "dev.topology.formats.", "org.yaml",
                 "java.lang", "java.util");
-        assertThat(problem.message()).as(line).matches("(?s)\\p{Lu}.*[.)?]");
+        assertThat(problem.message()).as(line).matches("(?s)[\\p{L}'\"].*[.)?]");
       }
     }
   }
