@@ -62,6 +62,8 @@ public final class HardenedYaml {
   public static final long MAX_EXPANDED_NODES = 5_000_000;
   /** The most aliases of collections in one document. */
   public static final int MAX_ALIASES = 200_000;
+  /** The most documents one text may hold ({@link #documents(String, String)}). */
+  public static final int MAX_DOCUMENTS = 100_000;
   /** The longest key of a mapping, in characters. */
   public static final int MAX_KEY_LENGTH = 1024;
   /**
@@ -179,8 +181,8 @@ public final class HardenedYaml {
    * @param format what the text is, for messages ("a Backstage catalog")
    * @return one value per document, in order; null for an empty document
    * @throws ComposeFileException with the index (from 1) of the document that breaks a rule in
-   *     the problem's path ({@code document 2.spec}), if the text is not YAML, uses a tag, or
-   *     exceeds a limit
+   *     the problem's path ({@code document 2.spec}), if the text is not YAML, uses a tag, holds
+   *     more than {@link #MAX_DOCUMENTS} documents, or exceeds a limit
    */
   public static List<Object> documents(String text, String format) {
     if (text == null) {
@@ -202,6 +204,10 @@ public final class HardenedYaml {
     try {
       for (Node root : parser.yaml().composeAll(new StringReader(text))) {
         at = "document " + (values.size() + 1);
+        if (values.size() == MAX_DOCUMENTS) {
+          throw new ComposeFileException(at, "The file holds more than " + MAX_DOCUMENTS
+              + " documents, the limit; split it into several files.");
+        }
         if (root == null) {
           values.add(null);
           continue;
