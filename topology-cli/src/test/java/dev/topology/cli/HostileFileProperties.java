@@ -13,6 +13,7 @@ import dev.topology.api.Severity;
 import dev.topology.api.Topology;
 import dev.topology.api.json.TopologyJson;
 import dev.topology.catalog.CircleCiServer2;
+import dev.topology.formats.backstage.BackstageWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +48,10 @@ class HostileFileProperties {
       "impact %s --phase startup", "prerequisites %s", "dependents %s", "restart %s",
       "root-cause %s", "blast-radius", "lint", "graph", "graph --format mermaid --impact %s",
       "diff --against-ldap");
+  private static final java.util.regex.Pattern NOTES = java.util.regex.Pattern.compile(
+      "^topology: (\\d+ services of .* state no severity and took |\\d+ entities that .* are"
+      + " external placeholders: |.* also holds entities of other kinds, which carry no"
+      + " dependencies: )");
   private static Path dir;
 
   @BeforeContainer
@@ -67,6 +72,13 @@ class HostileFileProperties {
   /** A broken file and the question asked about it. */
   record Case(String json, String command, String name, boolean asJson, boolean s3) {}
 
+  /** YAML tokens a Backstage catalog is broken with, besides the JSON ones. */
+  private static final List<String> YAML_TOKENS = List.of("&a ", "*a", "? ", ": ", "- ", "\n",
+      "\n  ", "\t", "---\n", "...\n", "'", "!custom ", "!!java.lang.Object ", "~", "\u0007",
+      "component:", ":x", "a:b:c/d/e", "dependsOn: [component:nowhere]\n", "kind: Component\n",
+      "dev.topology/severity: maybe\n", "dev.topology/dependencies: '[{'\n",
+      "dev.topology/reliability: '99%%'\n", "[".repeat(100), "x".repeat(5000));
+
   @Provide
   Arbitrary<Case> textual() {
     return cases(JsonMutations.textual(validDocuments()));
@@ -77,10 +89,79 @@ class HostileFileProperties {
     return cases(JsonMutations.retyped(validDocuments()));
   }
 
+  @Provide
+  Arbitrary<Case> backstage() {
+    Arbitrary<String> valid = validDocuments(true);
+    Arbitrary<String> yaml = Combinators.combine(valid, Arbitraries.integers().between(0, 3),
+            Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1),
+            Arbitraries.of(YAML_TOKENS))
+        .as((text, mutation, at, length, token) -> {
+          int start = (int) (at * text.length());
+          int end = Math.min(text.length(), start + (int) (length * 40));
+          return switch (mutation) {
+            case 0 -> text.substring(0, start) + token + token + text.substring(start);
+            case 1 -> text.substring(0, start) + text.substring(start, end) + text.substring(start);
+            case 2 -> text.substring(0, start) + token + text.substring(start);
+            default -> text.substring(0, start) + token + text.substring(end);
+          };
+        });
+    return cases(Arbitraries.oneOf(yaml, JsonMutations.textual(valid)));
+  }
+
   @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
   @StatisticsReport(onFailureOnly = true)
   void run_textuallyBrokenFile_answersOrRefusesInOneLine(@ForAll("textual") Case broken) {
     assertAnsweredOrRefused(broken);
+  }
+
+  /**
+   * Hand-made hostile catalogs: each refused with exit code 2, one line a problem naming its
+   * document, nothing on standard output.
+   */
+  @net.jqwik.api.Example
+  void impact_hostileBackstageCatalogs_refusedOneLineAProblem() throws IOException {
+    String head = "apiVersion: backstage.io/v1alpha1\nkind: Component\n";
+    // Two broken entities: one problem each, listed under a heading.
+    assertRefused(head + "metadata: {name: a, annotations: {dev.topology/severity: HIGH}}\n"
+        + "spec: {dependsOn: 3}\n---\n" + head
+        + "metadata: {name: b, annotations: {dev.topology/severity: maybe}}\nspec: {}\n",
+        2, "document 1", "document 2");
+    // Not YAML in the second document.
+    assertRefused(head + "metadata: {name: a}\n---\nkind: [\n", 1, "document 2");
+    // A billion laughs.
+    StringBuilder laughs = new StringBuilder(head + "metadata: {name: a}\nspec:\n  l0: &l0 [x, x,"
+        + " x, x, x, x, x, x, x, x]\n");
+    for (int i = 1; i < 9; i++) {
+      laughs.append("  l").append(i).append(": &l").append(i).append(" [").append(
+          String.join(", ", java.util.Collections.nCopies(10, "*l" + (i - 1)))).append("]\n");
+    }
+    assertRefused(laughs.toString(), 1, "document 1");
+    // Deep flow nesting.
+    assertRefused(head + "metadata: {name: a}\nspec: " + "[".repeat(5000) + "]".repeat(5000)
+        + "\n", 1, "document 1");
+  }
+
+  private static void assertRefused(String yaml, int problems, String... places)
+      throws IOException {
+    Path file = dir.resolve("hostile.yaml");
+    Files.writeString(file, yaml);
+    Cli.Result result = Cli.run("impact", "x", "--backstage", file.toString());
+    assertThat(result.code()).as(result.err()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertOneLinePerProblem(result.err());
+    List<String> lines = result.err().lines().toList();
+    assertThat(lines).hasSize(problems == 1 ? 1 : problems + 1);
+    for (int i = 0; i < places.length; i++) {
+      assertThat(lines.get(problems == 1 ? 0 : i + 1)).containsPattern(places[i] + "[ :.]");
+    }
+  }
+
+  /** The Backstage catalog as a source: answered, or refused with one line a problem. */
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+  @StatisticsReport(onFailureOnly = true)
+  void run_brokenBackstageCatalog_answersOrRefusesInOneLineAProblem(
+      @ForAll("backstage") Case broken) {
+    assertAnsweredOrRefused(broken, "--backstage", "t.yaml");
   }
 
   @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
@@ -102,7 +183,11 @@ class HostileFileProperties {
   }
 
   private static void assertAnsweredOrRefused(Case broken) {
-    Path file = dir.resolve("t.json");
+    assertAnsweredOrRefused(broken, "--topology", "t.json");
+  }
+
+  private static void assertAnsweredOrRefused(Case broken, String source, String name) {
+    Path file = dir.resolve(name);
     try {
       Files.writeString(file, broken.json());
     } catch (IOException e) {
@@ -110,7 +195,7 @@ class HostileFileProperties {
     }
     List<String> args = new ArrayList<>(List.of(broken.command().formatted(broken.name())
         .split(" ")));
-    args.addAll(List.of("--topology", file.toString()));
+    args.addAll(List.of(source, file.toString()));
     if (broken.asJson() && !broken.command().startsWith("graph")) {
       args.add("--json");
     }
@@ -121,25 +206,36 @@ class HostileFileProperties {
     Cli.Result result = Cli.run(args.toArray(String[]::new));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     assertThat(result.code()).as(result.err()).isIn(0, 2);
+    // A catalog read is described in notes first: services that took the default severity,
+    // placeholders, entities of other kinds. What follows them is the answer or the refusal.
+    String err = result.err().lines().filter(line -> !NOTES.matcher(line).find())
+        .map(line -> line + "\n").collect(java.util.stream.Collectors.joining());
     net.jqwik.api.statistics.Statistics.collect(result.code() == 0 ? "answered"
-        : result.err().startsWith("topology: '" + file + "'") ? "refused: the file"
+        : err.startsWith("topology: '" + file + "'") ? "refused: the file"
         : "refused: the question");
     if (result.code() == 0) {
-      assertThat(result.err()).isEmpty();
+      assertThat(err).isEmpty();
       assertThat(result.out()).isNotEmpty();
     } else {
       assertThat(result.out()).isEmpty();
-      assertOneLinePerProblem(result.err());
+      assertOneLinePerProblem(err);
     }
   }
 
   /** The catalog's file, or a random valid one of up to eight services. */
   private static Arbitrary<String> validDocuments() {
-    String catalog = TopologyJson.write(CircleCiServer2.topology());
+    return validDocuments(false);
+  }
+
+  /** The catalog's file, or a random valid one, as JSON or as a Backstage catalog. */
+  private static Arbitrary<String> validDocuments(boolean backstage) {
+    java.util.function.Function<Topology, String> write = backstage
+        ? topology -> BackstageWriter.write(topology).text() : TopologyJson::write;
+    String catalog = write.apply(CircleCiServer2.topology());
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(1, Arbitraries.just(catalog)),
         net.jqwik.api.Tuple.of(4, Arbitraries.longs().map(seed ->
-            TopologyJson.write(randomTopology(new Random(seed))))));
+            write.apply(randomTopology(new Random(seed))))));
   }
 
   /**
