@@ -7,6 +7,7 @@ import dev.topology.graph.internal.Access;
 import dev.topology.graph.internal.AvailabilityData;
 import dev.topology.graph.internal.GraphIndex;
 import dev.topology.graph.internal.Messages;
+import dev.topology.graph.internal.StartDurations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +55,8 @@ final class Figures {
     int n = g.size();
     Reliability[] given = new Reliability[n];
     byNode(g, inputs.figures(), "The availability figures").forEach((v, r) -> given[v] = r);
-    Duration[] starts = starts(g, inputs.startDurations());
+    Duration[] starts = StartDurations.given(g, inputs.startDurations(),
+        "the start durations of the availability inputs");
     Optional<Reliability> fallback = inputs.defaultFigure();
     boolean[] counted = new boolean[n];
     Reliability[] figures = new Reliability[n];
@@ -128,32 +130,6 @@ final class Figures {
       byNode.put(v, figure);
     }
     return byNode;
-  }
-
-  private static Duration[] starts(GraphIndex g, Map<?, ?> given) {
-    String what = "The start durations";
-    Duration[] starts = new Duration[g.size()];
-    String[] givenAs = new String[g.size()];
-    for (Map.Entry<?, ?> entry : sorted(given)) {
-      String name = name(entry.getKey(), what);
-      int v = g.indexOf(name, what);
-      if (!(entry.getValue() instanceof Duration duration)) {
-        throw new InvalidQueryException(what + " give " + Messages.quote(name)
-            + " a value that is not a Duration; give one such as Duration.ofSeconds(20).");
-      }
-      if (givenAs[v] != null) {
-        throw new InvalidQueryException(
-            Messages.durationTwice(g.name(v), givenAs[v], name));
-      }
-      givenAs[v] = name;
-      starts[v] = duration;
-    }
-    for (int v = 0; v < starts.length; v++) {
-      if (starts[v] == null) {
-        starts[v] = Duration.ZERO;
-      }
-    }
-    return starts;
   }
 
   private static List<Map.Entry<?, ?>> sorted(Map<?, ?> map) {

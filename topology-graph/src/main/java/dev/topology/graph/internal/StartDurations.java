@@ -19,6 +19,21 @@ public final class StartDurations {
    * ClassCastException.
    */
   public static Duration[] perNode(GraphIndex g, Map<?, ?> durations) {
+    Duration[] perNode = given(g, durations, "a startup schedule");
+    for (int v = 0; v < perNode.length; v++) {
+      if (g.external(v)) {
+        perNode[v] = Duration.ZERO;
+      }
+    }
+    return perNode;
+  }
+
+  /**
+   * Returns the start duration of every node as given, zero where the map has none, external
+   * services included; {@code context} names the question for an unknown name ("a startup
+   * schedule").
+   */
+  public static Duration[] given(GraphIndex g, Map<?, ?> durations, String context) {
     if (durations == null) {
       throw new InvalidQueryException(Messages.nullDurations());
     }
@@ -34,7 +49,7 @@ public final class StartDurations {
         throw new InvalidQueryException(Messages.notAName("A startup schedule", key));
       }
       String name = (String) key;
-      int v = g.indexOf(name, "a startup schedule");
+      int v = g.indexOf(name, context);
       Object value = entry.getValue();
       if (value == null) {
         throw new InvalidQueryException(Messages.nullDuration(name));
@@ -52,7 +67,7 @@ public final class StartDurations {
       perNode[v] = duration;
     }
     for (int v = 0; v < perNode.length; v++) {
-      if (perNode[v] == null || g.external(v)) {
+      if (perNode[v] == null) {
         perNode[v] = Duration.ZERO;
       }
     }
